@@ -1,0 +1,22 @@
+// Bundles the program into dist/ so start-up reads one file instead of hundreds of modules.
+import {build} from 'esbuild';
+import {chmodSync} from 'node:fs';
+
+await build({
+	entryPoints: ['source/cli.tsx'],
+	outdir: 'dist',
+	bundle: true,
+	splitting: true, // lazily imported parts (search) become their own chunks
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	jsx: 'automatic',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Ink imports the devtools only when DEV=true; it is not installed, and never needed.
+	external: ['react-devtools-core'],
+	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+	logLevel: 'warning',
+});
+chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// The command line: flags and help, the non-terminal faces (plain text, --quotes, --search, JSON),
+// and otherwise the full-screen reader. Heavy parts are imported only on the path that needs them.
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import meow from 'meow';
+import {loadPaths} from './core/load.js';
+import {articlesAsText} from './core/plain-text.js';
+
+const cli = meow(
+	`
+	Usage
+	  $ news-tui [PATH ...]
+
+	  PATH is an article file, a folder (every article below it), or - for
+	  standard input. With no PATH the bundled seed articles open.
+
+	Options
+	  --quotes          Print every article's speakers and quotes, then exit
+	  --search QUERY    Open the reader with this search done; piped or with
+	                    --json, print the ranked matches and exit
+	  --json            With --quotes or --search (or alone), print JSON
+	  --help            Show this help
+	  --version         Show the version
+
+	In the reader press ? for the keys.
+
+	Examples
+	  $ news-tui ~/news
+	  $ curl -s https://example.com/story.txt | news-tui -
+	  $ news-tui --quotes --json story.txt
+	  $ news-tui --search lavrof --json
+`,
+	{
+		importMeta: import.meta,
+		allowUnknownFlags: false,
+		flags: {
+			quotes: {type: 'boolean', default: false},
+			search: {type: 'string'},
+			json: {type: 'boolean', default: false},
+		},
+	},
+);
+
+const fail = (message: string, code: number): never => {
+	process.stderr.write(`news-tui: ${message}\n`);
+	process.exit(code);
+};
+
+// A reader that closed the pipe early (`| head`) is not an error.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+	fail(error.message, 1);
+});
+
+const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+
+async function main(): Promise<void> {
+	const {quotes, search, json} = cli.flags;
+	if (search !== undefined && search.trim() === '') fail('--search needs a query', 2);
+	if (quotes && search !== undefined) fail('--quotes and --search cannot be used together', 2);
+	if (cli.input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
+
+	const loaded = loadPaths(cli.input.length > 0 ? cli.input : [seeds], () => readFileSync(0));
+	if (!loaded.ok) return fail(loaded.error, 1);
+	const {articles, notices} = loaded;
+	for (const notice of notices) process.stderr.write(`news-tui: ${notice}\n`);
+
+	if (quotes) {
+		const {quotesReport} = await import('./core/quotes/report.js');
+		process.stdout.write(quotesReport(articles, json ? 'json' : 'text'));
+		return;
+	}
+	if (search !== undefined && (json || !process.stdout.isTTY)) {
+		const {searchReport} = await import('./core/search/report.js');
+		process.stdout.write(searchReport(articles, search, json ? 'json' : 'text'));
+		return;
+	}
+	if (json) {
+		process.stdout.write(JSON.stringify({articles}, null, 2) + '\n');
+		return;
+	}
+	if (!process.stdout.isTTY) {
+		process.stdout.write(articlesAsText(articles));
+		return;
+	}
+	// A person at a terminal wants the reader even where CI is set in their shell; Ink reads
+	// CI when it is first imported, so clear it before the reader (and Ink) load.
+	delete process.env['CI'];
+	const {runReader} = await import('./ui/run-reader.js');
+	await runReader(articles, {search});
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));

@@ -1,0 +1,83 @@
+// Turns decoded, sanitized text into an Article: paragraphs, dateline, and no page boilerplate.
+import type {Article} from './article.js';
+import {normalizeSpaces} from './sanitize.js';
+
+// Hard-wrapped files (lines broken at ~72-80 columns) keep paragraphs apart with blank lines;
+// files with one paragraph a line have long lines. No line longer than this means "wrapped".
+const HARD_WRAP_WIDTH = 100;
+
+function splitParagraphs(text: string): string[] {
+	const lines = text.split('\n').map(line => normalizeSpaces(line));
+	const blocks: string[][] = [[]];
+	for (const line of lines) {
+		if (line === '') {
+			if (blocks.at(-1)!.length > 0) blocks.push([]);
+		} else {
+			blocks.at(-1)!.push(line);
+		}
+	}
+
+	const nonEmpty = blocks.filter(block => block.length > 0);
+	const hardWrapped =
+		nonEmpty.length > 1 &&
+		nonEmpty.some(block => block.length > 1) &&
+		lines.every(line => line.length <= HARD_WRAP_WIDTH);
+	return hardWrapped ? nonEmpty.map(block => block.join(' ')) : nonEmpty.flat();
+}
+
+// Blog and wiki chrome that scrapes drag in: only whole paragraphs that match exactly,
+// so no sentence of a story is ever dropped.
+const TRAILING_BOILERPLATE = [
+	/^no comments:?$/i,
+	/^post a comment$/i,
+	/^\d+ comments?:?$/i,
+	/^(?:newer|older) posts?$/i,
+	/^subscribe to: post comments \(atom\)$/i,
+	/^share this:?$/i,
+	/^have an opinion on this story\? share it!?$/i,
+];
+const LEADING_BOILERPLATE = [
+	/^this article requires pre-publication review by an uninvolved reviewer\b.*\)\.?$/i,
+	/^-?article last amended: .*please check the talk page history before reviewing\.?$/i,
+];
+
+function dropBoilerplate(paragraphs: string[]): string[] {
+	let start = 1; // the headline is never boilerplate
+	while (start < paragraphs.length && LEADING_BOILERPLATE.some(re => re.test(paragraphs[start]!))) start++;
+	let end = paragraphs.length;
+	while (end > start && TRAILING_BOILERPLATE.some(re => re.test(paragraphs[end - 1]!))) end--;
+	return [paragraphs[0]!, ...paragraphs.slice(start, end)];
+}
+
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+// A paragraph that is only a date: `Friday, January 4, 2019`, `4 January 2019`, `2019-01-04`.
+const DATE_LINE = new RegExp(
+	`^(?:${WEEKDAY},? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$`,
+	'i',
+);
+// A place dateline opening the first paragraph: `Moscow:`, `NEW DELHI, Jan 4 (Reuters) -`,
+// `WASHINGTON —`. Capitalised words only, a few of them, so an ordinary sentence never matches.
+const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const PLACE_DATELINE = new RegExp(
+	`^(?:${PLACE}:(?= \\p{Lu})|${PLACE}(?:,? ${MONTH} \\d{1,2})?(?: \\([\\p{L} ]{1,30}\\))? [-–—](?= ))`,
+	'u',
+);
+
+function findDateline(paragraphs: string[]): Article['dateline'] {
+	const first = paragraphs[1];
+	if (first === undefined) return undefined;
+	if (DATE_LINE.test(first)) return {paragraph: 1, length: first.length};
+	const match = PLACE_DATELINE.exec(first);
+	// A whole sentence is never a dateline: require the body to go on after it.
+	if (match && match[0].length < first.length - 20) return {paragraph: 1, length: match[0].length};
+	return undefined;
+}
+
+/** An article from safe text, or undefined when there is no headline to show. */
+export function parseArticle(file: string, text: string): Article | undefined {
+	const paragraphs = splitParagraphs(text);
+	if (paragraphs.length === 0) return undefined;
+	const kept = dropBoilerplate(paragraphs);
+	return {file, title: kept[0]!, paragraphs: kept, dateline: findDateline(kept)};
+}

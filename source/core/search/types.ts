@@ -1,0 +1,31 @@
+// Search results: the shapes the search core returns and `--search --json` prints.
+
+/** A speaker whose name matches the query. */
+export interface SpeakerHit {
+	/** Index into the loaded articles. */
+	article: number;
+	name: string;
+	quotes: number;
+	score: number;
+	/** `[start, end)` UTF-16 offsets in `name` of the matched characters. */
+	matches: Array<[number, number]>;
+}
+
+/** A paragraph that matches the query. */
+export interface ParagraphHit {
+	article: number;
+	paragraph: number;
+	/** 0 is a perfect match, 1 the worst. */
+	score: number;
+	/** `[start, end)` UTF-16 offsets in the paragraph's text, in order. */
+	matches: Array<[number, number]>;
+}
+
+export interface SearchResults {
+	query: string;
+	speakers: SpeakerHit[];
+	/** Best first. */
+	paragraphs: ParagraphHit[];
+	/** Total matched spans over all paragraph hits (for `match 3/17`). */
+	matchCount: number;
+}
