@@ -2,27 +2,30 @@
 import type {Article} from './article.js';
 import {normalizeSpaces} from './sanitize.js';
 
-// Hard-wrapped files (lines broken at ~72-80 columns) keep paragraphs apart with blank lines;
-// files with one paragraph a line have long lines. No line longer than this means "wrapped".
-const HARD_WRAP_WIDTH = 100;
+// Hard-wrapped files break lines near a fixed width and keep paragraphs apart with blank lines;
+// files with one paragraph a line have no such pattern. A line that is broken (not the last of its
+// block) and long, near the longest line, is the mark of wrapping.
+const MIN_WRAP_WIDTH = 40;
+
+function isHardWrapped(blocks: string[][]): boolean {
+	const broken = blocks.flatMap(block => block.slice(0, -1));
+	if (blocks.length < 2 || broken.length === 0) return false;
+	const widest = Math.max(...blocks.flat().map(line => line.length));
+	const full = broken.filter(line => line.length >= MIN_WRAP_WIDTH && line.length >= widest * 0.7);
+	return widest <= 120 && full.length >= broken.length * 0.8;
+}
 
 function splitParagraphs(text: string): string[] {
-	const lines = text.split('\n').map(line => normalizeSpaces(line));
 	const blocks: string[][] = [[]];
-	for (const line of lines) {
+	for (const line of text.split('\n').map(line => normalizeSpaces(line))) {
 		if (line === '') {
 			if (blocks.at(-1)!.length > 0) blocks.push([]);
 		} else {
 			blocks.at(-1)!.push(line);
 		}
 	}
-
 	const nonEmpty = blocks.filter(block => block.length > 0);
-	const hardWrapped =
-		nonEmpty.length > 1 &&
-		nonEmpty.some(block => block.length > 1) &&
-		lines.every(line => line.length <= HARD_WRAP_WIDTH);
-	return hardWrapped ? nonEmpty.map(block => block.join(' ')) : nonEmpty.flat();
+	return isHardWrapped(nonEmpty) ? nonEmpty.map(block => block.join(' ')) : nonEmpty.flat();
 }
 
 // Blog and wiki chrome that scrapes drag in: only whole paragraphs that match exactly,
@@ -51,10 +54,11 @@ function dropBoilerplate(paragraphs: string[]): string[] {
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-// A paragraph that is only a date: `Friday, January 4, 2019`, `4 January 2019`, `2019-01-04`.
+// A date opening the body: `Friday, January 4, 2019`, `4 January 2019`, `2019-01-04` — alone, or
+// run into the first sentence when a scraper lost the line break.
 const DATE_LINE = new RegExp(
-	`^(?:${WEEKDAY},? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$`,
-	'i',
+	`^(?:${WEEKDAY},? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?(?=$| \\p{Lu})`,
+	'u',
 );
 // A place dateline opening the first paragraph: `Moscow:`, `NEW DELHI, Jan 4 (Reuters) -`,
 // `WASHINGTON —`. Capitalised words only, a few of them, so an ordinary sentence never matches.
@@ -67,7 +71,8 @@ const PLACE_DATELINE = new RegExp(
 function findDateline(paragraphs: string[]): Article['dateline'] {
 	const first = paragraphs[1];
 	if (first === undefined) return undefined;
-	if (DATE_LINE.test(first)) return {paragraph: 1, length: first.length};
+	const date = DATE_LINE.exec(first);
+	if (date) return {paragraph: 1, length: date[0].length};
 	const match = PLACE_DATELINE.exec(first);
 	// A whole sentence is never a dateline: require the body to go on after it.
 	if (match && match[0].length < first.length - 20) return {paragraph: 1, length: match[0].length};

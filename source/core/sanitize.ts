@@ -18,8 +18,12 @@ const ESCAPE_SEQUENCE = new RegExp(
 // format characters that break width measurement. Zero-width joiners inside emoji are kept.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u2060\uFEFF]/g;
 
+// A zero-width joiner means something only inside an emoji sequence; elsewhere (the corpus puts one
+// before translated quotes) it is an invisible character that confuses width measurement.
+const STRAY_JOINER = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+
 export function stripControls(text: string): string {
-	return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+	return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '').replace(STRAY_JOINER, '');
 }
 
 // Whitespace as a reader shows it: tabs and exotic spaces become plain spaces, runs collapse.
