@@ -34,7 +34,8 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
-		allowUnknownFlags: false,
+		// Reported below as one `news-tui:` line, like every other usage error.
+		allowUnknownFlags: true,
 		flags: {
 			quotes: {type: 'boolean', default: false},
 			search: {type: 'string'},
@@ -54,10 +55,13 @@ process.stdout.on('error', error => {
 	fail(error.message, 1);
 });
 
+const KNOWN_FLAGS = new Set(['quotes', 'search', 'json', 'help', 'version']);
 const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 
 async function main(): Promise<void> {
 	const {quotes, search, json} = cli.flags;
+	const unknown = Object.keys(cli.unnormalizedFlags).filter(flag => !KNOWN_FLAGS.has(flag));
+	if (unknown.length > 0) fail(`unknown option ${unknown.map(flag => (flag.length === 1 ? '-' : '--') + flag).join(', ')} (see --help)`, 2);
 	if (search !== undefined && search.trim() === '') fail('--search needs a query', 2);
 	if (quotes && search !== undefined) fail('--quotes and --search cannot be used together', 2);
 	if (cli.input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
