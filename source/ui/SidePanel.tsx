@@ -1,0 +1,127 @@
+// The side panel: everyone quoted in the article and, expanded, what they said. Props in, boxes out.
+import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import type {ArticleQuotes, Quote, QuoteKind} from '../core/quotes/types.js';
+import {ROW_INDENT, panelBody, panelLayout, quoteLines, type PanelState, type SpeakerGroup} from '../state/panel.js';
+import {speakerStyle} from './speaker-style.js';
+
+export interface SidePanelProps {
+	quotes: ArticleQuotes;
+	/** Must have been given this `width` and `height` by a `resize` action, so it scrolls to match. */
+	state: PanelState;
+	width: number;
+	height: number;
+	focused: boolean;
+	noColor: boolean;
+}
+
+type Segment = {text: string; color?: string; bold?: boolean; dim?: boolean};
+type Line = {segments: Segment[]; cursor: boolean};
+
+const KIND_LABEL: Record<QuoteKind, string> = {direct: 'direct', partial: 'partial', headline: 'headline', indirect: 'reported'};
+const CURSOR_MARK = '›';
+
+const segmenter = new Intl.Segmenter();
+
+/** `text` cut to `width` terminal columns, with an ellipsis when something was cut. */
+function fit(text: string, width: number): string {
+	if (stringWidth(text) <= width) return text;
+	let kept = '';
+	for (const {segment} of segmenter.segment(text)) {
+		if (stringWidth(kept + segment) > width - 1) break;
+		kept += segment;
+	}
+	return width > 0 ? `${kept}…` : '';
+}
+
+function speakerLines(group: SpeakerGroup, index: number, expanded: boolean, cursor: boolean, bodyWidth: number, noColor: boolean): Line[] {
+	const count = ` ${group.quotes.length}`;
+	const tag = group.speaker?.kind === 'organization' ? ' [org]' : '';
+	const name = fit(group.speaker?.name ?? 'Unattributed', bodyWidth - ROW_INDENT - stringWidth(tag) - stringWidth(count));
+	const used = ROW_INDENT + stringWidth(name) + stringWidth(tag) + stringWidth(count);
+	const lines: Line[] = [
+		{
+			cursor,
+			segments: [
+				{text: `${cursor ? CURSOR_MARK : ' '}${expanded ? '▾' : '▸'} `},
+				{text: '●', color: speakerStyle(index, noColor).color, dim: group.speaker === null},
+				{text: ' '},
+				{text: name, bold: true},
+				{text: tag, dim: true},
+				{text: ' '.repeat(Math.max(0, bodyWidth - used)) + count},
+			],
+		},
+	];
+	const title = group.speaker?.title;
+	if (title) lines.push({cursor, segments: [{text: ' '.repeat(ROW_INDENT) + fit(title, bodyWidth - ROW_INDENT), dim: true}]});
+	return lines;
+}
+
+function quoteRowLines(quote: Quote, cursor: boolean, highlighted: boolean, bodyWidth: number): Line[] {
+	const meta = KIND_LABEL[quote.kind] + (quote.via ? ` · via ${quote.via}` : '');
+	return [
+		...quoteLines(quote, bodyWidth).map((text, index) => ({
+			cursor,
+			segments: [{text: `${cursor && index === 0 ? CURSOR_MARK : ' '}${' '.repeat(ROW_INDENT - 1)}${text}`, bold: highlighted}],
+		})),
+		{cursor, segments: [{text: ' '.repeat(ROW_INDENT) + fit(meta, bodyWidth - ROW_INDENT), dim: true}]},
+	];
+}
+
+function header(quotes: ArticleQuotes, groups: SpeakerGroup[], above: boolean, below: boolean, bodyWidth: number): string {
+	const named = groups.filter(group => group.speaker !== null).length;
+	const arrows = `${above ? '↑' : ' '}${below ? '↓' : ' '}`;
+	const title = fit(`Speakers ${named} · quotes ${quotes.quotes.length}`, bodyWidth - arrows.length);
+	return title + ' '.repeat(Math.max(0, bodyWidth - stringWidth(title) - arrows.length)) + arrows;
+}
+
+function PanelLine({line, bodyWidth, focused}: {line: Line; bodyWidth: number; focused: boolean}) {
+	const width = line.segments.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const segments = [...line.segments, {text: ' '.repeat(Math.max(0, bodyWidth - width))}];
+	return (
+		<Text wrap="truncate-end" inverse={line.cursor && focused}>
+			{segments.map((segment, index) => (
+				<Text key={index} color={segment.color} bold={segment.bold} dimColor={segment.dim}>
+					{segment.text}
+				</Text>
+			))}
+		</Text>
+	);
+}
+
+export function SidePanel({quotes, state, width, height, focused, noColor}: SidePanelProps) {
+	const body = panelBody(width, height);
+	const layout = panelLayout(quotes, state.expanded, body.width);
+	const lines = layout.rows.flatMap((row, index) => {
+		const cursor = index === state.cursor;
+		if (row.kind === 'quote') return quoteRowLines(quotes.quotes[row.quote]!, cursor, row.quote === state.highlighted, body.width);
+		const group = layout.groups[row.group]!;
+		const expanded = state.expanded.includes(group.speaker?.name ?? null);
+		return speakerLines(group, row.group, expanded, cursor, body.width, noColor);
+	});
+	const top = Math.max(0, Math.min(state.top, lines.length - body.height));
+	const shown: Line[] =
+		layout.rows.length === 0
+			? wrapAnsi('No quotes found in this article', body.width, {hard: true})
+					.split('\n')
+					.map(text => ({cursor: false, segments: [{text}]}))
+			: lines.slice(top, top + body.height);
+	return (
+		<Box
+			flexDirection="column"
+			width={width}
+			height={height}
+			overflow="hidden"
+			borderStyle={focused ? 'double' : 'single'}
+			borderColor={noColor ? undefined : focused ? 'cyan' : 'gray'}
+		>
+			<Text bold={focused} color={noColor || !focused ? undefined : 'cyan'} wrap="truncate-end">
+				{header(quotes, layout.groups, top > 0, top + body.height < lines.length, body.width)}
+			</Text>
+			{shown.slice(0, body.height).map((line, index) => (
+				<PanelLine key={index} line={line} bodyWidth={body.width} focused={focused} />
+			))}
+		</Box>
+	);
+}
