@@ -27,7 +27,7 @@ export function speakerStyle(index: number, noColor: boolean): SpanStyle {
 }
 
 /** The jumped-to quote stands out in either mode. */
-export function emphasised(style: SpanStyle): SpanStyle {
+function emphasised(style: SpanStyle): SpanStyle {
 	return {...style, bold: true, inverse: true};
 }
 
