@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm run eval`: runs the built `news-tui --quotes --json` over the seed and the dev-gold articles and scores it
+// with ../shared/eval/score.mjs (the shared folder sits next to the repository). `--verbose` lists every miss.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '..', 'shared');
+const cli = path.join(root, 'dist', 'cli.js');
+const verbose = process.argv.includes('--verbose');
+
+const newestBelow = folder =>
+	readdirSync(folder, {withFileTypes: true}).reduce((newest, entry) => {
+		const full = path.join(folder, entry.name);
+		return Math.max(newest, entry.isDirectory() ? newestBelow(full) : statSync(full).mtimeMs);
+	}, 0);
+
+function ensureBuilt() {
+	let built = 0;
+	try {
+		built = statSync(cli).mtimeMs;
+	} catch {}
+	if (built < newestBelow(path.join(root, 'source'))) {
+		console.log('building dist/ (missing or older than source/) …');
+		execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
+	}
+}
+
+const sets = [
+	{label: 'seed', gold: path.join(shared, 'eval', 'seed-gold.jsonl'), base: path.join(shared, 'seeds')},
+	{label: 'dev', gold: path.join(shared, 'eval', 'dev-gold.jsonl'), base: path.join(shared, 'corpus')},
+];
+
+ensureBuilt();
+const work = mkdtempSync(path.join(tmpdir(), 'news-tui-eval-'));
+const summaries = [];
+for (const set of sets) {
+	const files = readFileSync(set.gold, 'utf8')
+		.split('\n')
+		.filter(line => line.trim())
+		.map(line => path.join(set.base, JSON.parse(line).file));
+	const pred = path.join(work, `${set.label}.json`);
+	writeFileSync(pred, execFileSync('node', [cli, '--quotes', '--json', ...files], {maxBuffer: 1 << 28}));
+	const args = [path.join(shared, 'eval', 'score.mjs'), '--gold', set.gold, '--pred', pred, ...(verbose ? ['--verbose'] : [])];
+	const report = execFileSync('node', args, {encoding: 'utf8'});
+	console.log(`== ${set.label} (${files.length} articles) ==\n${report.trimEnd()}\n`);
+	const figures = Object.fromEntries([...report.matchAll(/(\w+)=([\d.]+)/g)].map(m => [m[1], m[2]]));
+	summaries.push(`${set.label.padEnd(5)} quoted e2e F1 ${figures.quoted_e2e_f1}  indirect e2e F1 ${figures.indirect_e2e_f1}  false speakers ${figures.false_speakers}`);
+}
+console.log(summaries.join('\n'));

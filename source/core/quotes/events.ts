@@ -1,0 +1,109 @@
+// The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
+import {REPORT_VERBS, SPEECH_VERBS} from './lexicon.js';
+import {phraseAfter, phraseBefore, type Ref} from './refs.js';
+import type {Token} from './tokens.js';
+
+export interface SpeechEvent {
+	/** Index of the verb (or of `according`) in the sentence's tokens. */
+	at: number;
+	/** First token after the verb phrase (after `according to`, after `quoted X as saying`). */
+	after: number;
+	verb: string;
+	speaker?: Ref;
+	/** The outlet it came through (`TASS quoted …`, `according to CNN`). */
+	via?: string;
+	/** `adding that …`: the speaker is the subject of the sentence's main verb. */
+	participle: boolean;
+	/** The speaker stands after the verb (`said Bash`, `according to police`). */
+	inverted: boolean;
+	/** `told Z`: the addressee, never the speaker. */
+	addressee?: Ref;
+}
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+
+/** Start of the clause a verb at `at` belongs to: after the last quotation or semicolon before it. */
+function clauseFloor(tokens: Token[], at: number): number {
+	for (let k = at - 1; k >= 0; k--) {
+		const t = tokens[k]!;
+		if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') return k + 1;
+	}
+	return 0;
+}
+
+function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
+	const verb = tokens[v]!.lower;
+	const floor = clauseFloor(tokens, v);
+	const base = {at: v, after: v + 1, verb, participle: false, inverted: false};
+	if (verb === 'according' && tokens[v + 1]?.lower === 'to') {
+		const ref = phraseAfter(tokens, v + 2, 0);
+		if (!ref) return undefined;
+		return ref.outlet ? {...base, after: v + 2, via: ref.text, inverted: true} : {...base, after: v + 2, speaker: ref, inverted: true};
+	}
+	// `as quoted by X`, `as reported by X`: the outlet only.
+	if ((verb === 'quoted' || verb === 'reported' || verb === 'cited') && tokens[v + 1]?.lower === 'by') {
+		const ref = phraseAfter(tokens, v + 2, 0);
+		if (!ref) return undefined;
+		return ref.outlet ? {...base, via: ref.text} : {...base, speaker: ref, inverted: true};
+	}
+	if (verb.endsWith('ing')) {
+		// `X quoted Lavrov as saying` is read from `quoted`; `saying`, `adding` take the main subject.
+		if (tokens[v - 1]?.lower === 'as') return undefined;
+		return {...base, participle: true};
+	}
+	const subject = phraseBefore(tokens, v, floor, 0);
+	// `Al Jazeera quoted Lavrov as saying`: the speaker is the one quoted, the outlet its via.
+	if (verb === 'quoted' || verb === 'quotes' || verb === 'cited' || verb === 'cites') {
+		const quoted = phraseAfter(tokens, v + 1, 0);
+		if (!quoted) return undefined;
+		let after = v + 1;
+		while (after < tokens.length && after < v + 12 && !(tokens[after - 1]!.lower === 'as' && /^(?:say|said|saying|stating|telling|writing)$/u.test(tokens[after]!.lower))) after++;
+		return {...base, after: Math.min(after + 1, tokens.length), speaker: quoted, via: subject?.text};
+	}
+	if (subject?.outlet) {
+		return REPORT_VERBS.has(verb) || verb === 'said' || verb === 'says' ? {...base, via: subject.text} : {...base, speaker: subject};
+	}
+	let speaker = subject;
+	let inverted = false;
+	// `"…," said Bash` and `…, said the foreign minister`: the subject follows the verb.
+	const prev = tokens[v - 1];
+	if (!speaker && (v === floor || prev?.kind === 'quote' || prev?.text === ',')) {
+		const after = phraseAfter(tokens, v + 1, 0);
+		if (after && after.form !== 'pronoun' || after?.text === 'he' || after?.text === 'she' || after?.text === 'they') {
+			speaker = after;
+			inverted = true;
+		}
+	}
+	const event: SpeechEvent = {...base, inverted};
+	if (speaker?.outlet) event.via = speaker.text;
+	else if (speaker) event.speaker = speaker;
+	if ((verb === 'told' || verb === 'tells' || verb === 'tell') && isWord(tokens[v + 1])) {
+		const addressee = phraseAfter(tokens, v + 1, 0);
+		if (addressee?.outlet) event.via = addressee.text;
+		else if (addressee) event.addressee = addressee;
+	}
+	if (!event.speaker && !event.via && !event.inverted) event.participle = isElided(tokens, v, floor);
+	return event;
+}
+
+/** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */
+const isElided = (tokens: Token[], v: number, floor: number): boolean => {
+	let k = v - 1;
+	while (k >= floor && isWord(tokens[k]) && /^(?:also|then|later|and|but|has|had|have|further|again|repeatedly)$/u.test(tokens[k]!.lower)) k--;
+	return k < v - 1 && /^(?:and|but|then)$/u.test(tokens[k + 1]!.lower);
+};
+
+/** Every act of saying in the sentence, in order. */
+export function speechEvents(tokens: Token[]): SpeechEvent[] {
+	const events: SpeechEvent[] = [];
+	for (let v = 0; v < tokens.length; v++) {
+		const t = tokens[v]!;
+		if (t.kind !== 'word') continue;
+		if (!SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
+		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
+		if (/^\p{Lu}/u.test(t.text) && v > 0 && t.lower !== 'according') continue;
+		const event = eventAt(tokens, v);
+		if (event) events.push(event);
+	}
+	return events;
+}

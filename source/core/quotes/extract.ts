@@ -1,0 +1,195 @@
+// Who said what in one article: quotations and reported speech, each with its speaker, in reading order.
+import type {Article} from '../article.js';
+import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
+import {speechEvents, type SpeechEvent} from './events.js';
+import {indirectClauses} from './indirect.js';
+import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {findQuoteSpans, type QuoteSpan} from './marks.js';
+import {capitalRuns} from './names.js';
+import {nameRef, type Ref} from './refs.js';
+import {splitSentences} from './sentences.js';
+import {SpeakerBook, type NameForm} from './speakers.js';
+import {tokenize, type Token} from './tokens.js';
+
+interface Sentence {
+	tokens: Token[];
+	events: SpeechEvent[];
+}
+
+interface Found {
+	paragraph: number;
+	start: number;
+	end: number;
+	kind: QuoteKind;
+	speaker?: Ref;
+	via?: string;
+	/** Found no attribution of its own: takes a neighbour's speaker. */
+	orphan: boolean;
+	/** Opens its paragraph. */
+	leads: boolean;
+}
+
+/** The people, bodies and groups pronouns can point back to, most recent first. */
+class Discourse {
+	person?: Ref;
+	organization?: Ref;
+	group?: Ref;
+
+	resolve(ref: Ref | undefined): Ref | undefined {
+		if (!ref || ref.form !== 'pronoun') return ref;
+		if (ref.text === 'he' || ref.text === 'she') return this.person;
+		if (ref.text === 'they') return this.group ?? this.organization;
+		if (ref.text === 'it') return this.organization;
+		return undefined;
+	}
+
+	mention(ref: Ref | undefined): void {
+		if (!ref || ref.form === 'pronoun' || ref.outlet) return;
+		if (ref.kind === 'person') this.person = ref;
+		else if (ref.kind === 'organization') this.organization = ref;
+		else this.group = ref;
+	}
+}
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+
+/** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
+function leadingSubject(tokens: Token[]): Ref | undefined {
+	let i = 0;
+	const opener = tokens[0];
+	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
+		const comma = tokens.findIndex((t, k) => k < 16 && t.text === ',');
+		if (comma > 0) i = comma + 1;
+	}
+	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
+	let run = runs[0];
+	if (!run) return undefined;
+	// Skip the words before it that are not part of a subject.
+	for (let k = i; k < run.from; k++) if (isWord(tokens[k]) && !/^(?:the|a|an)$/u.test(tokens[k]!.lower) && !TITLE_WORDS.has(tokens[k]!.lower)) return undefined;
+	const next = runs[1];
+	if (next) {
+		let k = run.to;
+		while (k < next.from && TITLE_WORDS.has(tokens[k]!.lower)) k++;
+		if (k === next.from && k > run.to) run = next;
+	}
+	return nameRef(tokens, run.from, run.to);
+}
+
+function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteKind {
+	if (paragraph === 0) return 'headline';
+	const text = tokens[q]!.text;
+	const capital = /^[\p{Lu}\d[(…'‘"“]/u.test(text) || /^\.\.\./u.test(text);
+	if (!capital) return 'partial';
+	if (q === 0) return 'direct';
+	const prev = tokens[q - 1]!;
+	if (prev.text === ':' || prev.text === '—' || prev.text === '–') return 'direct';
+	if (prev.text === ',' && (SPEECH_VERBS.has(tokens[q - 2]?.lower ?? '') || tokens[q - 2]?.kind === 'word')) return 'direct';
+	if (SPEECH_VERBS.has(prev.lower) || prev.lower === 'saying') return 'direct';
+	return 'partial';
+}
+
+/** A title or label in quotation marks (`the so-called "peace plan"`), not anybody's words. */
+function isLabel(tokens: Token[], q: number): boolean {
+	const prev = tokens[q - 1];
+	if (!prev) return false;
+	return LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known');
+}
+
+function speakerOf(event: SpeechEvent, events: SpeechEvent[], subject: Ref | undefined): Ref | undefined {
+	if (event.speaker) return event.speaker;
+	if (!event.participle) return undefined;
+	for (let k = events.indexOf(event) - 1; k >= 0; k--) if (events[k]!.speaker) return events[k]!.speaker;
+	return subject;
+}
+
+/** The attribution of the quotation at tokens[q]: the nearest act of saying, on the side the quote's shape suggests. */
+function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref | undefined): {speaker?: Ref; via?: string} {
+	const {tokens, events} = sentence;
+	let next = q + 1;
+	while (next < tokens.length && tokens[next]!.kind !== 'quote') next++;
+	const right = events.filter(e => e.at > q && e.at < next);
+	const left = events.filter(e => e.at < q).reverse();
+	const far = events.filter(e => e.at > next);
+	const order = kind === 'partial' && left.length > 0 ? [...left, ...right, ...far] : [...right, ...left, ...far];
+	let via = events.find(e => e.via && !e.speaker)?.via;
+	for (const event of order) {
+		const speaker = speakerOf(event, events, subject);
+		if (speaker) return {speaker, via: event.via ?? via};
+		via ??= event.via;
+	}
+	return {via};
+}
+
+/** Every name form the article uses, with titles, in reading order: what short forms are matched against. */
+function nameForms(sentences: Sentence[]): NameForm[] {
+	const forms: NameForm[] = [];
+	for (const {tokens} of sentences) {
+		for (const run of capitalRuns(tokens, 0, tokens.length, 0)) {
+			const ref = nameRef(tokens, run.from, run.to);
+			if (ref.text) forms.push({name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})});
+		}
+	}
+	return forms;
+}
+
+export function extractQuotes(article: Article): ArticleQuotes {
+	const discourse = new Discourse();
+	const found: Found[] = [];
+	const all: Sentence[] = [];
+	article.paragraphs.forEach((text, paragraph) => {
+		const spans: QuoteSpan[] = findQuoteSpans(text);
+		for (const range of splitSentences(text, spans)) {
+			const tokens = tokenize(text, range, spans);
+			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
+			all.push(sentence);
+			const subject = discourse.resolve(leadingSubject(tokens) ?? sentence.events.find(e => e.speaker)?.speaker);
+			for (const event of sentence.events) {
+				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
+			}
+			tokens.forEach((token, q) => {
+				if (token.kind !== 'quote' || isLabel(tokens, q)) return;
+				const span = spans[token.quote!]!;
+				const kind = quoteKind(tokens, q, paragraph);
+				const {speaker, via} = attribute(sentence, q, kind, subject);
+				found.push({paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads: span.open === 0 || q === 0 && range.start === 0, ...(speaker ? {speaker} : {}), ...(via ? {via} : {})});
+			});
+			for (const clause of indirectClauses(tokens, sentence.events)) {
+				const speaker = speakerOf(clause.event, sentence.events, subject);
+				if (!speaker) continue;
+				found.push({paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});
+			}
+			discourse.mention(subject);
+			for (const event of sentence.events) discourse.mention(event.speaker);
+		}
+	});
+	fillOrphans(found);
+	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	const book = new SpeakerBook(nameForms(all));
+	const quotes: Quote[] = found.map((f, order) => ({
+		speaker: f.speaker ? book.add(f.speaker, order) : null,
+		kind: f.kind,
+		text: article.paragraphs[f.paragraph]!.slice(f.start, f.end),
+		paragraph: f.paragraph,
+		start: f.start,
+		end: f.end,
+		via: f.via ?? null,
+	}));
+	return {speakers: book.speakers(), quotes};
+}
+
+/**
+ * A quotation with no attribution of its own continues a neighbour's: the quote before it in the paragraph, the
+ * one after it, or — when it opens the paragraph — the last quote of the paragraph before.
+ */
+function fillOrphans(found: Found[]): void {
+	const quoted = found.filter(f => f.kind !== 'indirect').sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	quoted.forEach((f, i) => {
+		if (!f.orphan) return;
+		const before = quoted[i - 1];
+		const after = quoted.slice(i + 1).find(g => g.paragraph === f.paragraph && !g.orphan);
+		if (before && before.paragraph === f.paragraph && before.speaker) f.speaker = before.speaker;
+		else if (after?.speaker) f.speaker = after.speaker;
+		else if (f.leads && before && before.paragraph === f.paragraph - 1 && before.speaker) f.speaker = before.speaker;
+		if (f.speaker && !f.via) f.via = undefined;
+	});
+}

@@ -1,0 +1,167 @@
+// Reported speech without quotation marks: the content clause of a verb of saying, on either side of it.
+import {CLAUSE_VERBS, URGE_VERBS} from './lexicon.js';
+import type {SpeechEvent} from './events.js';
+import {phraseAfter} from './refs.js';
+import type {Token} from './tokens.js';
+
+export interface ClauseSpan {
+	/** Token range of the content, end exclusive. */
+	from: number;
+	to: number;
+	event: SpeechEvent;
+}
+
+// A content clause shows a finite verb early on; a noun alone (`announced his resignation`) does not.
+const FINITE = new Set(
+	'is was were are am be been has had have will would could should can may might must did does do shall won\'t wasn\'t isn\'t weren\'t aren\'t hasn\'t hadn\'t don\'t doesn\'t didn\'t can\'t couldn\'t wouldn\'t shouldn\'t needs wants plans intends remains seems appears'.split(' '),
+);
+const LEAD_ADVERBIALS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'later', 'also', 'previously', 'recently', 'publicly', 'then', 'again', 'via', 'through', 'after', 'before']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|afternoon|night|week|weekend|month|year|earlier|later)$/u;
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+
+function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {
+	let words = 0;
+	for (let k = from; k < to; k++) if (isWord(tokens[k])) words++;
+	if (words < 3) return false;
+	if (afterThat) return true;
+	for (let k = from + 1; k < Math.min(to, from + 12); k++) {
+		const t = tokens[k]!;
+		if (!isWord(t)) continue;
+		if (FINITE.has(t.lower) || /^[a-z]{3,}ed$/u.test(t.text)) return true;
+	}
+	return false;
+}
+
+/** First token of the clause after a verb: past an addressee (`told reporters`), time phrases, and `that`. */
+function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that: boolean} {
+	let k = event.after;
+	if (event.verb === 'told' || event.verb === 'tells' || event.verb === 'tell') {
+		// The addressee: up to `that`, or a short phrase.
+		let j = k;
+		while (j < tokens.length && j < k + 8 && tokens[j]!.lower !== 'that' && tokens[j]!.kind === 'word') j++;
+		if (tokens[j]?.lower === 'that') return {start: j + 1, that: true};
+		const addressee = phraseAfter(tokens, k, -1);
+		k += addressee ? Math.min(addressee.text.split(' ').length, 4) : 1;
+	}
+	const floor = k;
+	for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
+		const t = tokens[k]!;
+		if (t.lower === 'that') return {start: k + 1, that: true};
+		if (t.text === ',') {
+			k++;
+			continue;
+		}
+		if (!isWord(t)) break;
+		if (LEAD_ADVERBIALS.has(t.lower) || TIME_WORDS.test(t.lower)) {
+			// Skip the whole adverbial up to a comma or `that`, if one closes it soon.
+			let j = k + 1;
+			while (j < tokens.length && j < k + 7 && isWord(tokens[j]) && tokens[j]!.lower !== 'that' && !(j > k + 1 && FINITE.has(tokens[j]!.lower))) j++;
+			if (tokens[j]?.lower === 'that' || tokens[j]?.text === ',') {
+				k = j;
+				continue;
+			}
+			if (TIME_WORDS.test(t.lower)) {
+				k++;
+				continue;
+			}
+		}
+		break;
+	}
+	return {start: k > floor && tokens[k - 1]?.text !== ',' && !TIME_WORDS.test(tokens[k - 1]?.lower ?? '') ? floor : k, that: false};
+}
+
+/** Where reported content stops: the sentence end, a semicolon, or the next attribution (`, according to …`). */
+function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self: SpeechEvent): number {
+	let end = tokens.length;
+	for (let k = start; k < tokens.length; k++) {
+		const t = tokens[k]!;
+		if (t.text === ';' || t.kind === 'quote') {
+			end = k;
+			break;
+		}
+		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|while|but|which)$/u.test(tokens[k + 1]?.lower ?? '')) {
+			end = k;
+			break;
+		}
+	}
+	for (const other of events) {
+		if (other === self || other.at <= start || other.at >= end) continue;
+		// `…, X said`: content stops at the comma before the next attribution.
+		let k = other.at - 1;
+		while (k > start && tokens[k]!.text !== ',') k--;
+		if (k > start && other.at - k <= 8) end = k;
+	}
+	while (end > start && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')' && tokens[end - 1]!.text !== ']') end--;
+	return end;
+}
+
+function containsQuote(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return true;
+	return false;
+}
+
+/** Reported-speech clauses of one sentence. */
+export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseSpan[] {
+	const found: ClauseSpan[] = [];
+	const endsSentence = tokens.length;
+	for (const event of events) {
+		const clauseVerb = CLAUSE_VERBS.has(event.verb) || event.verb === 'according';
+		const urge = URGE_VERBS.has(event.verb);
+		if (!clauseVerb && !urge) continue;
+		// Content after the verb: `X said (that) …`, `according to X, …`.
+		if (event.verb === 'according') {
+			let k = event.after;
+			while (k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
+			const leads = event.at === 0 || (event.at <= 3 && tokens.slice(0, event.at).every(t => isWord(t)));
+			if (leads && tokens[k]?.text === ',') {
+				let start = k + 1;
+				// `According to the mayor, Dee Margo, during the weekend, …`: past appositions.
+				while (start < tokens.length) {
+					let j = start;
+					while (j < tokens.length && j < start + 6 && isWord(tokens[j])) j++;
+					if (tokens[j]?.text === ',' && j < start + 6 && !FINITE.has(tokens[start]!.lower) && !looksLikeClause(tokens, start, j, false)) start = j + 1;
+					else break;
+				}
+				const end = contentEnd(tokens, start, events, event);
+				if (!containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, true)) found.push({from: start, to: end, event});
+				continue;
+			}
+		} else if (!event.inverted || event.after < endsSentence) {
+			const {start, that} = contentStart(tokens, event);
+			const end = contentEnd(tokens, start, events, event);
+			const infinitive = urge && tokens.slice(start, Math.min(end, start + 6)).some(t => t.lower === 'to');
+			if (start < end && !containsQuote(tokens, start, end) && (infinitive || (clauseVerb && looksLikeClause(tokens, start, end, that)))) {
+				if (!(event.inverted && !that && tokens[start]?.text !== ',')) {
+					found.push({from: start, to: end, event});
+					continue;
+				}
+			}
+		}
+		// Content before the attribution: `…, officials said`, `…, according to police`.
+		const tail = event.inverted ? event.at : speakerStart(tokens, event);
+		let comma = tail - 1;
+		if (tokens[comma]?.text !== ',' && event.verb !== 'according') continue;
+		if (tokens[comma]?.text !== ',') comma = tail;
+		const trailing = tokens.slice(event.after).every(t => t.kind !== 'word' || TIME_WORDS.test(t.lower) || /^(?:on|in|at|late|early|last|this)$/u.test(t.lower)) || event.inverted;
+		if (!trailing) continue;
+		let start = 0;
+		for (let k = comma - 1; k >= 0; k--) {
+			if (tokens[k]!.kind === 'quote' || tokens[k]!.text === ';') {
+				start = k + 1;
+				break;
+			}
+		}
+		// A leading adverbial (`On Saturday morning, …`) is not part of what was said.
+		const end = comma;
+		if (start < end && !containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, false)) found.push({from: start, to: end, event});
+	}
+	return found;
+}
+
+/** The first token of the subject phrase of a non-inverted event, found by walking back to a comma. */
+function speakerStart(tokens: Token[], event: SpeechEvent): number {
+	let k = event.at;
+	while (k > 0 && k > event.at - 10 && tokens[k - 1]!.kind === 'word') k--;
+	return k;
+}

@@ -1,0 +1,143 @@
+// Word lists for attribution in English news: verbs of saying, titles, outlets, pronouns and the small words around them.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Inflected forms of verbs that introduce or attribute speech. */
+export const SPEECH_VERBS = set(`
+say says said saying tell tells told telling state states stated stating announce announces announced announcing
+add adds added adding warn warns warned warning claim claims claimed claiming argue argues argued arguing
+insist insists insisted insisting explain explains explained explaining note notes noted noting remark remarks remarked
+comment comments commented commenting declare declares declared declaring confirm confirms confirmed confirming
+report reports reported reporting write writes wrote writing tweet tweets tweeted tweeting reply replies replied replying
+respond responds responded responding answer answers answered ask asks asked asking urge urges urged urging
+describe describes described describing characterize characterizes characterized characterise characterised
+accuse accuses accused accusing slam slams slammed slamming criticise criticises criticised criticize criticizes criticized
+criticising criticizing praise praises praised praising emphasize emphasizes emphasized emphasise emphasised emphasising
+emphasizing stress stresses stressed stressing admit admits admitted admitting acknowledge acknowledges acknowledged
+acknowledging allege alleges alleged alleging assert asserts asserted asserting contend contends contended
+maintain maintains maintained promise promises promised pledge pledges pledged vow vows vowed predict predicts predicted
+estimate estimates estimated suggest suggests suggested indicate indicates indicated reveal reveals revealed deny denies
+denied recall recalls recalled continue continues continued conclude concludes concluded disclose discloses disclosed
+advise advises advised proclaim proclaimed exclaim exclaimed testify testifies testified concede concedes conceded
+propose proposes proposed proposing recommend recommends recommended demand demands demanded mention mentions mentioned
+call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
+told announce complain complains complained complaining agree agrees agreed observe observed observes hail hails hailed
+condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
+point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
+`);
+
+/** Verbs after which an unquoted content clause is reported speech (`said the plan failed`). */
+export const CLAUSE_VERBS = set(`
+say says said tell tells told state states stated announce announces announced add adds added warn warns warned
+claim claims claimed argue argues argued insist insists insisted explain explains explained note notes noted
+declare declares declared confirm confirms confirmed report reports reported write writes wrote tweet tweets tweeted
+reply replies replied admit admits admitted acknowledge acknowledges acknowledged allege alleges alleged assert asserts
+asserted contend contends contended maintain maintains maintained promise promises promised pledge pledges pledged vow
+vows vowed predict predicts predicted estimate estimates estimated suggest suggests suggested indicate indicates
+indicated reveal reveals revealed deny denies denied disclose discloses disclosed stress stresses stressed emphasize
+emphasized emphasised reiterate reiterated reiterates clarify clarified complain complained testify testified
+concede conceded propose proposes proposed recommend recommended mention mentioned
+`);
+
+/** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
+export const URGE_VERBS = set(`urge urges urged ask asks asked call calls called advise advised advises`);
+
+/** Verbs whose subject, when it is an outlet, only reports: the outlet is `via`, not a speaker. */
+export const REPORT_VERBS = set(`report reports reported quote quotes quoted cite cites cited`);
+
+/** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
+export const INVERTING_VERBS = set(`said says added adds continued asked replied wrote explained noted stated declared warned`);
+
+export const PERSON_PRONOUNS = set(`he she`);
+export const GROUP_PRONOUNS = set(`they`);
+export const THING_PRONOUNS = set(`it`);
+export const FIRST_PERSON = set(`i we you`);
+
+/** Words between a subject and its verb that change nothing (`Lavrov has also said`). */
+export const VERB_FILLERS = set(`
+has have had is was were will would also then later earlier previously again further reportedly repeatedly once
+later first recently publicly separately subsequently similarly likewise meanwhile already still had just even
+initially originally yesterday today not never
+`);
+
+/** Words that begin a new clause: a subject never reaches back past them. */
+export const CLAUSE_BREAKS = set(`
+that and but or while when whereas as because since if though although after before where which so than nor yet
+whether until unless once whom whose what how why to for with without by in on at from of into during about against
+saying adding according
+`);
+
+/** Capitalised words that open sentences without being names. */
+export const COMMON_CAPITALS = set(`
+the a an in on at according he she they it we i this that these those his her their its our but and or as if when
+while after before since meanwhile however notably also earlier later yesterday today tonight there here some many
+most several other another both all each every no not one two three four five six seven eight nine ten first last
+next new for from by with of to despite during although though because so then thus still yet what who which where
+how why speaking asked describing calling adding saying last this my your mr mrs ms
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december christmas easter
+`);
+
+/** Words that are roles, not names: a run of capitalised words up to the last of them is a title. */
+export const TITLE_WORDS = set(`
+president vice-president prime minister secretary foreign defence defense interior finance health home chancellor
+senator sen governor gov mayor judge justice prosecutor attorney general director director-general chief spokesman
+spokeswoman spokesperson leader chairman chairwoman chair ceo executive officer commissioner ambassador coach captain
+manager professor prof dr doctor king queen prince princess pope lord sir mr mrs ms miss deputy former vice
+representative rep congressman congresswoman mp mep speaker editor agent lieutenant colonel sergeant detective inspector
+superintendent commander admiral premier candidate member head founder co-founder actor actress singer player striker
+defender goalkeeper midfielder half back pilot official analyst researcher scientist economist lawyer author writer
+journalist reporter presenter host activist star counsel chancellor emir sheikh ayatollah cardinal bishop archbishop
+reverend rev father sister brother dean provost principal superintendent treasurer auditor comptroller sheriff
+constable marshal commissioner envoy diplomat consul minister-president first lady gen lt col sgt capt cmdr maj
+president-elect nominee chairperson cofounder owner publicist producer director-general tsar czar warden trainer
+`);
+
+/** Honorifics and suffixes that are part of how a name is written but not of the name. */
+export const NAME_SUFFIXES = set(`qc kc jr sr mp mep phd md`);
+
+/** Heads of noun phrases naming a body rather than a person (`the Mexican government`). */
+export const ORG_HEADS = set(`
+government ministry department embassy police council court committee commission agency office authority
+authorities service services party army military navy forces union federation association organization organisation
+institute university center centre bank board company corporation firm group team club league foundation fund
+parliament congress senate assembly cabinet administration media press network station newspaper channel
+archive library society church kremlin council tribunal secretariat regime campaign bureau
+`);
+
+/** Nouns for groups of people that speak collectively (`officials said`). */
+export const GROUP_HEADS = set(`
+officials authorities police prosecutors investigators witnesses eyewitnesses activists residents experts critics
+analysts scientists researchers doctors lawyers organizers organisers sources observers protesters protestors
+officers organizers representatives relatives family families media spokespeople employees workers managers
+`);
+
+/** Documents that make claims of their own: their author is the speaker (`a statement from the ministry said`). */
+export const DOCUMENT_HEADS = set(`
+statement report study release letter post tweet message note notice announcement survey paper filing document
+website account data figures analysis ruling judgment judgement
+`);
+
+/** News outlets that only report what others said. */
+export const OUTLETS = new Set([
+	'al jazeera', 'tass', 'cnn', 'bbc', 'bbc news', 'reuters', 'ap', 'associated press', 'the associated press', 'afp',
+	'agence france-presse', 'agence france presse', 'xinhua', 'ria novosti', 'interfax', 'sputnik', 'nbc', 'abc', 'cbs',
+	'fox news', 'msnbc', 'npr', 'bloomberg', 'politico', 'axios', 'usa today', 'the new york times', 'new york times',
+	'the washington post', 'washington post', 'the guardian', 'guardian', 'the independent', 'the telegraph',
+	'daily mail', 'the times', 'wall street journal', 'the wall street journal', 'le monde', 'der spiegel', 'yonhap',
+	'kcna', 'kyodo', 'nhk', 'al arabiya', 'haaretz', 'the hindu', 'hindustan times', 'times of india', 'wikinews',
+	'rolling stone', 'variety', 'the hollywood reporter', 'deadline', 'buzzfeed', 'huffpost', 'vice', 'vox', 'time',
+	'newsweek', 'the economist', 'financial times', 'forbes', 'euronews', 'dw', 'deutsche welle', 'france 24',
+	'rt', 'cbc', 'abc news', 'cbs news', 'nbc news', 'sky news', 'itv', 'channel 4', 'ani', 'pti', 'ians', 'efe',
+	'ansa', 'dpa', 'anadolu', 'anadolu agency', 'irna', 'fars', 'tasnim', 'yle', 'svt', 'nrk', 'rnz', 'stuff',
+	'the age', 'sydney morning herald', 'the sydney morning herald', 'news.com.au', 'the straits times',
+]);
+
+/** Last words of outlet names: `Hurriyet Daily News`, `Greek Reporter`, `Samoa Observer`. */
+export const OUTLET_ENDINGS = set(`
+news times post press herald journal tribune reporter observer gazette telegraph chronicle daily agency wire tv
+radio magazine review mail express mirror guardian monitor insider today television broadcaster newspaper
+`);
+
+/** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */
+export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded`);

@@ -1,0 +1,104 @@
+// Names in running text: proper-name runs, the title kept apart from the name, outlets, and keys for matching forms.
+import {COMMON_CAPITALS, NAME_SUFFIXES, OUTLET_ENDINGS, OUTLETS, ORG_HEADS, TITLE_WORDS} from './lexicon.js';
+import type {Token} from './tokens.js';
+
+// Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'y', 'the', 'in']);
+const UPPER = /^[\p{Lu}]/u;
+
+/** Lower case, no accents, no possessive: the key two forms of one name share. */
+export function foldKey(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['’]s\b/gu, '')
+		.replace(/^the\s+/u, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export const stripPossessive = (word: string): string => word.replace(/['’]s?$/u, '');
+export const isPossessive = (word: string): boolean => /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word);
+
+export function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolean {
+	if (!token || token.kind !== 'word' || !UPPER.test(token.text)) return false;
+	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
+}
+
+export interface Run {
+	/** Token indexes, end exclusive. */
+	from: number;
+	to: number;
+}
+
+/** Runs of capitalised words (with inner connectors) among tokens[from, to). `first` is the sentence's first token. */
+export function capitalRuns(tokens: Token[], from: number, to: number, first: number): Run[] {
+	const runs: Run[] = [];
+	let i = from;
+	while (i < to) {
+		const token = tokens[i]!;
+		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower)) {
+			i++;
+			continue;
+		}
+		let end = i + 1;
+		while (end < to) {
+			const next = tokens[end]!;
+			if (isPossessive(tokens[end - 1]!.text)) break;
+			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower)) end++;
+			else if (next.kind === 'word' && CONNECTORS.has(next.lower) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			else if (next.text === '.' && /^(?:\p{Lu}|dr|mr|mrs|ms|st|jr|u\.s|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
+			else break;
+		}
+		runs.push({from: i, to: end});
+		i = end;
+	}
+	return runs;
+}
+
+export const joinTokens = (tokens: Token[], from: number, to: number): string => {
+	let out = '';
+	for (let i = from; i < to; i++) {
+		const t = tokens[i]!;
+		out += (i > from && t.text !== '.' && t.text !== ',' ? ' ' : '') + t.text;
+	}
+	return out;
+};
+
+export interface NamePart {
+	name: string;
+	title?: string;
+}
+
+/** `Russian Foreign Minister Sergei Lavrov` → name `Sergei Lavrov`, title `Russian Foreign Minister`. */
+export function splitTitle(words: string[]): NamePart {
+	let last = -1;
+	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
+	let end = words.length;
+	while (end > last + 2 && NAME_SUFFIXES.has(words[end - 1]!.toLowerCase().replace(/\./gu, ''))) end--;
+	const name = words.slice(last + 1, end).join(' ').replace(/ \./gu, '.');
+	const title = last >= 0 ? words.slice(0, last + 1).join(' ').replace(/ \./gu, '.') : undefined;
+	return title ? {name, title} : {name};
+}
+
+export function isOutlet(name: string): boolean {
+	const key = foldKey(name);
+	if (OUTLETS.has(key) || OUTLETS.has(name.toLowerCase())) return true;
+	const words = key.split(' ');
+	return words.length > 1 && OUTLET_ENDINGS.has(words.at(-1)!);
+}
+
+export function looksLikeOrganization(name: string): boolean {
+	const words = name.split(/\s+/u);
+	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return true;
+	return words.length === 1 && /^\p{Lu}{2,}$/u.test(name);
+}
+
+/** `World Health Organization` → `WHO`. */
+export const acronym = (name: string): string =>
+	name
+		.split(/[\s-]+/u)
+		.filter(w => UPPER.test(w))
+		.map(w => w[0])
+		.join('');

@@ -1,0 +1,204 @@
+// Who a stretch of tokens names: a proper name (title kept apart), a pronoun, or a description like `a spokesman for the ministry`.
+import type {SpeakerKind} from './types.js';
+import {
+	CLAUSE_BREAKS, COMMON_CAPITALS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS, GROUP_PRONOUNS, ORG_HEADS,
+	PERSON_PRONOUNS, THING_PRONOUNS, TITLE_WORDS, VERB_FILLERS,
+} from './lexicon.js';
+import {capitalRuns, isOutlet, joinTokens, looksLikeOrganization, splitTitle} from './names.js';
+import type {Token} from './tokens.js';
+
+export interface Ref {
+	form: 'name' | 'pronoun' | 'description';
+	text: string;
+	title?: string;
+	kind: SpeakerKind;
+	/** A news outlet: it can only be `via`. */
+	outlet: boolean;
+	/** Offset in the paragraph, for reading order. */
+	at: number;
+}
+
+// Words that may sit inside a description (`one of the children`, `a spokesman for the ministry`).
+const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 'with', 'in']);
+const TIME_WORDS = new Set(
+	'weekend week morning afternoon evening night day year month today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december hours time'.split(' '),
+);
+const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'over']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+function pronounRef(token: Token): Ref | undefined {
+	const lower = token.lower;
+	if (PERSON_PRONOUNS.has(lower)) return {form: 'pronoun', text: lower, kind: 'person', outlet: false, at: token.start};
+	if (GROUP_PRONOUNS.has(lower)) return {form: 'pronoun', text: lower, kind: 'unknown', outlet: false, at: token.start};
+	if (THING_PRONOUNS.has(lower)) return {form: 'pronoun', text: lower, kind: 'organization', outlet: false, at: token.start};
+	if (FIRST_PERSON.has(lower)) return {form: 'pronoun', text: lower, kind: 'unknown', outlet: false, at: token.start};
+	return undefined;
+}
+
+export function nameRef(tokens: Token[], from: number, to: number): Ref {
+	const words: string[] = [];
+	for (let i = from; i < to; i++) {
+		const t = tokens[i]!;
+		if (t.text === '.') words[words.length - 1] += '.';
+		else words.push(t.text);
+	}
+	// Lower-case roles just before the name belong to its title (`prosecutor Josh Bash`).
+	let titleFrom = from;
+	while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && TITLE_WORDS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
+	// …and so does a capitalised qualifier before those roles (`North Korean leader Kim Jong Un`).
+	if (titleFrom < from) {
+		while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && /^\p{Lu}/u.test(tokens[titleFrom - 1]!.text) && !COMMON_CAPITALS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
+	}
+	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';
+	const part = splitTitle(words);
+	const name = part.name.replace(/['’]s?$/u, '');
+	const title = [lowerTitle, part.title].filter(Boolean).join(' ') || undefined;
+	const outlet = isOutlet(name);
+	const kind: SpeakerKind = outlet || looksLikeOrganization(name) ? 'organization' : 'person';
+	return {form: 'name', text: name, ...(title ? {title} : {}), kind, outlet, at: tokens[from]!.start};
+}
+
+function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefined {
+	while (from < to && TIME_PREPOSITIONS.has(tokens[from]!.lower)) from++;
+	if (from >= to) return undefined;
+	const text = joinTokens(tokens, from, to);
+	const words = text.toLowerCase().split(' ');
+	const head = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
+	// A document speaks for its author: `a statement from the ministry said` → the ministry.
+	if (DOCUMENT_HEADS.has(head)) {
+		const runs = capitalRuns(tokens, from, to, -1);
+		if (runs.length > 0) return nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
+		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
+		if (by > 0) return descriptionRef(tokens, from + by + 1, to);
+		return undefined;
+	}
+	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
+	const last = words.at(-1)!;
+	if (TIME_WORDS.has(last)) return undefined;
+	const kind: SpeakerKind = ORG_HEADS.has(last) ? 'organization' : GROUP_HEADS.has(last) ? 'unknown' : 'person';
+	return {form: 'description', text, kind, outlet: isOutlet(text), at: tokens[from]!.start};
+}
+
+/** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */
+function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
+	let i = end;
+	while (i > floor && isWord(tokens[i - 1]) && (TIME_WORDS.has(tokens[i - 1]!.lower) || /^\d+$/u.test(tokens[i - 1]!.text))) i--;
+	if (i === end) return end;
+	while (i > floor && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || TIME_PREPOSITIONS.has(tokens[i - 1]!.lower))) i--;
+	return i;
+}
+
+/**
+ * The noun phrase that ends just before tokens[end] and starts no earlier than `floor`: the subject of a verb
+ * at `end` (`Russian Foreign Minister Sergei Lavrov has said`, `a spokesman for the ministry said`).
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number, first: number): Ref | undefined {
+	let i = end;
+	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]+ly$/u.test(tokens[i - 1]!.text))) i--;
+	i = skipTimePhrase(tokens, i, floor);
+	if (i <= floor) return undefined;
+	const last = tokens[i - 1]!;
+	// An appositive between the name and the verb: `Bash, the U.S. Attorney for the district, said`.
+	if (last.text === ',') {
+		let comma = i - 2;
+		while (comma > floor && comma > i - 16 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma--;
+		if (comma > floor && tokens[comma]!.text === ',') {
+			const outer = phraseBefore(tokens, comma, floor, first);
+			if (outer && outer.form === 'name') return outer;
+		}
+		return undefined;
+	}
+	if (!isWord(last)) return undefined;
+	const pronoun = pronounRef(last);
+	if (pronoun) return pronoun;
+	if (last.lower === 'who' || last.lower === 'which') {
+		// `according to police, who said …`: the relative pronoun stands for the phrase before the comma.
+		if (tokens[i - 2]?.text === ',') return phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
+		return undefined;
+	}
+	if (/^\p{Lu}/u.test(last.text) && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
+		const runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
+		const run = runs.at(-1);
+		if (run && run.to === i) {
+			// `Sheldon Yett of UNICEF said`: the person, not the body they belong to.
+			const before = run.from - 1;
+			if (before > floor && (tokens[before]!.lower === 'of' || tokens[before]!.lower === 'from') && runs.length > 1) {
+				const owner = runs.at(-2)!;
+				if (owner.to === before && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
+			}
+			return nameRef(tokens, run.from, run.to);
+		}
+	}
+	let start = i - 1;
+	while (start > floor && i - start < 8) {
+		const prev = tokens[start - 1]!;
+		if (!isWord(prev)) break;
+		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower)) break;
+		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower)) break;
+		start--;
+	}
+	const runs = capitalRuns(tokens, start, i, first);
+	// `Mendez's publicist`, `the Mexican government`, `Local media`: a description, whatever names it holds.
+	const head = tokens[i - 1]!.lower;
+	if (runs.length > 0 && !ORG_HEADS.has(head) && !GROUP_HEADS.has(head) && !TITLE_WORDS.has(head) && !DOCUMENT_HEADS.has(head) && !isPossessivePhrase(tokens, start, i)) {
+		const run = runs.at(-1)!;
+		return nameRef(tokens, run.from, run.to);
+	}
+	return descriptionRef(tokens, start, i);
+}
+
+const isPossessivePhrase = (tokens: Token[], from: number, to: number): boolean => {
+	for (let k = from; k < to; k++) if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text)) return true;
+	return false;
+};
+
+/** The noun phrase starting at tokens[start] (`said Bash`, `according to the El Paso mayor, Dee Margo`). */
+export function phraseAfter(tokens: Token[], start: number, first: number): Ref | undefined {
+	let i = start;
+	while (i < tokens.length && isWord(tokens[i]) && VERB_FILLERS.has(tokens[i]!.lower)) i++;
+	const token = tokens[i];
+	if (!isWord(token)) return undefined;
+	const pronoun = pronounRef(token);
+	if (pronoun) return pronoun;
+	let end = i;
+	while (end < tokens.length && end - i < 10) {
+		const t = tokens[end]!;
+		if (t.kind === 'quote') break;
+		if (t.kind === 'punct' && t.text !== '.') break;
+		if (t.text === '.' && !/^(?:\p{Lu}|dr|mr|mrs|ms|st|u\.s)$/iu.test(tokens[end - 1]?.text ?? '')) break;
+		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
+		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with') ) break;
+		end++;
+	}
+	if (end === i) return undefined;
+	const runs = capitalRuns(tokens, i, end, first);
+	if (runs.length > 0) {
+		const run = runs[0]!;
+		// Only a description before the name: `the El Paso mayor, Dee Margo` has the name after the comma.
+		const ref = nameRef(tokens, run.from, run.to);
+		const tail = tokens[end];
+		if (tail?.text === ',' && run.to < end && capitalRuns(tokens, end + 1, Math.min(tokens.length, end + 5), first)[0]?.from === end + 1) {
+			const apposition = capitalRuns(tokens, end + 1, Math.min(tokens.length, end + 6), first)[0]!;
+			return nameRef(tokens, apposition.from, apposition.to);
+		}
+		const desc = descriptionRef(tokens, i, end);
+		if (run.from > i && desc && !DOCUMENT_HEADS.has(tokens[i]!.lower) && (ORG_HEADS.has(tokens[end - 1]!.lower) || GROUP_HEADS.has(tokens[end - 1]!.lower))) return desc;
+		return ref;
+	}
+	const desc = descriptionRef(tokens, i, end);
+	// `according to the mayor, Dee Margo,`
+	if (desc && tokens[end]?.text === ',') {
+		const apposition = capitalRuns(tokens, end + 1, Math.min(tokens.length, end + 6), first)[0];
+		if (apposition && apposition.from === end + 1) return nameRef(tokens, apposition.from, apposition.to);
+	}
+	return desc;
+}
+
+function referentAfterAccording(tokens: Token[], floor: number, comma: number): Ref | undefined {
+	for (let k = comma - 1; k > floor + 1; k--) {
+		if (tokens[k - 1]!.lower === 'to' && tokens[k - 2]?.lower === 'according') return phraseAfter(tokens, k, -1);
+	}
+	return undefined;
+}
