@@ -1,0 +1,68 @@
+// The reader's screen: keys become actions for the pure reducer, and its state becomes the text
+// column (or an overlay) above the status line.
+import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {Box, useApp, useInput, type Key} from 'ink';
+import type {Article} from './core/article.js';
+import {commandFor} from './state/keys.js';
+import {articleMarks, marksByParagraph} from './state/marks.js';
+import {geometryOf, initialState, layoutOf, reduce, topLine} from './state/reader.js';
+import {statusOf} from './state/status.js';
+import {ArticleList} from './ui/ArticleList.js';
+import {Help} from './ui/Help.js';
+import {keyNames} from './ui/key-names.js';
+import {Pager} from './ui/Pager.js';
+import {StatusBar} from './ui/StatusBar.js';
+import {TooSmall} from './ui/TooSmall.js';
+import {useTerminalSize} from './ui/use-terminal-size.js';
+
+export interface AppProps {
+	articles: readonly Article[];
+	/** False under NO_COLOR. */
+	color: boolean;
+}
+
+export function App({articles, color}: AppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const [state, dispatch] = useReducer(reduce, size, ({columns, rows}) => initialState(articles, columns, rows));
+	useEffect(() => dispatch({type: 'resize', columns: size.columns, rows: size.rows}), [size]);
+
+	const onInput = useCallback(
+		(input: string, key: Key) => {
+			for (const name of keyNames(input, key)) {
+				const command = commandFor(name);
+				if (command === 'quit') return exit();
+				if (command) dispatch({type: 'command', command});
+			}
+		},
+		[exit],
+	);
+	useInput(onInput);
+
+	const article = articles[state.article]!;
+	const marks = useMemo(() => marksByParagraph(articleMarks(article)), [article]);
+	const geometry = geometryOf(state);
+	if (geometry.tooSmall) return <TooSmall columns={state.columns} rows={state.rows} />;
+
+	const height = geometry.pagerHeight;
+	return (
+		<Box flexDirection="column" width={state.columns}>
+			{state.overlay === 'help' ? (
+				<Help top={state.helpTop} height={height} />
+			) : state.overlay === 'list' ? (
+				<ArticleList articles={articles} cursor={state.listCursor} height={height} />
+			) : (
+				<Pager
+					article={article}
+					layout={layoutOf(state)}
+					top={topLine(state)}
+					height={height}
+					indent={geometry.indent}
+					marks={marks}
+					color={color}
+				/>
+			)}
+			<StatusBar status={statusOf(state)} width={state.columns} />
+		</Box>
+	);
+}

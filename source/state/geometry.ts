@@ -1,0 +1,60 @@
+// Where everything goes on the screen, worked out in exactly one place: the pager's height, the text
+// column and its measure, the panel column. Everything that pages or draws asks this.
+
+/** Below this the reader shows a "too small" message instead of text. */
+export const MIN_COLUMNS = 20;
+export const MIN_ROWS = 5;
+/** Lines longer than this are hard to read: wider text columns centre a column this wide. */
+export const MEASURE = 100;
+/** A side panel gets its own column from this width; narrower screens show it instead of the text. */
+export const PANEL_BESIDE_FROM = 100;
+export const PANEL_MIN_WIDTH = 30;
+
+/** What shares the screen with the text. */
+export interface Chrome {
+	panel: boolean;
+	/** Rows taken below the pager besides the status line (a search bar). */
+	bottomBars: number;
+}
+
+export interface Geometry {
+	columns: number;
+	rows: number;
+	tooSmall: boolean;
+	/** Rows for the text, or an overlay, above the status line. */
+	pagerHeight: number;
+	/** The text column's width; 0 when a panel takes the whole screen. */
+	textColumn: number;
+	/** Columns text is wrapped to, and its left margin inside the text column. */
+	wrapWidth: number;
+	indent: number;
+	/** 0 when no panel is shown. */
+	panelWidth: number;
+}
+
+const STATUS_ROWS = 1;
+// Ink 6.8 clears the whole screen and scrollback on every frame as tall as the terminal.
+const ROWS_INK_NEEDS_FREE = 1;
+
+export function geometry(columns: number, rows: number, chrome: Chrome): Geometry {
+	const pagerHeight = rows - ROWS_INK_NEEDS_FREE - STATUS_ROWS - chrome.bottomBars;
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS || pagerHeight < 1;
+	const panelWidth = !chrome.panel
+		? 0
+		: columns >= PANEL_BESIDE_FROM
+			? Math.max(PANEL_MIN_WIDTH, Math.round(columns / 3))
+			: columns;
+	const textColumn = columns - panelWidth;
+	// One column of margin on each side, more when the column is wider than the measure.
+	const wrapWidth = Math.max(1, Math.min(MEASURE, textColumn - 2));
+	return {
+		columns,
+		rows,
+		tooSmall,
+		pagerHeight: Math.max(0, pagerHeight),
+		textColumn,
+		wrapWidth,
+		indent: Math.floor((textColumn - wrapWidth) / 2),
+		panelWidth,
+	};
+}

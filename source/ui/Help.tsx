@@ -1,0 +1,26 @@
+// The help overlay, written from the key table so it always lists what the keys really do.
+import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
+import {helpRows} from '../state/keys.js';
+
+export function Help({top, height}: {top: number; height: number}) {
+	const rows = helpRows();
+	const keysWidth = Math.max(...rows.map(row => stringWidth(row.keys)));
+	const lines = [
+		<Text key="title" bold>
+			Keys (Esc closes)
+		</Text>,
+		<Text key="gap"> </Text>,
+		...rows.map(row => (
+			<Text key={row.keys} wrap="truncate">
+				<Text bold>{row.keys + ' '.repeat(keysWidth - stringWidth(row.keys))}</Text>
+				{'   ' + row.help}
+			</Text>
+		)),
+	];
+	return (
+		<Box flexDirection="column" height={height} paddingLeft={1} overflow="hidden">
+			{lines.slice(top, top + height)}
+		</Box>
+	);
+}

@@ -1,0 +1,45 @@
+// The text column: only the lines on screen, each drawn with the marks that fall on it.
+import {Box, Text} from 'ink';
+import type {Article} from '../core/article.js';
+import type {Layout, Line} from '../core/layout.js';
+import {segmentsOf, type Mark, type MarkStyle} from '../state/marks.js';
+
+interface Props {
+	article: Article;
+	layout: Layout;
+	top: number;
+	height: number;
+	indent: number;
+	/** Marks by paragraph (see marksByParagraph). */
+	marks: ReadonlyMap<number, Mark[]>;
+	/** False under NO_COLOR: marks keep bold, underline and inverse but lose their colours. */
+	color: boolean;
+}
+
+const textProps = ({color, ...rest}: MarkStyle, withColor: boolean): MarkStyle => (withColor ? {color, ...rest} : rest);
+
+function PagerLine({article, line, marks, color}: {article: Article; line: Line; marks: Props['marks']; color: boolean}) {
+	if (line.start < 0) return <Text> </Text>;
+	const text = article.paragraphs[line.paragraph]!;
+	const segments = segmentsOf(text, line.start, line.end, marks.get(line.paragraph) ?? []);
+	return (
+		<Text wrap="truncate">
+			{segments.map((segment, index) => (
+				<Text key={index} {...textProps(segment.style, color)}>
+					{segment.text}
+				</Text>
+			))}
+		</Text>
+	);
+}
+
+export function Pager({article, layout, top, height, indent, marks, color}: Props) {
+	return (
+		<Box flexDirection="column" height={height} paddingLeft={indent} overflow="hidden">
+			{layout.lines.slice(top, top + height).map((line, row) => (
+				// Keyed by screen row: scrolling updates rows in place instead of remounting them.
+				<PagerLine key={row} article={article} line={line} marks={marks} color={color} />
+			))}
+		</Box>
+	);
+}

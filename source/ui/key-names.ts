@@ -1,0 +1,25 @@
+// Turns what Ink's useInput reports into the key names of the key table (source/state/keys.ts).
+import type {Key} from 'ink';
+
+const NAMED: Array<[keyof Key, string]> = [
+	['downArrow', 'down'],
+	['upArrow', 'up'],
+	['rightArrow', 'right'],
+	['leftArrow', 'left'],
+	['pageDown', 'pagedown'],
+	['pageUp', 'pageup'],
+	['home', 'home'],
+	['end', 'end'],
+	['return', 'return'],
+	['tab', 'tab'],
+	['escape', 'escape'],
+];
+
+/** Every key in one input event, in order: keys typed fast (or held) arrive together as "jjj". */
+export function keyNames(input: string, key: Key): string[] {
+	for (const [flag, name] of NAMED) if (key[flag]) return [name];
+	if (key.ctrl) return input.length === 1 ? [`ctrl+${input}`] : [];
+	const characters = [...input].map(character => (character === ' ' ? 'space' : character));
+	// Esc and a key typed right after it arrive together and Ink reports them as Meta+key.
+	return key.meta ? ['escape', ...characters] : characters;
+}
