@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {loadPaths} from '../../source/core/load.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
 import type {ArticleQuotes, Quote} from '../../source/core/quotes/types.js';
 import {createPanel, reducePanel, type PanelAction, type PanelState} from '../../source/state/panel.js';
 import {SidePanel} from '../../source/ui/SidePanel.js';
@@ -172,4 +173,20 @@ test('wide characters and long names are cut to the width, keeping the count', (
 	assertFits(lines, 26, 14, 'wide characters');
 	assert.match(lines.join('\n'), /…/);
 	assert.match(lines.find(line => line.includes('[org]'))!, /Organisati… \[org\] 1.$/);
+});
+
+test('with the extractor on the seed: the people quoted, not the people merely named', () => {
+	const extracted = extractQuotes(seed);
+	for (const [width, height] of [
+		[47, 38], // about a third of a 140x40 terminal
+		[30, 10],
+	] as const) {
+		const lines = draw(createPanel(width, height), {quotes: extracted});
+		assertFits(lines, width, height, `extracted, ${width}x${height}`);
+		const text = lines.join('\n');
+		assert.match(text, /Sergei Lavrov/);
+		assert.match(text, /Kim Jong Un/);
+		assert.doesNotMatch(text, /Vladimir Putin|Pavel Zarubin/);
+		assert.match(lines[1]!, new RegExp(`quotes ${extracted.quotes.length}`));
+	}
 });

@@ -16,8 +16,8 @@ const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a
 
 test('every speaker colour reads on a black and on a white background', () => {
 	for (const color of SPEAKER_PALETTE) {
-		assert.ok(contrast(luminance(color), 0) >= 3, `${color} on black`);
-		assert.ok(contrast(luminance(color), 1) >= 3, `${color} on white`);
+		assert.ok(contrast(luminance(color), 0) >= 4, `${color} on black`);
+		assert.ok(contrast(luminance(color), 1) >= 4, `${color} on white`);
 	}
 });
 
