@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {REPORT_VERBS, SPEECH_VERBS} from './lexicon.js';
+import {GOVERNING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, REPORT_VERBS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -46,6 +46,17 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 		if (!ref) return undefined;
 		return ref.outlet ? {...base, via: ref.text} : {...base, speaker: ref, inverted: true};
 	}
+	// `went on to say`, `was quick to add`: the subject of the verb governing the infinitive.
+	if (tokens[v - 1]?.lower === 'to') {
+		for (let k = v - 2; k >= Math.max(floor, v - 7); k--) {
+			if (!isWord(tokens[k])) break;
+			if (GOVERNING_VERBS.has(tokens[k]!.lower)) {
+				const speaker = phraseBefore(tokens, k, floor, 0);
+				return speaker?.outlet ? {...base, via: speaker.text} : speaker ? {...base, speaker} : {...base, participle: true};
+			}
+		}
+		return {...base, participle: true};
+	}
 	if (verb.endsWith('ing')) {
 		// `X quoted Lavrov as saying` is read from `quoted`; `saying`, `adding` take the main subject.
 		if (tokens[v - 1]?.lower === 'as') return undefined;
@@ -68,7 +79,7 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 	// `"…," said Bash` and `…, said the foreign minister`: the subject follows the verb.
 	const prev = tokens[v - 1];
 	if (!speaker && (v === floor || prev?.kind === 'quote' || prev?.text === ',')) {
-		const after = phraseAfter(tokens, v + 1, 0);
+		const after = startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
 		if (after && after.form !== 'pronoun' || after?.text === 'he' || after?.text === 'she' || after?.text === 'they') {
 			speaker = after;
 			inverted = true;
@@ -84,6 +95,25 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 	}
 	if (!event.speaker && !event.via && !event.inverted) event.participle = isElided(tokens, v, floor);
 	return event;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
+const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'not', 'who', 'which']);
+
+/** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
+const startsPhrase = (t: Token | undefined): boolean =>
+	t !== undefined && t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
+
+/** A noun-like form is a verb only right after a subject or an auxiliary (`she tweets`, `to comment`), not `a tweet`. */
+function actsAsVerb(tokens: Token[], v: number): boolean {
+	const t = tokens[v]!;
+	let k = v - 1;
+	while (k >= 0 && isWord(tokens[k]) && VERB_FILLERS.has(tokens[k]!.lower)) k--;
+	const prev = tokens[k];
+	if (t.lower.endsWith('ing')) return !(prev && isWord(prev) && DETERMINERS.has(prev.lower));
+	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
+	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
+	return /^\p{Lu}/u.test(prev.text) || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
 }
 
 /** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */
@@ -102,6 +132,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		if (!SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
 		if (/^\p{Lu}/u.test(t.text) && v > 0 && t.lower !== 'according') continue;
+		if (!actsAsVerb(tokens, v)) continue;
 		const event = eventAt(tokens, v);
 		if (event) events.push(event);
 	}

@@ -6,7 +6,7 @@ import {indirectClauses} from './indirect.js';
 import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns} from './names.js';
-import {nameRef, type Ref} from './refs.js';
+import {nameRef, pronounRef, type Ref} from './refs.js';
 import {splitSentences} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {tokenize, type Token} from './tokens.js';
@@ -17,6 +17,7 @@ interface Sentence {
 }
 
 interface Found {
+	text: string;
 	paragraph: number;
 	start: number;
 	end: number;
@@ -27,6 +28,8 @@ interface Found {
 	orphan: boolean;
 	/** Opens its paragraph. */
 	leads: boolean;
+	/** The person the text was about when the quote came: the speaker of an unattributed first-person quote. */
+	topic?: Ref;
 }
 
 /** The people, bodies and groups pronouns can point back to, most recent first. */
@@ -61,6 +64,8 @@ function leadingSubject(tokens: Token[]): Ref | undefined {
 		const comma = tokens.findIndex((t, k) => k < 16 && t.text === ',');
 		if (comma > 0) i = comma + 1;
 	}
+	const pronoun = tokens[i] && tokens[i]!.kind === 'word' ? pronounRef(tokens[i]!) : undefined;
+	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
 	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
 	let run = runs[0];
 	if (!run) return undefined;
@@ -92,7 +97,9 @@ function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteKind {
 function isLabel(tokens: Token[], q: number): boolean {
 	const prev = tokens[q - 1];
 	if (!prev) return false;
-	return LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known');
+	if (LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known')) return true;
+	// `a process called "exfiltration"`: naming, unless somebody is doing the calling (`Corbyn called it "…"`).
+	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !/^\p{Lu}/u.test(tokens[q - 2]!.text);
 }
 
 function speakerOf(event: SpeechEvent, events: SpeechEvent[], subject: Ref | undefined): Ref | undefined {
@@ -142,7 +149,10 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			const tokens = tokenize(text, range, spans);
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
 			all.push(sentence);
-			const subject = discourse.resolve(leadingSubject(tokens) ?? sentence.events.find(e => e.speaker)?.speaker);
+			const lead = leadingSubject(tokens);
+			const subject = discourse.resolve(lead ?? sentence.events.find(e => e.speaker)?.speaker);
+			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
+			if (lead?.form === 'name') discourse.mention(subject);
 			for (const event of sentence.events) {
 				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
 			}
@@ -151,12 +161,14 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const span = spans[token.quote!]!;
 				const kind = quoteKind(tokens, q, paragraph);
 				const {speaker, via} = attribute(sentence, q, kind, subject);
-				found.push({paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads: span.open === 0 || q === 0 && range.start === 0, ...(speaker ? {speaker} : {}), ...(via ? {via} : {})});
+				const leads = span.open === 0 || (q === 0 && range.start === 0);
+				const topic = discourse.person;
+				found.push({text: text.slice(span.start, span.end), paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			for (const clause of indirectClauses(tokens, sentence.events)) {
 				const speaker = speakerOf(clause.event, sentence.events, subject);
 				if (!speaker) continue;
-				found.push({paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});
+				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});
 			}
 			discourse.mention(subject);
 			for (const event of sentence.events) discourse.mention(event.speaker);
@@ -181,6 +193,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
  * A quotation with no attribution of its own continues a neighbour's: the quote before it in the paragraph, the
  * one after it, or — when it opens the paragraph — the last quote of the paragraph before.
  */
+const FIRST_PERSON_WORDS = /\b(?:I|I'm|I've|me|my|mine|we|we're|we've|us|our|ours)\b/iu;
+
 function fillOrphans(found: Found[]): void {
 	const quoted = found.filter(f => f.kind !== 'indirect').sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	quoted.forEach((f, i) => {
@@ -190,6 +204,6 @@ function fillOrphans(found: Found[]): void {
 		if (before && before.paragraph === f.paragraph && before.speaker) f.speaker = before.speaker;
 		else if (after?.speaker) f.speaker = after.speaker;
 		else if (f.leads && before && before.paragraph === f.paragraph - 1 && before.speaker) f.speaker = before.speaker;
-		if (f.speaker && !f.via) f.via = undefined;
+		else if (f.topic && FIRST_PERSON_WORDS.test(f.text)) f.speaker = f.topic;
 	});
 }

@@ -42,6 +42,20 @@ concede conceded propose proposes proposed recommend recommended mention mention
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
 export const URGE_VERBS = set(`urge urges urged ask asks asked call calls called advise advised advises`);
 
+/** Speech-verb forms that are as often nouns (`controversial comments`, `a tweet`): verbs only right after a subject. */
+export const NOUN_LIKE_VERBS = set(`
+comment comments remark remarks claim claims report reports note notes state states call calls promise promises point
+points answer answers thank thanks demand demands stress stresses label labels joke jokes hail hails vow vows pledge
+pledges estimate estimates tweet tweets post posts reply replies quip quips statement statements warning warnings saying
+sayings reporting writing writings calling ruling welcome welcomes caution cautions urges asks
+`);
+
+/** Verbs that take `to say`, whose subject is the speaker (`Schwartz went on to say`). */
+export const GOVERNING_VERBS = set(`
+went go goes continued continues began begins decided tried tries refused appeared seemed wanted wants used came got
+proceeded chose needed took felt declined hastened rushed moved is was has had have were are
+`);
+
 /** Verbs whose subject, when it is an outlet, only reports: the outlet is `via`, not a speaker. */
 export const REPORT_VERBS = set(`report reports reported quote quotes quoted cite cites cited`);
 
@@ -115,7 +129,7 @@ officers organizers representatives relatives family families media spokespeople
 /** Documents that make claims of their own: their author is the speaker (`a statement from the ministry said`). */
 export const DOCUMENT_HEADS = set(`
 statement report study release letter post tweet message note notice announcement survey paper filing document
-website account data figures analysis ruling judgment judgement
+website account data figures analysis ruling judgment judgement summary
 `);
 
 /** News outlets that only report what others said. */

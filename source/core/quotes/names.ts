@@ -3,7 +3,9 @@ import {COMMON_CAPITALS, NAME_SUFFIXES, OUTLET_ENDINGS, OUTLETS, ORG_HEADS, TITL
 import type {Token} from './tokens.js';
 
 // Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'y', 'the', 'in']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'y', 'the']);
+// `on` and `in` join a name only after a body (`Commission on International Religious Freedom`), never `Mendez on Twitter`.
+const BODY_CONNECTORS = new Set(['on', 'in']);
 const UPPER = /^[\p{Lu}]/u;
 
 /** Lower case, no accents, no possessive: the key two forms of one name share. */
@@ -26,6 +28,12 @@ export function isCapitalized(token: Token | undefined, sentenceFirst: boolean):
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
 
+const joins = (word: Token, before: Token): boolean =>
+	CONNECTORS.has(word.lower) || (BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
+
+// A capitalised first word that is a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
+const looksInflected = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(token.text);
+
 export interface Run {
 	/** Token indexes, end exclusive. */
 	from: number;
@@ -38,7 +46,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	let i = from;
 	while (i < to) {
 		const token = tokens[i]!;
-		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower)) {
+		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || (i === first && looksInflected(token))) {
 			i++;
 			continue;
 		}
@@ -47,7 +55,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			const next = tokens[end]!;
 			if (isPossessive(tokens[end - 1]!.text)) break;
 			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower)) end++;
-			else if (next.kind === 'word' && CONNECTORS.has(next.lower) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			else if (next.kind === 'word' && joins(next, tokens[end - 1]!) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else if (next.text === '.' && /^(?:\p{Lu}|dr|mr|mrs|ms|st|jr|u\.s|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
 			else break;
 		}

@@ -28,7 +28,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
-function pronounRef(token: Token): Ref | undefined {
+export function pronounRef(token: Token): Ref | undefined {
 	const lower = token.lower;
 	if (PERSON_PRONOUNS.has(lower)) return {form: 'pronoun', text: lower, kind: 'person', outlet: false, at: token.start};
 	if (GROUP_PRONOUNS.has(lower)) return {form: 'pronoun', text: lower, kind: 'unknown', outlet: false, at: token.start};
@@ -104,15 +104,19 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	if (last.text === ',') {
 		let comma = i - 2;
 		while (comma > floor && comma > i - 16 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma--;
-		if (comma > floor && tokens[comma]!.text === ',') {
-			const outer = phraseBefore(tokens, comma, floor, first);
-			if (outer && outer.form === 'name') return outer;
+		if (comma < floor || tokens[comma]!.text !== ',') return undefined;
+		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself.
+		const inner = capitalRuns(tokens, comma + 1, i - 1, first).at(-1);
+		if (inner && inner.to === i - 1 && tokens.slice(comma + 1, inner.from).every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
+			return nameRef(tokens, inner.from, inner.to);
 		}
-		return undefined;
+		const outer = phraseBefore(tokens, comma, floor, first);
+		return outer?.form === 'name' ? outer : undefined;
 	}
 	if (!isWord(last)) return undefined;
 	const pronoun = pronounRef(last);
 	if (pronoun) return pronoun;
+	if (CLAUSE_BREAKS.has(last.lower) && last.lower !== 'who' && last.lower !== 'which') return undefined;
 	if (last.lower === 'who' || last.lower === 'which') {
 		// `according to police, who said …`: the relative pronoun stands for the phrase before the comma.
 		if (tokens[i - 2]?.text === ',') return phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
@@ -166,6 +170,11 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	while (end < tokens.length && end - i < 10) {
 		const t = tokens[end]!;
 		if (t.kind === 'quote') break;
+		// A date inside the phrase: `a March 14, 2019 NATO press release`.
+		if (t.text === ',' && /^\d+$/u.test(tokens[end - 1]?.text ?? '') && /^\d{4}$/u.test(tokens[end + 1]?.text ?? '')) {
+			end += 2;
+			continue;
+		}
 		if (t.kind === 'punct' && t.text !== '.') break;
 		if (t.text === '.' && !/^(?:\p{Lu}|dr|mr|mrs|ms|st|u\.s)$/iu.test(tokens[end - 1]?.text ?? '')) break;
 		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
