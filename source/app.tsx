@@ -1,7 +1,7 @@
 // The reader's screen: keys become actions for the pure reducer, and its state becomes the text
 // column (or an overlay) above the status line.
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
-import {Box, useApp, useInput, type Key} from 'ink';
+import {useCallback, useMemo, useReducer} from 'react';
+import {Box, useApp, useInput, useStdout, type Key} from 'ink';
 import type {Article} from './core/article.js';
 import {commandFor} from './state/keys.js';
 import {articleMarks, marksByParagraph} from './state/marks.js';
@@ -13,7 +13,7 @@ import {keyNames} from './ui/key-names.js';
 import {Pager} from './ui/Pager.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
-import {useTerminalSize} from './ui/use-terminal-size.js';
+import {terminalSize, useResize, type Size} from './ui/use-terminal-size.js';
 
 export interface AppProps {
 	articles: readonly Article[];
@@ -23,9 +23,12 @@ export interface AppProps {
 
 export function App({articles, color}: AppProps) {
 	const {exit} = useApp();
-	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(reduce, size, ({columns, rows}) => initialState(articles, columns, rows));
-	useEffect(() => dispatch({type: 'resize', columns: size.columns, rows: size.rows}), [size]);
+	const {stdout} = useStdout();
+	const [state, dispatch] = useReducer(reduce, stdout, () => {
+		const {columns, rows} = terminalSize(stdout);
+		return initialState(articles, columns, rows);
+	});
+	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

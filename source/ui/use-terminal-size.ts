@@ -1,5 +1,5 @@
-// The terminal's size, updated when it is resized.
-import {useEffect, useState} from 'react';
+// The terminal's size now, and a hook that reports each resize (a resize is an action like a key).
+import {useLayoutEffect} from 'react';
 import {useStdout} from 'ink';
 
 export interface Size {
@@ -7,16 +7,18 @@ export interface Size {
 	rows: number;
 }
 
-export function useTerminalSize(): Size {
+export function terminalSize(stdout: NodeJS.WriteStream): Size {
+	return {columns: stdout.columns || 80, rows: stdout.rows || 24};
+}
+
+export function useResize(onResize: (size: Size) => void): void {
 	const {stdout} = useStdout();
-	const read = (): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
-	useEffect(() => {
-		const resized = (): void => setSize(read());
+	// A layout effect listens from the first frame on, so no resize between mount and listening is lost.
+	useLayoutEffect(() => {
+		const resized = (): void => onResize(terminalSize(stdout));
 		stdout.on('resize', resized);
 		return () => {
 			stdout.off('resize', resized);
 		};
-	}, [stdout]);
-	return size;
+	}, [stdout, onResize]);
 }
