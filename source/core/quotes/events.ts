@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {GOVERNING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, REPORT_VERBS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {GOVERNING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -71,9 +71,12 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 		while (after < tokens.length && after < v + 12 && !(tokens[after - 1]!.lower === 'as' && /^(?:say|said|saying|stating|telling|writing)$/u.test(tokens[after]!.lower))) after++;
 		return {...base, after: Math.min(after + 1, tokens.length), speaker: quoted, via: subject?.text};
 	}
-	if (subject?.outlet) {
-		return REPORT_VERBS.has(verb) || verb === 'said' || verb === 'says' ? {...base, via: subject.text} : {...base, speaker: subject};
+	// `described by the Daily Hive as …`: the agent of a passive speaks, outlet or not.
+	if (tokens[v + 1]?.lower === 'by' && /ed$/u.test(verb)) {
+		const agent = phraseAfter(tokens, v + 2, 0);
+		if (agent) return {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true};
 	}
+	if (subject?.outlet) return {...base, via: subject.text};
 	let speaker = subject;
 	let inverted = false;
 	// `"…," said Bash` and `…, said the foreign minister`: the subject follows the verb.
@@ -93,7 +96,8 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 		if (addressee?.outlet) event.via = addressee.text;
 		else if (addressee) event.addressee = addressee;
 	}
-	if (!event.speaker && !event.via && !event.inverted) event.participle = isElided(tokens, v, floor);
+	// `a statement which said`: the relative clause shares the sentence's subject.
+	if (!event.speaker && !event.via && !event.inverted) event.participle = isElided(tokens, v, floor) || /^(?:which|who|that)$/u.test(prev?.lower ?? '');
 	return event;
 }
 
@@ -110,6 +114,7 @@ function actsAsVerb(tokens: Token[], v: number): boolean {
 	let k = v - 1;
 	while (k >= 0 && isWord(tokens[k]) && VERB_FILLERS.has(tokens[k]!.lower)) k--;
 	const prev = tokens[k];
+	if (t.lower === 'according') return true;
 	if (t.lower.endsWith('ing')) return !(prev && isWord(prev) && DETERMINERS.has(prev.lower));
 	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
 	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
@@ -129,7 +134,9 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	for (let v = 0; v < tokens.length; v++) {
 		const t = tokens[v]!;
 		if (t.kind !== 'word') continue;
-		if (!SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
+		// `The statement read: "…"`
+		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote');
+		if (!reads && !SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
 		if (/^\p{Lu}/u.test(t.text) && v > 0 && t.lower !== 'according') continue;
 		if (!actsAsVerb(tokens, v)) continue;

@@ -6,8 +6,8 @@ import {indirectClauses} from './indirect.js';
 import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns} from './names.js';
-import {nameRef, pronounRef, type Ref} from './refs.js';
-import {splitSentences} from './sentences.js';
+import {nameRef, phraseAfter, phraseBefore, pronounRef, type Ref} from './refs.js';
+import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {tokenize, type Token} from './tokens.js';
 
@@ -60,7 +60,7 @@ const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 
 function leadingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
 	const opener = tokens[0];
-	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
+	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
 		const comma = tokens.findIndex((t, k) => k < 16 && t.text === ',');
 		if (comma > 0) i = comma + 1;
 	}
@@ -109,9 +109,37 @@ function speakerOf(event: SpeechEvent, events: SpeechEvent[], subject: Ref | und
 	return subject;
 }
 
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'or']);
+
+/** `"International Women's Day Celebration"`: a name or title in quotation marks, not a quotation. */
+function isTitleCase(text: string): boolean {
+	const words = text.split(/\s+/u).filter(w => /\p{L}/u.test(w));
+	if (words.length < 2 || words.length > 8 || /[.!?,;]$/u.test(text)) return false;
+	return words.every(w => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** A headline's own attribution: `'Moscow To Develop …': Sergei Lavrov`, `Lavrov: 'We will …'`. */
+function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
+	const after = tokens[q + 1];
+	if (after && /^[:—–-]$/u.test(after.text)) {
+		const ref = phraseAfter(tokens, q + 2, q + 2);
+		if (ref && ref.form === 'name') return ref;
+	}
+	const before = tokens[q - 1];
+	if (before && /^[:—–-]$/u.test(before.text)) {
+		const ref = phraseBefore(tokens, q - 1, 0, 0);
+		if (ref && ref.form === 'name') return ref;
+	}
+	return undefined;
+}
+
 /** The attribution of the quotation at tokens[q]: the nearest act of saying, on the side the quote's shape suggests. */
 function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref | undefined): {speaker?: Ref; via?: string} {
 	const {tokens, events} = sentence;
+	if (kind === 'headline') {
+		const speaker = headlineSpeaker(tokens, q);
+		if (speaker) return {speaker};
+	}
 	let next = q + 1;
 	while (next < tokens.length && tokens[next]!.kind !== 'quote') next++;
 	const right = events.filter(e => e.at > q && e.at < next);
@@ -139,14 +167,32 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 	return forms;
 }
 
+/** Paragraphs cut into sentences and tokens, before any attribution. */
+function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]}[] {
+	const parsed = article.paragraphs.map(text => {
+		const spans = findQuoteSpans(text);
+		return {spans, sentences: splitSentences(text, spans).map(range => ({range, tokens: tokenize(text, range, spans)}))};
+	});
+	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).
+	const names = new Set<string>();
+	parsed.slice(1).forEach(p => p.sentences.forEach(({tokens}) => tokens.forEach((t, k) => {
+		if (k > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
+	})));
+	for (const p of parsed) for (const {tokens} of p.sentences) {
+		const first = tokens[0];
+		const second = tokens[1];
+		const runsOn = second?.kind === 'word' && /^\p{Lu}/u.test(second.text);
+		if (first?.kind === 'word' && /^\p{Lu}/u.test(first.text) && !names.has(first.lower) && !runsOn) first.common = true;
+	}
+	return parsed;
+}
+
 export function extractQuotes(article: Article): ArticleQuotes {
 	const discourse = new Discourse();
 	const found: Found[] = [];
 	const all: Sentence[] = [];
-	article.paragraphs.forEach((text, paragraph) => {
-		const spans: QuoteSpan[] = findQuoteSpans(text);
-		for (const range of splitSentences(text, spans)) {
-			const tokens = tokenize(text, range, spans);
+	parse(article).forEach(({spans, sentences}, paragraph) => {
+		for (const {range, tokens} of sentences) {
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
 			all.push(sentence);
 			const lead = leadingSubject(tokens);
@@ -158,12 +204,13 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			}
 			tokens.forEach((token, q) => {
 				if (token.kind !== 'quote' || isLabel(tokens, q)) return;
+				if (paragraph > 0 && isTitleCase(token.text)) return;
 				const span = spans[token.quote!]!;
 				const kind = quoteKind(tokens, q, paragraph);
 				const {speaker, via} = attribute(sentence, q, kind, subject);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
 				const topic = discourse.person;
-				found.push({text: text.slice(span.start, span.end), paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
+				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			for (const clause of indirectClauses(tokens, sentence.events)) {
 				const speaker = speakerOf(clause.event, sentence.events, subject);
@@ -174,10 +221,11 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			for (const event of sentence.events) discourse.mention(event.speaker);
 		}
 	});
-	fillOrphans(found);
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	fillOrphans(found);
+	const kept = found.filter(f => f.speaker || f.kind !== 'headline');
 	const book = new SpeakerBook(nameForms(all));
-	const quotes: Quote[] = found.map((f, order) => ({
+	const quotes: Quote[] = kept.map((f, order) => ({
 		speaker: f.speaker ? book.add(f.speaker, order) : null,
 		kind: f.kind,
 		text: article.paragraphs[f.paragraph]!.slice(f.start, f.end),
@@ -189,21 +237,26 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	return {speakers: book.speakers(), quotes};
 }
 
-/**
- * A quotation with no attribution of its own continues a neighbour's: the quote before it in the paragraph, the
- * one after it, or — when it opens the paragraph — the last quote of the paragraph before.
- */
 const FIRST_PERSON_WORDS = /\b(?:I|I'm|I've|me|my|mine|we|we're|we've|us|our|ours)\b/iu;
 
+/**
+ * A quotation with no attribution of its own continues its neighbourhood: the last speaker before it in the
+ * paragraph, else the next attributed quote in it, else — when it opens the paragraph — the last quote of the
+ * paragraph before, else for first-person words the person the text was about.
+ */
 function fillOrphans(found: Found[]): void {
-	const quoted = found.filter(f => f.kind !== 'indirect').sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-	quoted.forEach((f, i) => {
+	found.forEach((f, i) => {
 		if (!f.orphan) return;
-		const before = quoted[i - 1];
-		const after = quoted.slice(i + 1).find(g => g.paragraph === f.paragraph && !g.orphan);
-		if (before && before.paragraph === f.paragraph && before.speaker) f.speaker = before.speaker;
-		else if (after?.speaker) f.speaker = after.speaker;
-		else if (f.leads && before && before.paragraph === f.paragraph - 1 && before.speaker) f.speaker = before.speaker;
+		let before: Found | undefined;
+		for (let k = i - 1; k >= 0 && found[k]!.paragraph === f.paragraph; k--) if (found[k]!.speaker) {
+			before = found[k];
+			break;
+		}
+		const after = found.slice(i + 1).find(g => g.paragraph === f.paragraph && !g.orphan && g.kind !== 'indirect');
+		const previous = found.slice(0, i).reverse().find(g => g.kind !== 'indirect');
+		if (before) f.speaker = before.speaker;
+		else if (after) f.speaker = after.speaker;
+		else if (f.leads && previous && previous.paragraph === f.paragraph - 1 && previous.speaker) f.speaker = previous.speaker;
 		else if (f.topic && FIRST_PERSON_WORDS.test(f.text)) f.speaker = f.topic;
 	});
 }

@@ -56,9 +56,6 @@ went go goes continued continues began begins decided tried tries refused appear
 proceeded chose needed took felt declined hastened rushed moved is was has had have were are
 `);
 
-/** Verbs whose subject, when it is an outlet, only reports: the outlet is `via`, not a speaker. */
-export const REPORT_VERBS = set(`report reports reported quote quotes quoted cite cites cited`);
-
 /** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
 export const INVERTING_VERBS = set(`said says added adds continued asked replied wrote explained noted stated declared warned`);
 
@@ -154,4 +151,4 @@ radio magazine review mail express mirror guardian monitor insider today televis
 `);
 
 /** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */
-export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded`);
+export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded word term phrase slogan hashtag motto headline`);

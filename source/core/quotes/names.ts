@@ -24,12 +24,14 @@ export const stripPossessive = (word: string): string => word.replace(/['’]s?$
 export const isPossessive = (word: string): boolean => /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word);
 
 export function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolean {
-	if (!token || token.kind !== 'word' || !UPPER.test(token.text)) return false;
+	if (!token || token.kind !== 'word' || !UPPER.test(token.text) || token.common) return false;
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
 
-const joins = (word: Token, before: Token): boolean =>
-	CONNECTORS.has(word.lower) || (BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
+// `and` joins only inside a body's name (`Centers for Disease Control and Prevention`), never `Austria and Hungary`.
+const joins = (word: Token, before: Token, inside: Token[]): boolean =>
+	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || inside.some(t => t.lower === 'of' || t.lower === 'for'))) ||
+	(BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
 
 // A capitalised first word that is a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
 const looksInflected = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(token.text);
@@ -55,7 +57,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			const next = tokens[end]!;
 			if (isPossessive(tokens[end - 1]!.text)) break;
 			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower)) end++;
-			else if (next.kind === 'word' && joins(next, tokens[end - 1]!) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else if (next.text === '.' && /^(?:\p{Lu}|dr|mr|mrs|ms|st|jr|u\.s|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
 			else break;
 		}

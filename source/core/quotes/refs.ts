@@ -65,6 +65,13 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	if (from >= to) return undefined;
 	const text = joinTokens(tokens, from, to);
 	const words = text.toLowerCase().split(' ');
+	// `the family's statement`: the owner of the document speaks.
+	for (let k = from; k < to - 1; k++) {
+		if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text) && DOCUMENT_HEADS.has(tokens[k + 1]!.lower)) {
+			const owner = descriptionRef(tokens, from, k + 1);
+			if (owner) return {...owner, text: owner.text.replace(/['’]s?$/u, '')};
+		}
+	}
 	const head = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
 	// A document speaks for its author: `a statement from the ministry said` → the ministry.
 	if (DOCUMENT_HEADS.has(head)) {
@@ -127,7 +134,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		const run = runs.at(-1);
 		if (run && run.to === i) {
 			// `Sheldon Yett of UNICEF said`: the person, not the body they belong to.
-			const before = run.from - 1;
+			let before = run.from - 1;
+			if (tokens[before]?.lower === 'the') before--;
 			if (before > floor && (tokens[before]!.lower === 'of' || tokens[before]!.lower === 'from') && runs.length > 1) {
 				const owner = runs.at(-2)!;
 				if (owner.to === before && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
@@ -188,21 +196,23 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		// Only a description before the name: `the El Paso mayor, Dee Margo` has the name after the comma.
 		const ref = nameRef(tokens, run.from, run.to);
 		const tail = tokens[end];
-		if (tail?.text === ',' && run.to < end && capitalRuns(tokens, end + 1, Math.min(tokens.length, end + 5), first)[0]?.from === end + 1) {
-			const apposition = capitalRuns(tokens, end + 1, Math.min(tokens.length, end + 6), first)[0]!;
-			return nameRef(tokens, apposition.from, apposition.to);
-		}
+		const apposed = tail?.text === ',' && run.to < end ? apposition(tokens, end + 1, first) : undefined;
+		if (apposed) return apposed;
 		const desc = descriptionRef(tokens, i, end);
 		if (run.from > i && desc && !DOCUMENT_HEADS.has(tokens[i]!.lower) && (ORG_HEADS.has(tokens[end - 1]!.lower) || GROUP_HEADS.has(tokens[end - 1]!.lower))) return desc;
 		return ref;
 	}
 	const desc = descriptionRef(tokens, i, end);
 	// `according to the mayor, Dee Margo,`
-	if (desc && tokens[end]?.text === ',') {
-		const apposition = capitalRuns(tokens, end + 1, Math.min(tokens.length, end + 6), first)[0];
-		if (apposition && apposition.from === end + 1) return nameRef(tokens, apposition.from, apposition.to);
-	}
+	if (desc && tokens[end]?.text === ',') return apposition(tokens, end + 1, first) ?? desc;
 	return desc;
+}
+
+/** A name set off by commas right after a description (`the El Paso mayor, Dee Margo, …`). */
+function apposition(tokens: Token[], start: number, first: number): Ref | undefined {
+	const run = capitalRuns(tokens, start, Math.min(tokens.length, start + 6), first)[0];
+	if (!run || run.from !== start || tokens[run.to]?.text !== ',') return undefined;
+	return nameRef(tokens, run.from, run.to);
 }
 
 function referentAfterAccording(tokens: Token[], floor: number, comma: number): Ref | undefined {

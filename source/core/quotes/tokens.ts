@@ -11,6 +11,8 @@ export interface Token {
 	end: number;
 	/** For `quote`: its index among the paragraph's quotations. */
 	quote?: number;
+	/** A capitalised sentence opener the article never capitalises elsewhere (`Fitness was …`): not a name. */
+	common?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[''’.\-&][\p{L}\p{N}]+)*/uy;
