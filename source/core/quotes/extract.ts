@@ -3,7 +3,7 @@ import type {Article} from '../article.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {speechEvents, type SpeechEvent} from './events.js';
 import {indirectClauses} from './indirect.js';
-import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns} from './names.js';
 import {nameRef, phraseAfter, phraseBefore, pronounRef, type Ref} from './refs.js';
@@ -70,7 +70,10 @@ function leadingSubject(tokens: Token[]): Ref | undefined {
 	let run = runs[0];
 	if (!run) return undefined;
 	// Skip the words before it that are not part of a subject.
-	for (let k = i; k < run.from; k++) if (isWord(tokens[k]) && !/^(?:the|a|an)$/u.test(tokens[k]!.lower) && !TITLE_WORDS.has(tokens[k]!.lower)) return undefined;
+	for (let k = i; k < run.from; k++) {
+		const t = tokens[k]!;
+		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !COMMON_CAPITALS.has(t.lower) && !TIME_WORDS.has(t.lower)) return undefined;
+	}
 	const next = runs[1];
 	if (next) {
 		let k = run.to;

@@ -144,6 +144,15 @@ export const OUTLETS = new Set([
 	'the age', 'sydney morning herald', 'the sydney morning herald', 'news.com.au', 'the straits times',
 ]);
 
+/** Time words: a phrase made of them dates an act, it does not name anybody. */
+export const TIME_WORDS = set(`
+weekend week morning afternoon evening night day year month today yesterday tonight monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october november december hours time
+`);
+
+/** Nouns that announce an outlet's name (`newspaper The Hindu`). */
+export const OUTLET_NOUNS = set(`newspaper daily broadcaster outlet agency channel magazine tabloid paper website broadcaster`);
+
 /** Last words of outlet names: `Hurriyet Daily News`, `Greek Reporter`, `Samoa Observer`. */
 export const OUTLET_ENDINGS = set(`
 news times post press herald journal tribune reporter observer gazette telegraph chronicle daily agency wire tv

@@ -2,7 +2,7 @@
 import type {SpeakerKind} from './types.js';
 import {
 	CLAUSE_BREAKS, COMMON_CAPITALS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS, GROUP_PRONOUNS, ORG_HEADS,
-	PERSON_PRONOUNS, THING_PRONOUNS, TITLE_WORDS, VERB_FILLERS,
+	OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isOutlet, joinTokens, looksLikeOrganization, splitTitle} from './names.js';
 import type {Token} from './tokens.js';
@@ -19,10 +19,7 @@ export interface Ref {
 }
 
 // Words that may sit inside a description (`one of the children`, `a spokesman for the ministry`).
-const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 'with', 'in']);
-const TIME_WORDS = new Set(
-	'weekend week morning afternoon evening night day year month today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december hours time'.split(' '),
-);
+const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 'with', 'in', 'on']);
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'over']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other']);
 
@@ -55,7 +52,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	const part = splitTitle(words);
 	const name = part.name.replace(/['’]s?$/u, '');
 	const title = [lowerTitle, part.title].filter(Boolean).join(' ') || undefined;
-	const outlet = isOutlet(name);
+	const outlet = isOutlet(name) || OUTLET_NOUNS.has(tokens[from - 1]?.lower ?? '') || (tokens[from - 1]?.lower === 'the' && isOutlet(`the ${name}`));
 	const kind: SpeakerKind = outlet || looksLikeOrganization(name) ? 'organization' : 'person';
 	return {form: 'name', text: name, ...(title ? {title} : {}), kind, outlet, at: tokens[from]!.start};
 }
@@ -117,7 +114,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (inner && inner.to === i - 1 && tokens.slice(comma + 1, inner.from).every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
 			return nameRef(tokens, inner.from, inner.to);
 		}
-		const outer = phraseBefore(tokens, comma, floor, first);
+		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify.
+		let end = comma;
+		for (let step = 0; step < 4 && isModifier(tokens[end + 1]); step++) {
+			let previous = end - 1;
+			while (previous > floor && end - previous < 16 && tokens[previous]!.text !== ',' && tokens[previous]!.kind !== 'quote') previous--;
+			if (previous <= floor || tokens[previous]!.text !== ',') break;
+			const outer = phraseBefore(tokens, end, floor, first);
+			if (outer?.form === 'name' && !isModifier(tokens[previous + 1])) return outer;
+			end = previous;
+		}
+		const outer = phraseBefore(tokens, end, floor, first);
 		return outer?.form === 'name' ? outer : undefined;
 	}
 	if (!isWord(last)) return undefined;
@@ -160,6 +167,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	}
 	return descriptionRef(tokens, start, i);
 }
+
+/** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
+const isModifier = (t: Token | undefined): boolean =>
+	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
 
 const isPossessivePhrase = (tokens: Token[], from: number, to: number): boolean => {
 	for (let k = from; k < to; k++) if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text)) return true;
