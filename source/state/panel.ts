@@ -52,10 +52,19 @@ export function panelBody(width: number, height: number): {width: number; height
 	return {width: Math.max(1, width - 2), height: Math.max(0, height - 3)};
 }
 
+const wrapCache = new WeakMap<Quote, Map<number, string[]>>();
+
 /** A quote's words wrapped to the panel's body; reported speech is not verbatim, so it gets no quotation marks. */
 export function quoteLines(quote: Quote, bodyWidth: number): string[] {
+	// Wrapping is slow (about half a millisecond a quote) and every key redraws the panel.
+	const byWidth = wrapCache.get(quote) ?? new Map<number, string[]>();
+	wrapCache.set(quote, byWidth);
+	const cached = byWidth.get(bodyWidth);
+	if (cached) return cached;
 	const words = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
-	return wrapAnsi(words, Math.max(1, bodyWidth - ROW_INDENT), {hard: true}).split('\n');
+	const lines = wrapAnsi(words, Math.max(1, bodyWidth - ROW_INDENT), {hard: true}).split('\n');
+	byWidth.set(bodyWidth, lines);
+	return lines;
 }
 
 const groupCache = new WeakMap<ArticleQuotes, SpeakerGroup[]>();
