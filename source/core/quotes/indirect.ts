@@ -20,16 +20,26 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
+const IRREGULAR_PAST = new Set(
+	'won had was were said went came made took gave got led left lost met paid put ran saw sent set told thought found held kept knew became began brought built bought caught chose fell felt fought grew heard hit hurt meant rose sold shot stood struck spent wrote drove broke spoke threw understood began sought taught'.split(' '),
+);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
+const NOT_NOUNS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'as', 'that', 'this', 'these', 'those', 'some', 'any', 'no', 'more', 'most', 'very']);
+
+/** A finite verb: an auxiliary, a past form, or a present `-s` form right after a noun (`it abides`, `the plan fits`). */
+function isFinite(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{2,}ed$/u.test(t.text)) return true;
+	const prev = tokens[k - 1];
+	return /^[a-z]{2,}[^s]s$/u.test(t.text) && prev !== undefined && isWord(prev) && !NOT_NOUNS.has(prev.lower) && !/s$/u.test(prev.lower);
+}
+
 function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {
 	let words = 0;
 	for (let k = from; k < to; k++) if (isWord(tokens[k])) words++;
 	if (words < 3) return false;
-	if (afterThat) return true;
-	for (let k = from + 1; k < Math.min(to, from + 12); k++) {
-		const t = tokens[k]!;
-		if (!isWord(t)) continue;
-		if (FINITE.has(t.lower) || /^[a-z]{3,}ed$/u.test(t.text)) return true;
-	}
+	if (afterThat || SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
+	for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
 	return false;
 }
 
@@ -76,11 +86,13 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 	let end = tokens.length;
 	for (let k = start; k < tokens.length; k++) {
 		const t = tokens[k]!;
-		if (t.text === ';' || t.kind === 'quote') {
+		if (t.text === ';') {
 			end = k;
 			break;
 		}
-		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|while|but|which)$/u.test(tokens[k + 1]?.lower ?? '')) {
+		// A quoted fragment inside reported speech is the partial quote alone.
+		if (t.kind === 'quote') return start;
+		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing)$/u.test(tokens[k + 1]?.lower ?? '')) {
 			end = k;
 			break;
 		}
