@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {GOVERNING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {GROUP_HEADS, GOVERNING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -62,7 +62,13 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 		if (tokens[v - 1]?.lower === 'as') return undefined;
 		return {...base, participle: true};
 	}
-	const subject = phraseBefore(tokens, v, floor, 0);
+	// `were asked to …`, `was told …`: a passive names the addressee; only a `by` agent speaks.
+	const passive = /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower !== 'by';
+	if (passive) return undefined;
+	const prev = tokens[v - 1];
+	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
+	const invertedSpeaker = (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
+	const subject = invertedSpeaker && invertedSpeaker.form !== 'pronoun' && !SPEECH_VERBS.has(tokens[v + 1]!.lower) ? undefined : phraseBefore(tokens, v, floor, 0);
 	// `Al Jazeera quoted Lavrov as saying`: the speaker is the one quoted, the outlet its via.
 	if (verb === 'quoted' || verb === 'quotes' || verb === 'cited' || verb === 'cites') {
 		const quoted = phraseAfter(tokens, v + 1, 0);
@@ -79,14 +85,9 @@ function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
 	if (subject?.outlet) return {...base, via: subject.text};
 	let speaker = subject;
 	let inverted = false;
-	// `"…," said Bash` and `…, said the foreign minister`: the subject follows the verb.
-	const prev = tokens[v - 1];
-	if (!speaker && (v === floor || prev?.kind === 'quote' || prev?.text === ',')) {
-		const after = startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
-		if (after && after.form !== 'pronoun' || after?.text === 'he' || after?.text === 'she' || after?.text === 'they') {
-			speaker = after;
-			inverted = true;
-		}
+	if (!speaker && invertedSpeaker && (invertedSpeaker.form !== 'pronoun' || /^(?:he|she|they)$/u.test(invertedSpeaker.text))) {
+		speaker = invertedSpeaker;
+		inverted = true;
 	}
 	const event: SpeechEvent = {...base, inverted};
 	if (speaker?.outlet) event.via = speaker.text;
@@ -106,7 +107,7 @@ const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 
 
 /** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
 const startsPhrase = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
+	t !== undefined && t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
 
 /** A noun-like form is a verb only right after a subject or an auxiliary (`she tweets`, `to comment`), not `a tweet`. */
 function actsAsVerb(tokens: Token[], v: number): boolean {

@@ -1,7 +1,6 @@
 // Reported speech without quotation marks: the content clause of a verb of saying, on either side of it.
-import {CLAUSE_VERBS, URGE_VERBS} from './lexicon.js';
+import {BARE_CLAUSE_VERBS, CLAUSE_VERBS, URGE_VERBS} from './lexicon.js';
 import type {SpeechEvent} from './events.js';
-import {phraseAfter} from './refs.js';
 import type {Token} from './tokens.js';
 
 export interface ClauseSpan {
@@ -31,7 +30,11 @@ function isFinite(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	if (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{2,}ed$/u.test(t.text)) return true;
 	const prev = tokens[k - 1];
-	return /^[a-z]{2,}[^s]s$/u.test(t.text) && prev !== undefined && isWord(prev) && !NOT_NOUNS.has(prev.lower) && !/s$/u.test(prev.lower);
+	if (!/^[a-z]{2,}[^s]s$/u.test(t.text) || prev === undefined || !isWord(prev)) return false;
+	// `it abides`, `the plan fits`, `Hungary spends`: an `-s` form right after a subject.
+	if (SUBJECT_PRONOUNS.has(prev.lower) || /^\p{Lu}/u.test(prev.text)) return true;
+	const before = tokens[k - 2];
+	return before !== undefined && /^(?:the|a|an|this|his|her|its|their|our)$/u.test(before.lower) && !NOT_NOUNS.has(prev.lower) && !/(?:s|ing)$/u.test(prev.lower);
 }
 
 function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {
@@ -39,7 +42,8 @@ function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: b
 	for (let k = from; k < to; k++) if (isWord(tokens[k])) words++;
 	if (words < 3) return false;
 	if (afterThat || SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
-	for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
+	// The verb of a clause comes before any comma, within a dozen words.
+	for (let k = from + 1; k < Math.min(to, from + 12) && tokens[k]!.text !== ','; k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
 	return false;
 }
 
@@ -51,14 +55,15 @@ function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that
 		let j = k;
 		while (j < tokens.length && j < k + 8 && tokens[j]!.lower !== 'that' && tokens[j]!.kind === 'word') j++;
 		if (tokens[j]?.lower === 'that') return {start: j + 1, that: true};
-		const addressee = phraseAfter(tokens, k, -1);
-		k += addressee ? Math.min(addressee.text.split(' ').length, 4) : 1;
+		k = pastAddressee(tokens, k);
 	}
+	// `pointed out …`, `spoke up …`
+	if (tokens[k]?.lower === 'out' || tokens[k]?.lower === 'up') k++;
 	const floor = k;
 	for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
 		const t = tokens[k]!;
 		if (t.lower === 'that') return {start: k + 1, that: true};
-		if (t.text === ',') {
+		if (t.text === ',' || ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text === ',')) {
 			k++;
 			continue;
 		}
@@ -81,18 +86,34 @@ function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that
 	return {start: k > floor && tokens[k - 1]?.text !== ',' && !TIME_WORDS.test(tokens[k - 1]?.lower ?? '') ? floor : k, that: false};
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'parliament', 'lawmakers']);
+
+/** The first token after the addressee of `told`: `told him`, `told the press`, `told Prime Minister Modi`. */
+function pastAddressee(tokens: Token[], k: number): number {
+	const first = tokens[k];
+	if (!first || !isWord(first)) return k;
+	if (OBJECT_PRONOUNS.has(first.lower)) return k + 1;
+	if (/^(?:the|a|an|his|her|their|its|our)$/u.test(first.lower)) return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') ? pastCapitals(tokens, k + 1) : k + 2;
+	return /^\p{Lu}/u.test(first.text) ? pastCapitals(tokens, k) : k + 1;
+}
+
+function pastCapitals(tokens: Token[], k: number): number {
+	while (k < tokens.length && isWord(tokens[k]) && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.text === '.')) k++;
+	return k;
+}
+
 /** Where reported content stops: the sentence end, a semicolon, or the next attribution (`, according to …`). */
 function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self: SpeechEvent): number {
 	let end = tokens.length;
 	for (let k = start; k < tokens.length; k++) {
 		const t = tokens[k]!;
-		if (t.text === ';') {
+		if (t.text === ';' || (t.text === ':' && tokens[k + 1]?.kind === 'quote')) {
 			end = k;
 			break;
 		}
 		// A quoted fragment inside reported speech is the partial quote alone.
 		if (t.kind === 'quote') return start;
-		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing)$/u.test(tokens[k + 1]?.lower ?? '')) {
+		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing|meaning)$/u.test(tokens[k + 1]?.lower ?? '')) {
 			end = k;
 			break;
 		}
@@ -101,6 +122,12 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 		if (other === self || other.at <= start || other.at >= end) continue;
 		// `…, X said`: content stops at the comma before the next attribution.
 		let k = other.at - 1;
+		while (k > start && /^(?:also|then|later)$/u.test(tokens[k]!.lower)) k--;
+		// `… service for Imus and asked for donations`: a second act of saying ends the first one's content.
+		if (k > start && /^(?:and|but)$/u.test(tokens[k]!.lower) && !other.speaker) {
+			end = k;
+			continue;
+		}
 		while (k > start && tokens[k]!.text !== ',') k--;
 		if (k > start && other.at - k <= 8) end = k;
 	}
@@ -116,7 +143,6 @@ function containsQuote(tokens: Token[], from: number, to: number): boolean {
 /** Reported-speech clauses of one sentence. */
 export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseSpan[] {
 	const found: ClauseSpan[] = [];
-	const endsSentence = tokens.length;
 	for (const event of events) {
 		const clauseVerb = CLAUSE_VERBS.has(event.verb) || event.verb === 'according';
 		const urge = URGE_VERBS.has(event.verb);
@@ -139,24 +165,33 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseS
 				if (!containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, true)) found.push({from: start, to: end, event});
 				continue;
 			}
-		} else if (!event.inverted || event.after < endsSentence) {
+			// `One child was, according to the fire service, among the dead`: the whole clause around it.
+			const resumes = isWord(tokens[k + 1]) && !/^\p{Lu}/u.test(tokens[k + 1]!.text) && !/^(?:the|a|an|who|which|whose|where|and|but|with)$/u.test(tokens[k + 1]!.lower);
+			if (tokens[event.at - 1]?.text === ',' && tokens[k]?.text === ',' && resumes) {
+				let start = event.at - 1;
+				while (start > 0 && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
+				const end = contentEnd(tokens, k + 1, events, event);
+				if (!containsQuote(tokens, start, end) && looksLikeClause(tokens, start, event.at - 1, false)) found.push({from: start, to: end, event});
+				continue;
+			}
+		} else if (!event.inverted) {
 			const {start, that} = contentStart(tokens, event);
 			const end = contentEnd(tokens, start, events, event);
-			const infinitive = urge && tokens.slice(start, Math.min(end, start + 6)).some(t => t.lower === 'to');
-			if (start < end && !containsQuote(tokens, start, end) && (infinitive || (clauseVerb && looksLikeClause(tokens, start, end, that)))) {
-				if (!(event.inverted && !that && tokens[start]?.text !== ',')) {
-					found.push({from: start, to: end, event});
-					continue;
-				}
+			const infinitive = urge && tokens.slice(start, Math.min(end, start + 6)).some(t => t.lower === 'to') && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
+			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
+			if (start < end && !containsQuote(tokens, start, end) && (infinitive || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
+				found.push({from: start, to: end, event});
+				// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
+				if (tokens[event.after]?.text !== ',') continue;
 			}
 		}
 		// Content before the attribution: `…, officials said`, `…, according to police`.
+		if (!clauseVerb) continue;
 		const tail = event.inverted ? event.at : speakerStart(tokens, event);
 		let comma = tail - 1;
 		if (tokens[comma]?.text !== ',' && event.verb !== 'according') continue;
 		if (tokens[comma]?.text !== ',') comma = tail;
-		const trailing = tokens.slice(event.after).every(t => t.kind !== 'word' || TIME_WORDS.test(t.lower) || /^(?:on|in|at|late|early|last|this)$/u.test(t.lower)) || event.inverted;
-		if (!trailing) continue;
+		if (!endsAttribution(tokens, event)) continue;
 		let start = 0;
 		for (let k = comma - 1; k >= 0; k--) {
 			if (tokens[k]!.kind === 'quote' || tokens[k]!.text === ';') {
@@ -169,6 +204,23 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseS
 		if (start < end && !containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, false)) found.push({from: start, to: end, event});
 	}
 	return found;
+}
+
+/** Nothing but a time follows the verb, up to a dash or the sentence end: `…, they said Sunday — …`. */
+function endsAttribution(tokens: Token[], event: SpeechEvent): boolean {
+	let k = event.after;
+	if (event.inverted && event.speaker) {
+		// Past the speaker named after the verb: `…, reported officials, with 25 others injured`.
+		while (k < tokens.length && isWord(tokens[k])) k++;
+		return k >= tokens.length || tokens[k]!.kind === 'punct';
+	}
+	for (; k < tokens.length; k++) {
+		const t = tokens[k]!;
+		if (t.text === '—' || t.text === '–' || t.text === ';' || t.text === ',') return true;
+		if (t.kind === 'quote') return false;
+		if (t.kind === 'word' && !TIME_WORDS.test(t.lower) && !/^(?:on|in|at|late|early|last|this|night)$/u.test(t.lower)) return false;
+	}
+	return true;
 }
 
 /** The first token of the subject phrase of a non-inverted event, found by walking back to a comma. */

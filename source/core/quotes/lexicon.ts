@@ -20,7 +20,7 @@ estimate estimates estimated suggest suggests suggested indicate indicates indic
 denied recall recalls recalled continue continues continued conclude concludes concluded disclose discloses disclosed
 advise advises advised proclaim proclaimed exclaim exclaimed testify testifies testified concede concedes conceded
 propose proposes proposed proposing recommend recommends recommended demand demands demanded mention mentions mentioned
-call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
+pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
 told announce complain complains complained complaining agree agrees agreed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
@@ -37,6 +37,16 @@ vows vowed predict predicts predicted estimate estimates estimated suggest sugge
 indicated reveal reveals revealed deny denies denied disclose discloses disclosed stress stresses stressed emphasize
 emphasized emphasised reiterate reiterated reiterates clarify clarified complain complained testify testified
 concede conceded propose proposes proposed recommend recommended mention mentioned
+saying adding noting claiming arguing warning stating explaining insisting telling announcing confirming pointing
+`);
+
+/** Clause verbs that commonly drop `that` (`said the plan failed`); the others need it (`declared that …`, not `declared a state of emergency`). */
+export const BARE_CLAUSE_VERBS = set(`
+say says said tell tells told add adds added claim claims claimed state states stated warn warns warned note notes noted
+argue argues argued insist insists insisted confirm confirms confirmed report reports reported write writes wrote
+estimate estimates estimated explain explains explained admit admits admitted acknowledge acknowledged suggest suggests
+suggested indicate indicates indicated reveal reveals revealed predict predicts predicted allege alleges alleged assert
+asserted maintain maintains maintained announce announces announced tweet tweeted tweets pointing
 `);
 
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */

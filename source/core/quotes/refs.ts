@@ -4,7 +4,7 @@ import {
 	CLAUSE_BREAKS, COMMON_CAPITALS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS, GROUP_PRONOUNS, ORG_HEADS,
 	OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
-import {capitalRuns, isOutlet, joinTokens, looksLikeOrganization, splitTitle} from './names.js';
+import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, splitTitle} from './names.js';
 import type {Token} from './tokens.js';
 
 export interface Ref {
@@ -102,6 +102,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	let i = end;
 	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]+ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
+	// `the National Hurricane Center (NHC) reported`: the name before its acronym.
+	if (i - 3 > floor && tokens[i - 1]!.text === ')' && tokens[i - 3]!.text === '(') i -= 3;
 	if (i <= floor) return undefined;
 	const last = tokens[i - 1]!;
 	// An appositive between the name and the verb: `Bash, the U.S. Attorney for the district, said`.
@@ -202,6 +204,8 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	}
 	if (end === i) return undefined;
 	const runs = capitalRuns(tokens, i, end, first);
+	// `according to Johnson's critics`: the possessor is not the one speaking.
+	if (runs.length > 0 && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end) return descriptionRef(tokens, i, end);
 	if (runs.length > 0) {
 		const run = runs[0]!;
 		// Only a description before the name: `the El Paso mayor, Dee Margo` has the name after the comma.
