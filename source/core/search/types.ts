@@ -28,4 +28,6 @@ export interface SearchResults {
 	paragraphs: ParagraphHit[];
 	/** Total matched spans over all paragraph hits (for `match 3/17`). */
 	matchCount: number;
+	/** How many paragraphs matched before the result limit cut the list. */
+	total?: number;
 }

@@ -1,0 +1,170 @@
+// Search at scale: the Wikinews corpus replicated to 1,000 and 10,000 articles in a temporary folder;
+// index build time (at once, and in slices with the longest pause it causes), per-keystroke latency
+// while typing four queries letter by letter, recall on misspelt names, and memory after indexing.
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {monitorEventLoopDelay} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
+import Fuse from 'fuse.js';
+import type {Article} from '../../source/core/article.js';
+import {loadPaths} from '../../source/core/load.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {buildSearchIndex, buildSearchIndexInSlices, searchIndex, type SearchIndex} from '../../source/core/search/index.js';
+
+const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'wikinews');
+const TYPED = ['thunberg', 'bolsanaro', 'boris johnson', 'government'];
+const RECALL_NAMES = 60;
+const RECALL_DEPTH = 10;
+
+function articleFiles(folder: string): string[] {
+	return readdirSync(folder, {withFileTypes: true, recursive: true})
+		.filter(entry => entry.isFile() && entry.name.endsWith('.txt'))
+		.map(entry => path.join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function replicate(count: number): string {
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'news-tui-search-'));
+	const texts = articleFiles(corpus).map(file => readFileSync(file));
+	for (let i = 0; i < count; i++) writeFileSync(path.join(folder, `${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]!);
+	return folder;
+}
+
+function load(folder: string): Article[] {
+	const loaded = loadPaths([folder], () => new Uint8Array());
+	if (!loaded.ok) throw new Error(loaded.error);
+	return loaded.articles;
+}
+
+const percentile = (sorted: number[], share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
+
+function keystrokes(index: SearchIndex): number[] {
+	const times: number[] = [];
+	for (const query of TYPED) {
+		for (let length = 1; length <= query.length; length++) {
+			const started = performance.now();
+			searchIndex(index, query.slice(0, length));
+			times.push(performance.now() - started);
+		}
+	}
+	return times.sort((a, b) => a - b);
+}
+
+// A small seeded generator, so every run misspells the same names the same way.
+function random(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state * 1103515245 + 12345) % 2147483648;
+		return state / 2147483648;
+	};
+}
+
+function misspell(word: string, next: () => number): string {
+	const at = Math.floor(next() * word.length);
+	const letter = String.fromCharCode(97 + Math.floor(next() * 26));
+	switch (Math.floor(next() * 4)) {
+		case 0:
+			return word.slice(0, at) + word.slice(at + 1);
+		case 1:
+			return word.slice(0, at) + letter + word.slice(at + 1);
+		case 2:
+			return at + 1 < word.length ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word.slice(0, at) + letter + word.slice(at);
+		default:
+			return word.slice(0, at) + letter + word.slice(at);
+	}
+}
+
+interface Typo {
+	typed: string;
+	name: string;
+}
+
+/** Names (words mostly written with a capital, 5+ letters) with one random edit each. */
+function typos(index: SearchIndex): Typo[] {
+	const next = random(5);
+	const names = index.terms.filter((term, id) => index.nameLike[id] === 1 && term.length >= 5 && /^[a-z]+$/.test(term));
+	const picked: Typo[] = [];
+	while (picked.length < RECALL_NAMES) {
+		const name = names[Math.floor(next() * names.length)]!;
+		const typed = misspell(name, next);
+		if (typed !== name && !index.termIds.has(typed)) picked.push({typed, name});
+	}
+	return picked;
+}
+
+/** Global ids of the paragraphs that hold a term. */
+function holders(index: SearchIndex, name: string): Set<number> {
+	const term = index.termIds.get(name)!;
+	return new Set(index.paragraphs.ids.subarray(index.paragraphs.offsets[term], index.paragraphs.offsets[term + 1]));
+}
+
+function recall(index: SearchIndex, cases: Typo[]): number {
+	const found = cases.filter(({typed, name}) => {
+		const holding = holders(index, name);
+		return searchIndex(index, typed, {limit: RECALL_DEPTH}).paragraphs.some(hit => holding.has(index.firstParagraph[hit.article]! + hit.paragraph));
+	});
+	return found.length / cases.length;
+}
+
+/** The baseline the issue names: plain fuse.js over every paragraph (location ignored, or it only looks near the start). */
+function fuseRecall(articles: Article[], index: SearchIndex, cases: Typo[]): number {
+	const paragraphs = articles.flatMap(article => article.paragraphs);
+	const fuse = new Fuse(paragraphs, {ignoreLocation: true});
+	const found = cases.filter(({typed, name}) => {
+		const holding = holders(index, name);
+		return fuse.search(typed, {limit: RECALL_DEPTH}).some(result => holding.has(result.refIndex));
+	});
+	return found.length / cases.length;
+}
+
+async function slicedBuild(articles: Article[], quotes: ReturnType<typeof extractQuotes>[]): Promise<{ready: number; longestPause: number}> {
+	const delay = monitorEventLoopDelay({resolution: 1});
+	delay.enable();
+	const started = performance.now();
+	await buildSearchIndexInSlices(articles, quotes);
+	const ready = performance.now() - started;
+	delay.disable();
+	return {ready, longestPause: delay.max / 1e6};
+}
+
+async function benchAt(count: number, cases: Typo[] | undefined): Promise<Typo[]> {
+	const folder = replicate(count);
+	try {
+		let started = performance.now();
+		const articles = load(folder);
+		const loading = performance.now() - started;
+		started = performance.now();
+		const quotes = articles.map(extractQuotes);
+		const extracting = performance.now() - started;
+		const sliced = await slicedBuild(articles, quotes);
+		started = performance.now();
+		const index = buildSearchIndex(articles, quotes);
+		const building = performance.now() - started;
+		const memory = process.memoryUsage();
+		const times = keystrokes(index);
+		const picked = cases ?? typos(index);
+		const paragraphs = index.paragraphArticle.length;
+		console.log(`${count} articles, ${paragraphs} paragraphs, ${index.terms.length} distinct words (loading ${ms(loading)}, quotes ${ms(extracting)})`);
+		console.log(`  index built at once        ${ms(building)}  (target <= 2000 ms)`);
+		console.log(`  index ready in slices      ${ms(sliced.ready)}, longest pause ${ms(sliced.longestPause)}  (target <= 2000 ms, no pause a keystroke would feel)`);
+		console.log(`  keystroke median           ${ms(percentile(times, 0.5))}  (target <= 10 ms)`);
+		console.log(`  keystroke p95              ${ms(percentile(times, 0.95))}  (target <= 25 ms; ${times.length} keystrokes typing ${TYPED.map(query => `"${query}"`).join(', ')})`);
+		console.log(`  keystroke worst            ${ms(times.at(-1)!)}`);
+		console.log(`  typo recall@${RECALL_DEPTH}            ${recall(index, picked).toFixed(2)}  (target >= 0.9; ${picked.length} misspelt names)`);
+		console.log(`  memory after indexing      heap ${mb(memory.heapUsed)}, RSS ${mb(memory.rss)}  (target <= 400 MB)`);
+		return picked;
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+}
+
+export default async function searchBench(): Promise<void> {
+	const articles = load(corpus);
+	const index = buildSearchIndex(articles, articles.map(extractQuotes));
+	const cases = typos(index);
+	console.log(`Typo recall@${RECALL_DEPTH} on the ${articles.length} Wikinews articles: this index ${recall(index, cases).toFixed(2)}, plain fuse.js over every paragraph ${fuseRecall(articles, index, cases).toFixed(2)}`);
+	for (const count of [1000, 10000]) await benchAt(count, cases);
+}

@@ -1,0 +1,175 @@
+// From one query word to the vocabulary terms it stands for, each with a score from 0 (the word
+// itself) to 1: the word itself, then words it starts, then near spellings, names first among
+// equals. Words the query starts come from a sorted range; near spellings are the terms fuse.js
+// matches among a pool that cheap character and length tests leave. Results are cached per word,
+// and a word that grows by a letter draws its pool from the shorter word's pool.
+import Fuse from 'fuse.js';
+import {characterMask, type SearchIndex} from './build.js';
+import {editDistance} from './edit-distance.js';
+import type {QueryTerm} from './query.js';
+
+export interface TermMatches {
+	ids: Int32Array;
+	scores: Float32Array;
+	/** Fuzzy only: terms with all but `errors` of the word's characters, and long enough. */
+	pool?: Int32Array;
+	errors?: number;
+}
+
+// fuse.js's threshold: errors allowed per character of the query word (1 in 3 to 5, 2 in 6 to 8).
+const THRESHOLD = 0.34;
+const allowedErrors = (length: number): number => Math.floor(THRESHOLD * length + 1e-9);
+// Shorter words match only at word starts: with so few letters every fuzzy neighbour is noise.
+const MIN_FUZZY_LENGTH = 3;
+const NAME_BONUS = 0.05;
+
+// A near spelling scores FUZZY_BASE + FUZZY_SPAN * (its edit distance as a share of the longer
+// word), or, measured against the term's start, that share plus START_PENALTY; above
+// MAX_FUZZY_SCORE it is dropped (`kim` found inside `vladimir` is no match).
+const FUZZY_BASE = 0.2;
+const FUZZY_SPAN = 0.8;
+const START_PENALTY = 0.15;
+const MAX_FUZZY_SCORE = 0.5;
+const MAX_WHOLE_SHARE = (MAX_FUZZY_SCORE - FUZZY_BASE) / FUZZY_SPAN;
+const MAX_START_SHARE = MAX_WHOLE_SHARE - START_PENALTY;
+const CACHE_SIZE = 256;
+
+const fuseOptions = {threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true, shouldSort: false};
+
+function startScore(word: string, term: string): number {
+	return term === word ? 0 : 0.05 + 0.15 * (1 - word.length / term.length);
+}
+
+function fuzzyScore(word: string, term: string): number {
+	if (term.startsWith(word)) return startScore(word, term);
+	const whole = editDistance(word, term) / Math.max(word.length, term.length);
+	const start = editDistance(word, term.slice(0, word.length)) / word.length + START_PENALTY;
+	return FUZZY_BASE + FUZZY_SPAN * Math.min(whole, start);
+}
+
+function prefixRange(index: SearchIndex, prefix: string): Int32Array {
+	const {sorted, terms} = index;
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (terms[sorted[middle]!]! < prefix) low = middle + 1;
+		else high = middle;
+	}
+	let end = low;
+	while (end < sorted.length && terms[sorted[end]!]!.startsWith(prefix)) end++;
+	return sorted.subarray(low, end);
+}
+
+function scan(index: SearchIndex, keep: (term: string) => boolean): Int32Array {
+	const ids: number[] = [];
+	index.terms.forEach((term, id) => {
+		if (keep(term)) ids.push(id);
+	});
+	return Int32Array.from(ids);
+}
+
+function popCount(bits: number): number {
+	bits -= (bits >>> 1) & 0x55555555;
+	bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+	return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// Within k errors of the word, a term keeps all but k of its distinct characters and at least
+// all but k of its length. Both hold for the word minus its last letter too, so with the same k
+// the pool of a longer word lies inside the shorter word's pool.
+function fuzzyPool(index: SearchIndex, word: string, errors: number, from: Int32Array | undefined): Int32Array {
+	const wanted = characterMask(word);
+	const need = popCount(wanted) - errors;
+	const minLength = word.length - errors;
+	const {masks, lengths} = index;
+	const ids: number[] = [];
+	const consider = (id: number): void => {
+		if (lengths[id]! >= minLength && popCount(masks[id]! & wanted) >= need) ids.push(id);
+	};
+	if (from) for (const id of from) consider(id);
+	else for (let id = 0; id < masks.length; id++) consider(id);
+	return Int32Array.from(ids);
+}
+
+// Each edit adds or removes at most one distinct character on either side, so the characters one
+// word has and the other lacks bound the edit distance from below; with the lengths this rules
+// out most terms before fuse.js is asked.
+function unshared(a: number, b: number): number {
+	return Math.max(popCount(a & ~b), popCount(b & ~a));
+}
+
+/** Whether a term could score within MAX_FUZZY_SCORE: close as a whole, or close at its start. */
+function couldBeNear(word: string, wordMask: number, term: string, termMask: number): boolean {
+	const wholeErrors = Math.floor(MAX_WHOLE_SHARE * Math.max(word.length, term.length) + 1e-9);
+	if (Math.abs(term.length - word.length) <= wholeErrors && unshared(wordMask, termMask) <= wholeErrors) return true;
+	const startErrors = Math.floor(MAX_START_SHARE * word.length + 1e-9);
+	if (startErrors === 0) return false; // an exact start is a prefix match, found by range
+	return unshared(wordMask, characterMask(term.slice(0, word.length))) <= startErrors;
+}
+
+function scored(index: SearchIndex, ids: Int32Array, score: (term: string) => number): TermMatches {
+	const scores = new Float32Array(ids.length);
+	ids.forEach((id, i) => {
+		scores[i] = Math.max(0, score(index.terms[id]!) - (index.nameLike[id] ? NAME_BONUS : 0));
+	});
+	return {ids, scores};
+}
+
+function matchFuzzy(index: SearchIndex, word: string, shorter: TermMatches | undefined): TermMatches {
+	const errors = allowedErrors(word.length);
+	const pool = fuzzyPool(index, word, errors, shorter?.errors === errors ? shorter.pool : undefined);
+	const starts = prefixRange(index, word);
+	const wordMask = characterMask(word);
+	const candidates = Array.from(pool).filter(id => {
+		const term = index.terms[id]!;
+		return !term.startsWith(word) && couldBeNear(word, wordMask, term, index.masks[id]!);
+	});
+	const fuse = new Fuse(candidates.map(id => index.terms[id]!), fuseOptions);
+	const near = fuse
+		.search(word)
+		.map(result => candidates[result.refIndex]!)
+		.filter(id => fuzzyScore(word, index.terms[id]!) <= MAX_FUZZY_SCORE);
+	const ids = Int32Array.from([...starts, ...near]);
+	return {...scored(index, ids, term => fuzzyScore(word, term)), pool, errors};
+}
+
+function matchUncached(index: SearchIndex, term: QueryTerm, shorter: TermMatches | undefined): TermMatches {
+	const {word} = term;
+	switch (term.mode) {
+		case 'exact': {
+			const id = index.termIds.get(word);
+			return scored(index, Int32Array.from(id === undefined ? [] : [id]), () => 0);
+		}
+		case 'include':
+			return scored(index, scan(index, candidate => candidate.includes(word)), candidate => startScore(word, candidate));
+		case 'suffix':
+			return scored(index, scan(index, candidate => candidate.endsWith(word)), candidate => startScore(word, candidate));
+		case 'prefix':
+			return scored(index, prefixRange(index, word), candidate => startScore(word, candidate));
+		case 'fuzzy':
+			if (word.length < MIN_FUZZY_LENGTH) return scored(index, prefixRange(index, word), candidate => startScore(word, candidate));
+			return matchFuzzy(index, word, shorter);
+	}
+}
+
+const caches = new WeakMap<SearchIndex, Map<string, TermMatches>>();
+
+/** The terms a query word matches, scored; cached per index. */
+export function matchTerms(index: SearchIndex, term: QueryTerm): TermMatches {
+	let cache = caches.get(index);
+	if (!cache) caches.set(index, (cache = new Map()));
+	const key = `${term.mode}:${term.word}`;
+	const hit = cache.get(key);
+	if (hit) {
+		// Refresh its place: the map's order is the eviction order.
+		cache.delete(key);
+		cache.set(key, hit);
+		return hit;
+	}
+	const shorter = term.mode === 'fuzzy' ? cache.get(`fuzzy:${term.word.slice(0, -1)}`) : undefined;
+	const matches = matchUncached(index, term, shorter);
+	cache.set(key, matches);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	return matches;
+}

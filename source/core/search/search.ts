@@ -1,0 +1,275 @@
+// Answering a query from the index: speakers whose names match, then paragraphs that hold every
+// word of the query (fuzzily), ranked by how well their words match, with paragraphs where a
+// matching speaker is quoted first among equals; the matched words' spans come with each hit.
+import type {Postings, SearchIndex} from './build.js';
+import {matchTerms, type TermMatches} from './match-terms.js';
+import {parseQuery, type QueryGroup, type QueryTerm} from './query.js';
+import type {ParagraphHit, SearchResults, SpeakerHit} from './types.js';
+import {foldWord, forEachWord} from './words.js';
+
+export interface SearchOptions {
+	/** Most paragraph hits returned (best first); `total` counts them all. */
+	limit?: number;
+	speakerLimit?: number;
+}
+
+// Paragraphs where a matching speaker is quoted may score down to 0; all others start from here,
+// so among equally good matches the speaker's own words come first.
+const UNQUOTED_FLOOR = 0.1;
+
+// Per-document working arrays, reused by every query on the same postings; every query leaves
+// them as it found them (best and final at Infinity, flags and rounds at 0). Typed arrays and
+// no closures in the loops: a short query touches most paragraphs of a large corpus.
+interface Scratch {
+	best: Float32Array;
+	sums: Float32Array;
+	rounds: Uint8Array;
+	flags: Uint8Array;
+	final: Float32Array;
+	/** Documents first touched, documents touched by the latest term, documents reached by any group. */
+	first: Int32Array;
+	latest: Int32Array;
+	reached: Int32Array;
+}
+
+const scratches = new WeakMap<Postings, Scratch>();
+
+function scratchFor(postings: Postings, size: number): Scratch {
+	let scratch = scratches.get(postings);
+	if (!scratch) {
+		scratch = {
+			best: new Float32Array(size).fill(Infinity),
+			sums: new Float32Array(size),
+			rounds: new Uint8Array(size),
+			flags: new Uint8Array(size),
+			final: new Float32Array(size).fill(Infinity),
+			first: new Int32Array(size),
+			latest: new Int32Array(size),
+			reached: new Int32Array(size),
+		};
+		scratches.set(postings, scratch);
+	}
+	return scratch;
+}
+
+function volume(matches: TermMatches, {offsets}: Postings): number {
+	let total = 0;
+	for (const term of matches.ids) total += offsets[term + 1]! - offsets[term]!;
+	return total;
+}
+
+/** Documents holding a match for every term (a view of scratch memory); their mean best term score is left in `scratch.sums`. */
+function intersect(all: TermMatches[], postings: Postings, scratch: Scratch): Int32Array {
+	const {best, sums, rounds} = scratch;
+	const {offsets, ids} = postings;
+	// Rarest first, so later terms only check documents still in the running.
+	const ordered = [...all].sort((a, b) => volume(a, postings) - volume(b, postings));
+	let firstCount = 0;
+	let survivors = scratch.first.subarray(0, 0);
+	for (let round = 0; round < ordered.length; round++) {
+		const touched = round === 0 ? scratch.first : scratch.latest;
+		let count = 0;
+		const {ids: terms, scores} = ordered[round]!;
+		for (let i = 0; i < terms.length; i++) {
+			const term = terms[i]!;
+			const score = scores[i]!;
+			for (let at = offsets[term]!, end = offsets[term + 1]!; at < end; at++) {
+				const document = ids[at]!;
+				if (rounds[document] !== round) continue;
+				if (best[document] === Infinity) touched[count++] = document;
+				if (score < best[document]!) best[document] = score;
+			}
+		}
+		for (let i = 0; i < count; i++) {
+			const document = touched[i]!;
+			sums[document] = (round === 0 ? 0 : sums[document]!) + best[document]!;
+			best[document] = Infinity;
+			rounds[document] = round + 1;
+		}
+		if (round === 0) firstCount = count;
+		survivors = touched.subarray(0, count);
+	}
+	for (let i = 0; i < firstCount; i++) rounds[scratch.first[i]!] = 0;
+	for (let i = 0; i < survivors.length; i++) sums[survivors[i]!]! /= ordered.length;
+	return survivors;
+}
+
+function forEachPosting(postings: Postings, matches: TermMatches, visit: (document: number) => void): void {
+	for (const term of matches.ids) for (let at = postings.offsets[term]!; at < postings.offsets[term + 1]!; at++) visit(postings.ids[at]!);
+}
+
+/** Scores the group's paragraphs into `scratch.final` (keeping the best over groups), adds newly reached ones to `scratch.reached`, and returns the new reached count and the group's speakers' scores. */
+function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, reachedCount: number): {reachedCount: number; speakers: Map<number, number>} {
+	const positive = group.filter(term => !term.negate).map(term => matchTerms(index, term));
+	const negative = group.filter(term => term.negate).map(term => matchTerms(index, term));
+	const {sums, flags, final, reached} = scratch;
+
+	const speakers = new Map<number, number>();
+	if (positive.length > 0) {
+		const speakerScratch = scratchFor(index.speakerPostings, index.speakers.length);
+		for (const speaker of intersect(positive, index.speakerPostings, speakerScratch)) speakers.set(speaker, speakerScratch.sums[speaker]!);
+	}
+
+	let survivors: Int32Array;
+	if (positive.length > 0) {
+		survivors = intersect(positive, index.paragraphs, scratch);
+	} else {
+		// Only negations: every paragraph without the words, all equally good.
+		survivors = Int32Array.from(index.paragraphArticle.keys());
+		sums.fill(0);
+	}
+	for (let i = 0; i < survivors.length; i++) {
+		flags[survivors[i]!] = 1;
+		sums[survivors[i]!] = UNQUOTED_FLOOR + (1 - UNQUOTED_FLOOR) * sums[survivors[i]!]!;
+	}
+	for (const matches of negative) forEachPosting(index.paragraphs, matches, paragraph => (flags[paragraph] = 0));
+	for (const speaker of speakers.keys()) {
+		for (const paragraph of index.speakers[speaker]!.quotedIn) {
+			// 2 marks a paragraph already lowered, as several matching speakers may be quoted in it.
+			if (flags[paragraph] !== 1) continue;
+			sums[paragraph] = sums[paragraph]! - UNQUOTED_FLOOR;
+			flags[paragraph] = 2;
+		}
+	}
+	for (let i = 0; i < survivors.length; i++) {
+		const paragraph = survivors[i]!;
+		if (flags[paragraph] === 0) continue;
+		flags[paragraph] = 0;
+		if (final[paragraph] === Infinity) reached[reachedCount++] = paragraph;
+		if (sums[paragraph]! < final[paragraph]!) final[paragraph] = sums[paragraph]!;
+	}
+	return {reachedCount, speakers};
+}
+
+// A document's place in the ranking as one number: score (to 1e-6) above, document id below, so
+// ties keep corpus order (earlier articles, then earlier paragraphs).
+const ID_RANGE = 0x2000000;
+const rankKey = (score: number, document: number): number => Math.round(score * 1e6) * ID_RANGE + document;
+
+/** The `limit` best documents, best first: a bounded max-heap, so most documents cost one comparison. */
+function bestFirst(documents: Int32Array, scores: Float32Array, limit: number): number[] {
+	const heap = new Float64Array(Math.min(limit, documents.length));
+	let size = 0;
+	for (let i = 0; i < documents.length; i++) {
+		const key = rankKey(scores[documents[i]!]!, documents[i]!);
+		if (size < heap.length) {
+			let at = size++;
+			while (at > 0 && heap[(at - 1) >> 1]! < key) {
+				heap[at] = heap[(at - 1) >> 1]!;
+				at = (at - 1) >> 1;
+			}
+			heap[at] = key;
+		} else if (key < heap[0]!) {
+			let at = 0;
+			for (;;) {
+				const left = 2 * at + 1;
+				if (left >= size) break;
+				const child = left + 1 < size && heap[left + 1]! > heap[left]! ? left + 1 : left;
+				if (heap[child]! <= key) break;
+				heap[at] = heap[child]!;
+				at = child;
+			}
+			heap[at] = key;
+		}
+	}
+	return Array.from(heap.sort(), key => key % ID_RANGE);
+}
+
+interface MatchedTerm {
+	term: QueryTerm;
+	/** Which query word matched it, counting across groups. */
+	slot: number;
+	score: number;
+}
+
+function matchedTerms(index: SearchIndex, groups: QueryGroup[]): Map<number, MatchedTerm> {
+	const matched = new Map<number, MatchedTerm>();
+	let slot = 0;
+	for (const group of groups) {
+		for (const term of group) {
+			if (term.negate) continue;
+			const matches = matchTerms(index, term);
+			matches.ids.forEach((id, i) => {
+				const score = matches.scores[i]!;
+				const known = matched.get(id);
+				if (!known || score < known.score) matched.set(id, {term, slot, score});
+			});
+			slot++;
+		}
+	}
+	return matched;
+}
+
+// The part of a matched word to highlight: what the query word covers, or the whole word
+// when folding changed its length (then offsets in the folded form would not fit the text).
+function spanIn(written: string, start: number, end: number, term: QueryTerm): [number, number] {
+	const folded = foldWord(written);
+	if (folded.length !== written.length) return [start, end];
+	const {word} = term;
+	if (term.mode === 'include') {
+		const at = folded.indexOf(word);
+		if (at >= 0) return [start + at, start + at + word.length];
+	}
+	if (term.mode === 'suffix' && folded.endsWith(word)) return [end - word.length, end];
+	if (folded.startsWith(word)) return [start, start + word.length];
+	return [start, end];
+}
+
+// Within a paragraph only the best-matching words of each query word are highlighted: where
+// `Kim` itself is present, its spelling neighbours (`him`) are not what was found.
+const HIGHLIGHT_SLACK = 0.05;
+
+function spansOf(text: string, index: SearchIndex, matched: Map<number, MatchedTerm>): Array<[number, number]> {
+	const found: Array<{start: number; end: number; match: MatchedTerm}> = [];
+	const bestBySlot = new Map<number, number>();
+	forEachWord(text, (start, end) => {
+		const form = index.written.find(text, start, end);
+		const match = form < 0 ? undefined : matched.get(index.writtenTerm[form]!);
+		if (!match) return;
+		found.push({start, end, match});
+		bestBySlot.set(match.slot, Math.min(bestBySlot.get(match.slot) ?? Infinity, match.score));
+	});
+	return found
+		.filter(({match}) => match.score <= bestBySlot.get(match.slot)! + HIGHLIGHT_SLACK)
+		.map(({start, end, match}) => spanIn(text.slice(start, end), start, end, match.term));
+}
+
+const round = (score: number): number => Math.round(score * 1000) / 1000;
+
+export function searchIndex(index: SearchIndex, query: string, {limit = 100, speakerLimit = 20}: SearchOptions = {}): SearchResults {
+	const groups = parseQuery(query);
+	if (groups.length === 0) return {query, speakers: [], paragraphs: [], matchCount: 0, total: 0};
+	const scratch = scratchFor(index.paragraphs, index.paragraphArticle.length);
+	let reachedCount = 0;
+	const speakerScores = new Map<number, number>();
+	for (const group of groups) {
+		const result = searchGroup(index, group, scratch, reachedCount);
+		reachedCount = result.reachedCount;
+		for (const [speaker, score] of result.speakers) speakerScores.set(speaker, Math.min(score, speakerScores.get(speaker) ?? Infinity));
+	}
+	const reached = scratch.reached.subarray(0, reachedCount);
+	const ranked = bestFirst(reached, scratch.final, limit);
+	const scores = ranked.map(paragraph => scratch.final[paragraph]!);
+	for (let i = 0; i < reached.length; i++) scratch.final[reached[i]!] = Infinity;
+
+	const matched = matchedTerms(index, groups);
+	let matchCount = 0;
+	const paragraphs: ParagraphHit[] = ranked.map((id, rank) => {
+		const article = index.paragraphArticle[id]!;
+		const paragraph = id - index.firstParagraph[article]!;
+		const matches = spansOf(index.articles[article]!.paragraphs[paragraph]!, index, matched);
+		matchCount += matches.length;
+		return {article, paragraph, score: round(scores[rank]!), matches};
+	});
+	const speakers: SpeakerHit[] = [...speakerScores]
+		.sort((a, b) => a[1] - b[1] || index.speakers[b[0]]!.quotes - index.speakers[a[0]]!.quotes || a[0] - b[0])
+		.slice(0, speakerLimit)
+		.map(([id, score]) => {
+			const speaker = index.speakers[id]!;
+			const matches = speaker.nameWords
+				.filter(word => matched.has(word.term))
+				.map(word => spanIn(speaker.name.slice(word.start, word.end), word.start, word.end, matched.get(word.term)!.term));
+			return {article: speaker.article, name: speaker.name, quotes: speaker.quotes, score: round(score), matches};
+		});
+	return {query, speakers, paragraphs, matchCount, total: reachedCount};
+}

@@ -1,0 +1,66 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {loadPaths} from '../../source/core/load.js';
+import {parseQuery} from '../../source/core/search/query.js';
+import {searchReport} from '../../source/core/search/report.js';
+import {snippetAround} from '../../source/core/search/snippet.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const loaded = loadPaths([path.join(root, 'seeds')], () => new Uint8Array());
+assert.ok(loaded.ok);
+const articles = loaded.articles;
+
+test('--search --json prints the contract form, best first, with spans into each text', () => {
+	const document = JSON.parse(searchReport(articles, 'lavrof', 'json')) as {
+		query: string;
+		results: Array<{file: string; title: string; paragraph: number; score: number; text: string; matches: Array<[number, number]>}>;
+		speakers: Array<{name: string; quotes: number}>;
+	};
+	assert.equal(document.query, 'lavrof');
+	assert.ok(document.results.length > 0);
+	for (const [rank, result] of document.results.entries()) {
+		assert.deepEqual(Object.keys(result), ['file', 'title', 'paragraph', 'score', 'text', 'matches']);
+		assert.equal(result.text, articles[0]!.paragraphs[result.paragraph]);
+		assert.ok(result.score >= 0 && result.score <= 1);
+		if (rank > 0) assert.ok(document.results[rank - 1]!.score <= result.score);
+		for (const [start, end] of result.matches) assert.equal(result.text.slice(start, end), 'Lavrov');
+	}
+	assert.equal(document.speakers[0]!.name, 'Sergei Lavrov');
+});
+
+test('the text listing marks matches with plain characters and holds no escape sequences', () => {
+	const text = searchReport(articles, 'kim jong', 'text');
+	assert.match(text, /«Kim» «Jong» Un/);
+	assert.doesNotMatch(text, /\u001B/);
+	assert.match(searchReport(articles, 'zzzzqqq', 'text'), /0 paragraphs/);
+});
+
+test('queries read as fuse.js extended syntax, over words', () => {
+	assert.deepEqual(parseQuery("kim !'ono ^jo un$ =Kim | (Lavrov)"), [
+		[
+			{mode: 'fuzzy', negate: false, word: 'kim'},
+			{mode: 'include', negate: true, word: 'ono'},
+			{mode: 'prefix', negate: false, word: 'jo'},
+			{mode: 'suffix', negate: false, word: 'un'},
+			{mode: 'exact', negate: false, word: 'kim'},
+		],
+		[{mode: 'fuzzy', negate: false, word: 'lavrov'}],
+	]);
+	assert.deepEqual(parseQuery('!putin'), [[{mode: 'include', negate: true, word: 'putin'}]]);
+	assert.deepEqual(parseQuery('.*+?()[]{}\\'), []);
+	assert.equal(parseQuery('word '.repeat(200))[0]!.length, 1);
+	assert.equal(parseQuery('x'.repeat(1000))[0]![0]!.word.length, 32);
+});
+
+test('a snippet keeps the first match in view and moves the spans with it', () => {
+	const text = 'a '.repeat(100) + 'Lavrov said ' + 'b '.repeat(100);
+	const at = text.indexOf('Lavrov');
+	const snippet = snippetAround(text, [[at, at + 6]], 40);
+	const [start, end] = snippet.matches[0]!;
+	assert.equal(snippet.text.slice(start, end), 'Lavrov');
+	assert.ok(snippet.text.startsWith('…') && snippet.text.endsWith('…'));
+	assert.ok(snippet.text.length <= 42);
+	assert.deepEqual(snippetAround('short', [[0, 5]], 40), {text: 'short', matches: [[0, 5]]});
+});

@@ -1,0 +1,143 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Article} from '../../source/core/article.js';
+import {loadPaths} from '../../source/core/load.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {buildSearchIndex, buildSearchIndexInSlices, searchIndex, type SearchResults} from '../../source/core/search/index.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const loaded = loadPaths([path.join(root, 'seeds'), path.join(root, '..', 'shared', 'corpus', 'wikinews')], () => new Uint8Array());
+assert.ok(loaded.ok);
+const articles = loaded.articles;
+const quotes = articles.map(extractQuotes);
+const index = buildSearchIndex(articles, quotes);
+
+const textOf = (article: number, paragraph: number): string => articles[article]!.paragraphs[paragraph]!;
+/** The highlighted words of the best paragraph hit. */
+const topWords = (results: SearchResults): string[] => {
+	const hit = results.paragraphs[0]!;
+	return hit.matches.map(([start, end]) => textOf(hit.article, hit.paragraph).slice(start, end));
+};
+const fileOf = (results: SearchResults, rank = 0): string => articles[results.paragraphs[rank]!.article]!.file;
+
+test('lavrof finds Sergei Lavrov first: the speaker, then paragraphs where he is quoted or named', () => {
+	const results = searchIndex(index, 'lavrof');
+	assert.equal(results.speakers[0]?.name, 'Sergei Lavrov');
+	assert.equal(results.speakers[0]!.quotes, quotes[0]!.speakers.find(speaker => speaker.name === 'Sergei Lavrov')!.quotes);
+	assert.deepEqual(results.speakers[0]!.matches, [[7, 13]]);
+	assert.match(fileOf(results), /seeds/);
+	assert.deepEqual(topWords(results), ['Lavrov']);
+	// A paragraph quoting him ranks above one that only names him.
+	const quoted = new Set(quotes[0]!.quotes.filter(quote => quote.speaker === 'Sergei Lavrov').map(quote => quote.paragraph));
+	assert.ok(quoted.has(results.paragraphs[0]!.paragraph));
+});
+
+test('part of a name and either word order find Kim Jong Un', () => {
+	for (const query of ['kim jong', 'un kim', 'Jong Un']) {
+		const results = searchIndex(index, query);
+		assert.match(fileOf(results), /seeds/, query);
+		assert.match(textOf(results.paragraphs[0]!.article, results.paragraphs[0]!.paragraph), /Kim Jong Un/, query);
+	}
+});
+
+test('kim ranks the name Kim above kimono', () => {
+	const results = searchIndex(index, 'kim', {limit: 1000});
+	const texts = results.paragraphs.map(hit => textOf(hit.article, hit.paragraph));
+	const firstKimono = texts.findIndex(text => /\bkimono/i.test(text) && !/\bkim\b/i.test(text));
+	const lastKim = texts.findLastIndex(text => /\bkim\b/i.test(text));
+	assert.ok(firstKimono > 0, 'kimono is found');
+	assert.ok(lastKim < firstKimono, 'every Kim comes before kimono');
+});
+
+test('typos in names: putn finds Putin, sturgon finds Sturgeon, ahead of spelling neighbours', () => {
+	assert.deepEqual(topWords(searchIndex(index, 'putn')), ['Putin']);
+	const sturgeon = searchIndex(index, 'sturgon');
+	for (let rank = 0; rank < 3; rank++) {
+		const hit = sturgeon.paragraphs[rank]!;
+		assert.match(textOf(hit.article, hit.paragraph), /Sturgeon/);
+	}
+	assert.ok(sturgeon.paragraphs.slice(3).every(hit => !/Sturgeon/.test(textOf(hit.article, hit.paragraph))), 'surgeons only after Sturgeon');
+});
+
+test('accents and case both ways: fernandez finds Fernández and Fernández finds it too', () => {
+	for (const query of ['fernandez', 'Fernández', 'FERNANDEZ', 'fernández']) {
+		const results = searchIndex(index, query);
+		assert.match(fileOf(results), /2020\/028\.txt$/, query);
+		assert.deepEqual(topWords(results), ['Fernández'], query);
+	}
+});
+
+test('extended syntax: exact, include, prefix, suffix, not, or', () => {
+	const holds = (results: SearchResults, pattern: RegExp): boolean =>
+		results.paragraphs.length > 0 && results.paragraphs.every(hit => pattern.test(textOf(hit.article, hit.paragraph)));
+	assert.ok(holds(searchIndex(index, '=kim'), /\bKim\b/i));
+	assert.ok(holds(searchIndex(index, "'urgeo"), /urgeo/i));
+	assert.ok(topWords(searchIndex(index, "'urgeo")).every(word => word === 'urgeo'));
+	assert.ok(holds(searchIndex(index, '^stur'), /\bstur/i));
+	assert.ok(topWords(searchIndex(index, '^stur')).every(word => word === 'Stur'));
+	assert.ok(holds(searchIndex(index, 'geon$'), /geon\b/i));
+	const without = searchIndex(index, 'lavrov !sanctions');
+	assert.ok(holds(without, /Lavrov/));
+	assert.ok(without.paragraphs.every(hit => !/sanctions/i.test(textOf(hit.article, hit.paragraph))));
+	assert.ok(without.paragraphs.length < searchIndex(index, 'lavrov').paragraphs.length);
+	const either = searchIndex(index, '=sturgeon | =fernandez', {limit: 1000});
+	assert.ok(holds(either, /Sturgeon|Fernández/));
+	assert.ok(either.paragraphs.some(hit => /Sturgeon/.test(textOf(hit.article, hit.paragraph))));
+	assert.ok(either.paragraphs.some(hit => /Fernández/.test(textOf(hit.article, hit.paragraph))));
+	const onlyNot = searchIndex(index, '!the');
+	assert.ok(holds(onlyNot, /^(?![\s\S]*\bthe\b)/i));
+});
+
+test('empty, one-letter, very long and regex-laden queries are answered sanely', () => {
+	for (const query of ['', '   ', '|', '!', "'"]) {
+		const results = searchIndex(index, query);
+		assert.equal(results.paragraphs.length, 0, JSON.stringify(query));
+		assert.equal(results.matchCount, 0);
+	}
+	const letter = searchIndex(index, 'x');
+	assert.ok(letter.paragraphs.length > 0);
+	assert.ok(topWords(letter).every(word => /^x/i.test(word)));
+	const long = searchIndex(index, 'lavrov '.repeat(150) + 'q'.repeat(50));
+	assert.equal(long.query.length, 1100);
+	assert.deepEqual(searchIndex(index, 'a'.repeat(1000)).paragraphs, []);
+	for (const query of ['a.*b(', '(lavrov)', '[kim]+', '\\d{3}', 'lav?rov$^', 'C++']) assert.doesNotThrow(() => searchIndex(index, query), query);
+	assert.deepEqual(topWords(searchIndex(index, '(lavrov)')), ['Lavrov']);
+});
+
+test('match spans lie inside their text, in order, without overlap; matchCount counts them', () => {
+	const results = searchIndex(index, 'russia putin');
+	let count = 0;
+	for (const hit of results.paragraphs) {
+		const text = textOf(hit.article, hit.paragraph);
+		let end = 0;
+		for (const [start, stop] of hit.matches) {
+			assert.ok(start >= end && stop > start && stop <= text.length);
+			end = stop;
+		}
+		count += hit.matches.length;
+		assert.ok(hit.score >= 0 && hit.score <= 1);
+	}
+	assert.equal(results.matchCount, count);
+	assert.ok(results.paragraphs.every((hit, rank) => rank === 0 || results.paragraphs[rank - 1]!.score <= hit.score));
+});
+
+test('the index built in slices answers exactly as the one built at once', async () => {
+	let progress = 0;
+	const sliced = await buildSearchIndexInSlices(articles, quotes, {sliceMs: 1, onProgress: done => (progress = done)});
+	assert.equal(progress, 1);
+	for (const query of ['lavrof', 'kim jong', 'the']) assert.deepEqual(searchIndex(sliced, query), searchIndex(index, query));
+});
+
+test('speakers come from the quotes given, so hand-made quotes work without the extractor', () => {
+	const article: Article = {file: 'x.txt', title: 'Talks', paragraphs: ['Talks', '"We will talk," said Jane Doe.', 'Doe left.']};
+	const own = buildSearchIndex([article], [{
+		speakers: [{name: 'Jane Doe', aliases: ['Doe'], kind: 'person', quotes: 1}],
+		quotes: [{speaker: 'Jane Doe', kind: 'direct', text: 'We will talk,', paragraph: 1, start: 1, end: 14, via: null}],
+	}]);
+	const results = searchIndex(own, 'doe');
+	assert.deepEqual(results.speakers.map(speaker => [speaker.name, speaker.quotes]), [['Jane Doe', 1]]);
+	assert.deepEqual(results.paragraphs.map(hit => hit.paragraph), [1, 2]);
+	assert.ok(results.paragraphs[0]!.score < results.paragraphs[1]!.score);
+});
