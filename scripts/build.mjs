@@ -1,7 +1,9 @@
 // Bundles the program into dist/ so start-up reads one file instead of hundreds of modules.
 import {build} from 'esbuild';
-import {chmodSync} from 'node:fs';
+import {chmodSync, rmSync} from 'node:fs';
 
+// Chunk names carry content hashes: start clean so old chunks never pile up.
+rmSync('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.tsx'],
 	outdir: 'dist',
