@@ -1,0 +1,101 @@
+// Drives the built program in a real pseudo-terminal and reads the screen through a headless
+// xterm, as Ink's own tests do: keys in as bytes, the screen out as text.
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import xterm from '@xterm/headless';
+import {spawn, type IPty} from 'node-pty';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cli = path.join(root, 'dist', 'cli.js');
+export const seed = path.join(root, 'seeds', '000_a28becac22cdf2d7.txt');
+
+// A loaded two-core CI machine can take seconds to start node: wait for screens, never for times.
+const TIMEOUT_MS = 20_000;
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+const running = new Set<IPty>();
+
+/** Ends every program still running, so a failed test never leaves one behind to hang the run. */
+export function stopAll(): void {
+	for (const child of running) child.kill('SIGKILL');
+}
+
+export interface Session {
+	/** Everything the program wrote, escape codes and all. */
+	output(): string;
+	/** The visible rows, trailing spaces trimmed. */
+	screen(): Promise<string[]>;
+	isAlternateScreen(): Promise<boolean>;
+	press(keys: string): void;
+	resize(columns: number, rows: number): void;
+	waitFor(ready: (screen: string[]) => boolean, what: string): Promise<string[]>;
+	kill(signal: string): void;
+	exited: Promise<{exitCode: number; signal?: number}>;
+}
+
+/** The environment a person's shell gives: Ink must not see CI (our CI sets it), or it draws no frames. */
+function personEnv(extra: Record<string, string>): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+	for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'NO_COLOR', 'FORCE_COLOR']) delete env[key];
+	return {...env, TERM: 'xterm-256color', ...extra};
+}
+
+export function start(
+	args: string[],
+	{columns = 80, rows = 24, env = {}, command}: {columns?: number; rows?: number; env?: Record<string, string>; command?: string} = {},
+): Session {
+	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	const child: IPty = command
+		? spawn('/bin/sh', ['-c', command], {cols: columns, rows, cwd: root, env: personEnv(env), name: 'xterm-256color'})
+		: spawn(process.execPath, [cli, ...args], {cols: columns, rows, cwd: root, env: personEnv(env), name: 'xterm-256color'});
+	running.add(child);
+	let raw = '';
+	let written: Promise<void> = Promise.resolve();
+	child.onData(data => {
+		raw += data;
+		written = written.then(() => new Promise<void>(resolve => term.write(data, resolve)));
+	});
+	const exited = new Promise<{exitCode: number; signal?: number}>(resolve =>
+		child.onExit(result => {
+			running.delete(child);
+			resolve(result);
+		}),
+	);
+
+	const screen = async () => {
+		await written;
+		const buffer = term.buffer.active;
+		return Array.from({length: term.rows}, (_, row) => (buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd());
+	};
+	return {
+		output: () => raw,
+		screen,
+		isAlternateScreen: async () => {
+			await written;
+			return term.buffer.active.type === 'alternate';
+		},
+		press: keys => child.write(keys),
+		resize: (width, height) => {
+			child.resize(width, height);
+			term.resize(width, height);
+		},
+		waitFor: async (ready, what) => {
+			const started = Date.now();
+			for (;;) {
+				const rows = await screen();
+				if (ready(rows)) return rows;
+				if (Date.now() - started > TIMEOUT_MS) throw new Error(`timed out waiting for ${what}; the screen:\n${rows.join('\n')}`);
+				await sleep(20);
+			}
+		},
+		kill: signal => child.kill(signal),
+		exited,
+	};
+}
+
+/** The last of a pair of terminal modes the program set, e.g. cursor shown (`?25h`) or hidden (`?25l`). */
+export function lastMode(output: string, mode: string): 'h' | 'l' | undefined {
+	const all = [...output.matchAll(new RegExp(`\\x1b\\[\\?${mode}([hl])`, 'g'))];
+	return all.at(-1)?.[1] as 'h' | 'l' | undefined;
+}
