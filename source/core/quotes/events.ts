@@ -18,22 +18,18 @@ export interface SpeechEvent {
 	inverted: boolean;
 	/** `told Z`: the addressee, never the speaker. */
 	addressee?: Ref;
+	/** For a participle: the speaker of the nearest earlier act in the sentence, once pronouns are resolved. */
+	inherited?: Ref;
 }
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
-/** Start of the clause a verb at `at` belongs to: after the last quotation or semicolon before it. */
-function clauseFloor(tokens: Token[], at: number): number {
-	for (let k = at - 1; k >= 0; k--) {
-		const t = tokens[k]!;
-		if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') return k + 1;
-	}
-	return 0;
-}
+/** Tokens that end a clause: a subject never reaches back past them. */
+const isClauseBoundary = (t: Token): boolean =>
+	t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')';
 
-function eventAt(tokens: Token[], v: number): SpeechEvent | undefined {
+function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undefined {
 	const verb = tokens[v]!.lower;
-	const floor = clauseFloor(tokens, v);
 	const base = {at: v, after: v + 1, verb, participle: false, inverted: false};
 	if (verb === 'according' && tokens[v + 1]?.lower === 'to') {
 		const ref = phraseAfter(tokens, v + 2, 0);
@@ -132,8 +128,10 @@ const isElided = (tokens: Token[], v: number, floor: number): boolean => {
 /** Every act of saying in the sentence, in order. */
 export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	const events: SpeechEvent[] = [];
+	let floor = 0;
 	for (let v = 0; v < tokens.length; v++) {
 		const t = tokens[v]!;
+		if (isClauseBoundary(t)) floor = v + 1;
 		if (t.kind !== 'word') continue;
 		// `The statement read: "…"`
 		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote');
@@ -141,7 +139,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
 		if (/^\p{Lu}/u.test(t.text) && v > 0 && t.lower !== 'according') continue;
 		if (!actsAsVerb(tokens, v)) continue;
-		const event = eventAt(tokens, v);
+		const event = eventAt(tokens, v, floor);
 		if (event) events.push(event);
 	}
 	return events;

@@ -105,11 +105,9 @@ function isLabel(tokens: Token[], q: number): boolean {
 	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !/^\p{Lu}/u.test(tokens[q - 2]!.text);
 }
 
-function speakerOf(event: SpeechEvent, events: SpeechEvent[], subject: Ref | undefined): Ref | undefined {
+function speakerOf(event: SpeechEvent, subject: Ref | undefined): Ref | undefined {
 	if (event.speaker) return event.speaker;
-	if (!event.participle) return undefined;
-	for (let k = events.indexOf(event) - 1; k >= 0; k--) if (events[k]!.speaker) return events[k]!.speaker;
-	return subject;
+	return event.participle ? (event.inherited ?? subject) : undefined;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'or']);
@@ -136,6 +134,9 @@ function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
 	return undefined;
 }
 
+// How many acts of saying on each side of a quotation are worth looking at: attribution is local.
+const REACH = 12;
+
 /** The attribution of the quotation at tokens[q]: the nearest act of saying, on the side the quote's shape suggests. */
 function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref | undefined): {speaker?: Ref; via?: string} {
 	const {tokens, events} = sentence;
@@ -145,13 +146,16 @@ function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref 
 	}
 	let next = q + 1;
 	while (next < tokens.length && tokens[next]!.kind !== 'quote') next++;
-	const right = events.filter(e => e.at > q && e.at < next);
-	const left = events.filter(e => e.at < q).reverse();
-	const far = events.filter(e => e.at > next);
+	let first = 0;
+	while (first < events.length && events[first]!.at < q) first++;
+	const right: SpeechEvent[] = [];
+	const far: SpeechEvent[] = [];
+	for (let k = first; k < events.length && right.length + far.length < REACH; k++) (events[k]!.at < next ? right : far).push(events[k]!);
+	const left = events.slice(Math.max(0, first - REACH), first).reverse();
 	const order = kind === 'partial' && left.length > 0 ? [...left, ...right, ...far] : [...right, ...left, ...far];
-	let via = events.find(e => e.via && !e.speaker)?.via;
+	let via = order.find(e => e.via && !e.speaker)?.via;
 	for (const event of order) {
-		const speaker = speakerOf(event, events, subject);
+		const speaker = speakerOf(event, subject);
 		if (speaker) return {speaker, via: event.via ?? via};
 		via ??= event.via;
 	}
@@ -202,8 +206,11 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			const subject = discourse.resolve(lead ?? sentence.events.find(e => e.speaker)?.speaker);
 			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
 			if (lead?.form === 'name') discourse.mention(subject);
+			let earlier: Ref | undefined;
 			for (const event of sentence.events) {
 				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
+				if (earlier) event.inherited = earlier;
+				earlier = event.speaker ?? earlier;
 			}
 			tokens.forEach((token, q) => {
 				if (token.kind !== 'quote' || isLabel(tokens, q)) return;
@@ -216,7 +223,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			for (const clause of indirectClauses(tokens, sentence.events)) {
-				const speaker = speakerOf(clause.event, sentence.events, subject);
+				const speaker = speakerOf(clause.event, subject);
 				if (!speaker) continue;
 				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});
 			}
@@ -248,18 +255,25 @@ const FIRST_PERSON_WORDS = /\b(?:I|I'm|I've|me|my|mine|we|we're|we've|us|our|our
  * paragraph before, else for first-person words the person the text was about.
  */
 function fillOrphans(found: Found[]): void {
+	// The next attributed quotation of the same paragraph, for each position: one backward pass.
+	const nextAttributed: (Found | undefined)[] = [];
+	for (let i = found.length - 1; i >= 0; i--) {
+		const g = found[i + 1];
+		const carried = g && g.paragraph === found[i]!.paragraph ? (!g.orphan && g.kind !== 'indirect' ? g : nextAttributed[i + 1]) : undefined;
+		nextAttributed[i] = carried;
+	}
+	let lastSpeaker: Found | undefined;
+	let lastQuoted: Found | undefined;
 	found.forEach((f, i) => {
-		if (!f.orphan) return;
-		let before: Found | undefined;
-		for (let k = i - 1; k >= 0 && found[k]!.paragraph === f.paragraph; k--) if (found[k]!.speaker) {
-			before = found[k];
-			break;
+		if (lastSpeaker && lastSpeaker.paragraph !== f.paragraph) lastSpeaker = undefined;
+		if (f.orphan) {
+			const after = nextAttributed[i];
+			if (lastSpeaker) f.speaker = lastSpeaker.speaker;
+			else if (after) f.speaker = after.speaker;
+			else if (f.leads && lastQuoted && lastQuoted.paragraph === f.paragraph - 1 && lastQuoted.speaker) f.speaker = lastQuoted.speaker;
+			else if (f.topic && FIRST_PERSON_WORDS.test(f.text)) f.speaker = f.topic;
 		}
-		const after = found.slice(i + 1).find(g => g.paragraph === f.paragraph && !g.orphan && g.kind !== 'indirect');
-		const previous = found.slice(0, i).reverse().find(g => g.kind !== 'indirect');
-		if (before) f.speaker = before.speaker;
-		else if (after) f.speaker = after.speaker;
-		else if (f.leads && previous && previous.paragraph === f.paragraph - 1 && previous.speaker) f.speaker = previous.speaker;
-		else if (f.topic && FIRST_PERSON_WORDS.test(f.text)) f.speaker = f.topic;
+		if (f.speaker) lastSpeaker = f;
+		if (f.kind !== 'indirect') lastQuoted = f;
 	});
 }

@@ -102,10 +102,13 @@ function pastCapitals(tokens: Token[], k: number): number {
 	return k;
 }
 
+// Reported content longer than this many tokens is a run-on, not one report: attribution stays local.
+const MAX_CONTENT = 80;
+
 /** Where reported content stops: the sentence end, a semicolon, or the next attribution (`, according to …`). */
-function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self: SpeechEvent): number {
-	let end = tokens.length;
-	for (let k = start; k < tokens.length; k++) {
+function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self: number): number {
+	let end = Math.min(tokens.length, start + MAX_CONTENT);
+	for (let k = start; k < end; k++) {
 		const t = tokens[k]!;
 		if (t.text === ';' || (t.text === ':' && tokens[k + 1]?.kind === 'quote')) {
 			end = k;
@@ -118,18 +121,23 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 			break;
 		}
 	}
-	for (const other of events) {
-		if (other === self || other.at <= start || other.at >= end) continue;
-		// `…, X said`: content stops at the comma before the next attribution.
+	for (let e = self + 1; e < events.length && events[e]!.at < end; e++) {
+		const other = events[e]!;
+		if (other.at <= start) continue;
 		let k = other.at - 1;
 		while (k > start && /^(?:also|then|later)$/u.test(tokens[k]!.lower)) k--;
 		// `… service for Imus and asked for donations`: a second act of saying ends the first one's content.
 		if (k > start && /^(?:and|but)$/u.test(tokens[k]!.lower) && !other.speaker) {
 			end = k;
-			continue;
+			break;
 		}
-		while (k > start && tokens[k]!.text !== ',') k--;
-		if (k > start && other.at - k <= 8) end = k;
+		// `…, X said`: content stops at the comma before the next attribution.
+		const floor = Math.max(start, other.at - 8);
+		while (k > floor && tokens[k]!.text !== ',') k--;
+		if (k > start && tokens[k]!.text === ',') {
+			end = k;
+			break;
+		}
 	}
 	while (end > start && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')' && tokens[end - 1]!.text !== ']') end--;
 	return end;
@@ -143,14 +151,14 @@ function containsQuote(tokens: Token[], from: number, to: number): boolean {
 /** Reported-speech clauses of one sentence. */
 export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseSpan[] {
 	const found: ClauseSpan[] = [];
-	for (const event of events) {
+	events.forEach((event, index) => {
 		const clauseVerb = CLAUSE_VERBS.has(event.verb) || event.verb === 'according';
 		const urge = URGE_VERBS.has(event.verb);
-		if (!clauseVerb && !urge) continue;
+		if (!clauseVerb && !urge) return;
 		// Content after the verb: `X said (that) …`, `according to X, …`.
 		if (event.verb === 'according') {
 			let k = event.after;
-			while (k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
+			while (k < tokens.length && k < event.after + 16 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
 			const leads = event.at === 0 || (event.at <= 3 && tokens.slice(0, event.at).every(t => isWord(t)));
 			if (leads && tokens[k]?.text === ',') {
 				let start = k + 1;
@@ -161,48 +169,44 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseS
 					if (tokens[j]?.text === ',' && j < start + 6 && !FINITE.has(tokens[start]!.lower) && !looksLikeClause(tokens, start, j, false)) start = j + 1;
 					else break;
 				}
-				const end = contentEnd(tokens, start, events, event);
+				const end = contentEnd(tokens, start, events, index);
 				if (!containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, true)) found.push({from: start, to: end, event});
-				continue;
+				return;
 			}
 			// `One child was, according to the fire service, among the dead`: the whole clause around it.
 			const resumes = isWord(tokens[k + 1]) && !/^\p{Lu}/u.test(tokens[k + 1]!.text) && !/^(?:the|a|an|who|which|whose|where|and|but|with)$/u.test(tokens[k + 1]!.lower);
 			if (tokens[event.at - 1]?.text === ',' && tokens[k]?.text === ',' && resumes) {
 				let start = event.at - 1;
-				while (start > 0 && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
-				const end = contentEnd(tokens, k + 1, events, event);
+				while (start > 0 && event.at - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
+				const end = contentEnd(tokens, k + 1, events, index);
 				if (!containsQuote(tokens, start, end) && looksLikeClause(tokens, start, event.at - 1, false)) found.push({from: start, to: end, event});
-				continue;
+				return;
 			}
 		} else if (!event.inverted) {
 			const {start, that} = contentStart(tokens, event);
-			const end = contentEnd(tokens, start, events, event);
+			const end = contentEnd(tokens, start, events, index);
 			const infinitive = urge && tokens.slice(start, Math.min(end, start + 6)).some(t => t.lower === 'to') && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
 			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
 			if (start < end && !containsQuote(tokens, start, end) && (infinitive || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
 				found.push({from: start, to: end, event});
 				// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
-				if (tokens[event.after]?.text !== ',') continue;
+				if (tokens[event.after]?.text !== ',') return;
 			}
 		}
 		// Content before the attribution: `…, officials said`, `…, according to police`.
-		if (!clauseVerb) continue;
+		if (!clauseVerb) return;
 		const tail = event.inverted ? event.at : speakerStart(tokens, event);
 		let comma = tail - 1;
-		if (tokens[comma]?.text !== ',' && event.verb !== 'according') continue;
+		if (tokens[comma]?.text !== ',' && event.verb !== 'according') return;
 		if (tokens[comma]?.text !== ',') comma = tail;
-		if (!endsAttribution(tokens, event)) continue;
-		let start = 0;
-		for (let k = comma - 1; k >= 0; k--) {
-			if (tokens[k]!.kind === 'quote' || tokens[k]!.text === ';') {
-				start = k + 1;
-				break;
-			}
-		}
+		if (!endsAttribution(tokens, event)) return;
+		let start = comma;
+		while (start > 0 && comma - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
+		if (comma - start >= MAX_CONTENT) return;
 		// A leading adverbial (`On Saturday morning, …`) is not part of what was said.
 		const end = comma;
 		if (start < end && !containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, false)) found.push({from: start, to: end, event});
-	}
+	});
 	return found;
 }
 
@@ -211,16 +215,16 @@ function endsAttribution(tokens: Token[], event: SpeechEvent): boolean {
 	let k = event.after;
 	if (event.inverted && event.speaker) {
 		// Past the speaker named after the verb: `…, reported officials, with 25 others injured`.
-		while (k < tokens.length && isWord(tokens[k])) k++;
+		while (k < tokens.length && k < event.after + 12 && isWord(tokens[k])) k++;
 		return k >= tokens.length || tokens[k]!.kind === 'punct';
 	}
-	for (; k < tokens.length; k++) {
+	for (const limit = Math.min(tokens.length, k + 12); k < limit; k++) {
 		const t = tokens[k]!;
 		if (t.text === '—' || t.text === '–' || t.text === ';' || t.text === ',') return true;
 		if (t.kind === 'quote') return false;
 		if (t.kind === 'word' && !TIME_WORDS.test(t.lower) && !/^(?:on|in|at|late|early|last|this|night)$/u.test(t.lower)) return false;
 	}
-	return true;
+	return k >= tokens.length;
 }
 
 /** The first token of the subject phrase of a non-inverted event, found by walking back to a comma. */
