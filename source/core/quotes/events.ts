@@ -103,7 +103,7 @@ const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 
 
 /** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
 const startsPhrase = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
+	t !== undefined && t.kind === 'word' && (t.upper || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
 
 /** A noun-like form is a verb only right after a subject or an auxiliary (`she tweets`, `to comment`), not `a tweet`. */
 function actsAsVerb(tokens: Token[], v: number): boolean {
@@ -115,7 +115,7 @@ function actsAsVerb(tokens: Token[], v: number): boolean {
 	if (t.lower.endsWith('ing')) return !(prev && isWord(prev) && DETERMINERS.has(prev.lower));
 	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
 	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
-	return /^\p{Lu}/u.test(prev.text) || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
+	return prev.upper || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
 }
 
 /** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */
@@ -137,7 +137,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote');
 		if (!reads && !SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
-		if (/^\p{Lu}/u.test(t.text) && v > 0 && t.lower !== 'according') continue;
+		if (t.upper && v > 0 && t.lower !== 'according') continue;
 		if (!actsAsVerb(tokens, v)) continue;
 		const event = eventAt(tokens, v, floor);
 		if (event) events.push(event);

@@ -102,7 +102,7 @@ function isLabel(tokens: Token[], q: number): boolean {
 	if (!prev) return false;
 	if (LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known')) return true;
 	// `a process called "exfiltration"`: naming, unless somebody is doing the calling (`Corbyn called it "…"`).
-	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !/^\p{Lu}/u.test(tokens[q - 2]!.text);
+	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !tokens[q - 2]!.upper;
 }
 
 function speakerOf(event: SpeechEvent, subject: Ref | undefined): Ref | undefined {
@@ -183,13 +183,13 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).
 	const names = new Set<string>();
 	parsed.slice(1).forEach(p => p.sentences.forEach(({tokens}) => tokens.forEach((t, k) => {
-		if (k > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
+		if (k > 0 && t.kind === 'word' && t.upper && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
 	})));
 	for (const p of parsed) for (const {tokens} of p.sentences) {
 		const first = tokens[0];
 		const second = tokens[1];
-		const runsOn = second?.kind === 'word' && /^\p{Lu}/u.test(second.text);
-		if (first?.kind === 'word' && /^\p{Lu}/u.test(first.text) && !names.has(first.lower) && !runsOn) first.common = true;
+		const runsOn = second?.kind === 'word' && second.upper;
+		if (first?.kind === 'word' && first.upper && !names.has(first.lower) && !runsOn) first.common = true;
 	}
 	return parsed;
 }

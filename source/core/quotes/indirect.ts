@@ -32,7 +32,7 @@ function isFinite(tokens: Token[], k: number): boolean {
 	const prev = tokens[k - 1];
 	if (!/^[a-z]{2,}[^s]s$/u.test(t.text) || prev === undefined || !isWord(prev)) return false;
 	// `it abides`, `the plan fits`, `Hungary spends`: an `-s` form right after a subject.
-	if (SUBJECT_PRONOUNS.has(prev.lower) || /^\p{Lu}/u.test(prev.text)) return true;
+	if (SUBJECT_PRONOUNS.has(prev.lower) || prev.upper) return true;
 	const before = tokens[k - 2];
 	return before !== undefined && /^(?:the|a|an|this|his|her|its|their|our)$/u.test(before.lower) && !NOT_NOUNS.has(prev.lower) && !/(?:s|ing)$/u.test(prev.lower);
 }
@@ -93,12 +93,12 @@ function pastAddressee(tokens: Token[], k: number): number {
 	const first = tokens[k];
 	if (!first || !isWord(first)) return k;
 	if (OBJECT_PRONOUNS.has(first.lower)) return k + 1;
-	if (/^(?:the|a|an|his|her|their|its|our)$/u.test(first.lower)) return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') ? pastCapitals(tokens, k + 1) : k + 2;
-	return /^\p{Lu}/u.test(first.text) ? pastCapitals(tokens, k) : k + 1;
+	if (/^(?:the|a|an|his|her|their|its|our)$/u.test(first.lower)) return tokens[k + 1]?.upper === true ? pastCapitals(tokens, k + 1) : k + 2;
+	return first.upper ? pastCapitals(tokens, k) : k + 1;
 }
 
 function pastCapitals(tokens: Token[], k: number): number {
-	while (k < tokens.length && isWord(tokens[k]) && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.text === '.')) k++;
+	while (k < tokens.length && isWord(tokens[k]) && (tokens[k]!.upper || tokens[k]!.text === '.')) k++;
 	return k;
 }
 
@@ -174,7 +174,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseS
 				return;
 			}
 			// `One child was, according to the fire service, among the dead`: the whole clause around it.
-			const resumes = isWord(tokens[k + 1]) && !/^\p{Lu}/u.test(tokens[k + 1]!.text) && !/^(?:the|a|an|who|which|whose|where|and|but|with)$/u.test(tokens[k + 1]!.lower);
+			const resumes = isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && !/^(?:the|a|an|who|which|whose|where|and|but|with)$/u.test(tokens[k + 1]!.lower);
 			if (tokens[event.at - 1]?.text === ',' && tokens[k]?.text === ',' && resumes) {
 				let start = event.at - 1;
 				while (start > 0 && event.at - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;

@@ -16,6 +16,7 @@ const SINGLE = new Set(["'", '‘', '’', '‚', '‹', '›', '‛']);
 // Marks that can only open or only close a quotation, whatever surrounds them.
 const ONLY_OPEN = new Set(['„', '«', '‚', '‹', '‟', '‛']);
 const ONLY_CLOSE = new Set(['»', '›']);
+const ANY_MARK = /["“”„«»‟'‘’‚‹›‛]/gu;
 const BEFORE_OPEN = /[\s([{\-–—/:;,]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—/…]/u;
 const WORD = /[\p{L}\p{N}]/u;
@@ -74,8 +75,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 	const push = (found: QuoteSpan | undefined): void => {
 		if (found) spans.push(found);
 	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
+	ANY_MARK.lastIndex = 0;
+	for (let found = ANY_MARK.exec(text); found; found = ANY_MARK.exec(text)) {
+		const i = found.index;
+		const c = found[0];
 		if (DOUBLE.has(c)) {
 			const opens = canOpen(text, i);
 			const closes = canClose(text, i);

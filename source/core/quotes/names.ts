@@ -10,8 +10,8 @@ const UPPER = /^[\p{Lu}]/u;
 
 /** Lower case, no accents, no possessive: the key two forms of one name share. */
 export function foldKey(name: string): string {
-	return name
-		.normalize('NFD')
+	// Accents only need undoing where there are any: most names are plain ASCII.
+	return (/[^\x00-\x7f]/u.test(name) ? name.normalize('NFD') : name)
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(/['’]s\b/gu, '')
@@ -24,7 +24,7 @@ export const stripPossessive = (word: string): string => word.replace(/['’]s?$
 export const isPossessive = (word: string): boolean => /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word);
 
 export function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolean {
-	if (!token || token.kind !== 'word' || !UPPER.test(token.text) || token.common) return false;
+	if (!token || token.kind !== 'word' || !token.upper || token.common) return false;
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
 
@@ -93,10 +93,11 @@ export function splitTitle(words: string[]): NamePart {
 }
 
 export function isOutlet(name: string): boolean {
-	const key = foldKey(name);
-	if (OUTLETS.has(key) || OUTLETS.has(name.toLowerCase())) return true;
-	const words = key.split(' ');
-	return words.length > 1 && OUTLET_ENDINGS.has(words.at(-1)!);
+	const lower = name.toLowerCase();
+	if (OUTLETS.has(lower)) return true;
+	const space = lower.lastIndexOf(' ');
+	if (space > 0 && OUTLET_ENDINGS.has(lower.slice(space + 1))) return true;
+	return /[^a-z .]/u.test(lower) && OUTLETS.has(foldKey(name));
 }
 
 export function looksLikeOrganization(name: string): boolean {

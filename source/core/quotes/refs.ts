@@ -46,7 +46,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && TITLE_WORDS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
 	// …and so does a capitalised qualifier before those roles (`North Korean leader Kim Jong Un`).
 	if (titleFrom < from) {
-		while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && /^\p{Lu}/u.test(tokens[titleFrom - 1]!.text) && !COMMON_CAPITALS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
+		while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && tokens[titleFrom - 1]!.upper && !COMMON_CAPITALS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
 	}
 	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';
 	const part = splitTitle(words);
@@ -138,7 +138,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (tokens[i - 2]?.text === ',') return phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
 		return undefined;
 	}
-	if (/^\p{Lu}/u.test(last.text) && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
+	if (last.upper && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
 		const runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
 		const run = runs.at(-1);
 		if (run && run.to === i) {

@@ -20,30 +20,53 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 	return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+const TERMINAL = /[.!?]/gu;
+const SPACE = /\s/u;
+
+/** Offsets just after a sentence end, if the next sentence starts there: `… said. The …`, `… Russia." Lavrov …`. */
+function cutAfter(text: string, after: number): number | undefined {
+	if (!SPACE.test(text[after] ?? '')) return undefined;
+	let next = after;
+	while (next < text.length && SPACE.test(text[next]!)) next++;
+	return next < text.length && OPENERS.test(text[next]!) ? after : undefined;
+}
+
 /** Sentence ranges covering the paragraph (spaces between sentences excluded). */
 export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	const cuts: number[] = [];
 	let k = 0;
-	for (let i = 0; i < text.length; i++) {
-		while (k < spans.length && spans[k]!.close < i) k++;
+	TERMINAL.lastIndex = 0;
+	for (let found = TERMINAL.exec(text); found; found = TERMINAL.exec(text)) {
+		const i = found.index;
+		// Quotations closing before this point may end a sentence themselves: `… to Russia." Lavrov …`
+		while (k < spans.length && spans[k]!.close < i) {
+			const span = spans[k]!;
+			if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '')) {
+				const cut = cutAfter(text, span.close + 1);
+				if (cut !== undefined) cuts.push(cut);
+			}
+			k++;
+		}
 		const inside = k < spans.length && spans[k]!.open < i && i < spans[k]!.close;
-		const c = text[i]!;
-		let after = -1;
-		if (!inside && (c === '.' || c === '!' || c === '?') && !(c === '.' && endsWithAbbreviation(text, i))) after = i + 1;
-		// A quotation ending a sentence: `… to Russia." Lavrov …`
-		else if (k < spans.length && spans[k]!.close === i && !spans[k]!.unclosed && /[.!?]/u.test(text[i - 1] ?? '')) after = i + 1;
-		if (after < 0 || !/\s/u.test(text[after] ?? '')) continue;
-		let next = after;
-		while (next < text.length && /\s/u.test(text[next]!)) next++;
-		if (next < text.length && OPENERS.test(text[next]!)) cuts.push(after);
+		if (inside || (found[0] === '.' && endsWithAbbreviation(text, i))) continue;
+		const cut = cutAfter(text, i + 1);
+		if (cut !== undefined) cuts.push(cut);
+	}
+	for (; k < spans.length; k++) {
+		const span = spans[k]!;
+		if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '')) {
+			const cut = cutAfter(text, span.close + 1);
+			if (cut !== undefined) cuts.push(cut);
+		}
 	}
 	const ranges: Range[] = [];
 	let start = 0;
 	for (const cut of [...cuts, text.length]) {
+		if (cut < start) continue;
 		let s = start;
-		while (s < cut && /\s/u.test(text[s]!)) s++;
+		while (s < cut && SPACE.test(text[s]!)) s++;
 		let e = cut;
-		while (e > s && /\s/u.test(text[e - 1]!)) e--;
+		while (e > s && SPACE.test(text[e - 1]!)) e--;
 		if (e > s) ranges.push({start: s, end: e});
 		start = cut;
 	}

@@ -18,35 +18,51 @@ interface Entity {
 	first: number;
 }
 
-const words = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
 const DETERMINER = /^(?:the|a|an)\s+/iu;
 
 /**
  * Names every form of a speaker with the fullest name the article gives it. `forms` are all the names the
  * article mentions, in reading order.
  */
+interface KeyedForm extends NameForm {
+	key: string;
+	words: string[];
+	initials: string;
+}
+
 export class SpeakerBook {
 	private readonly entities = new Map<string, Entity>();
-	private readonly forms: NameForm[];
+	private readonly forms: KeyedForm[] = [];
 
 	constructor(forms: NameForm[]) {
-		this.forms = forms;
+		const seen = new Set<string>();
+		for (const form of forms) {
+			const key = foldKey(form.name);
+			if (!key || seen.has(key)) continue;
+			seen.add(key);
+			this.forms.push({...form, key, words: key.split(' '), initials: acronym(form.name)});
+		}
 	}
 
 	/** The fullest form in the article a short one stands for: `Lavrov` → `Sergei Lavrov`, `WHO` → `World Health Organization`. */
 	private fullest(ref: Ref): NameForm {
-		const key = words(ref.text);
-		if (ref.form !== 'name' || key.length === 0) return {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})};
-		let best: NameForm | undefined;
+		const own: NameForm = {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})};
+		const refKey = foldKey(ref.text);
+		const key = refKey.split(' ').filter(Boolean);
+		if (ref.form !== 'name' || key.length === 0) return own;
+		const isAcronym = key.length === 1 && /^\p{Lu}{2,}$/u.test(ref.text);
+		let best: KeyedForm | undefined;
 		for (const form of this.forms) {
-			const fw = words(form.name);
-			if (fw.length <= key.length && foldKey(form.name) !== foldKey(ref.text)) continue;
+			const fw = form.words;
+			if (fw.length <= key.length && form.key !== refKey) continue;
 			const contains = key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]);
-			const initials = key.length === 1 && /^\p{Lu}{2,}$/u.test(ref.text) && acronym(form.name) === ref.text;
-			if ((contains || initials) && (!best || words(best.name).length < fw.length)) best = form;
+			const initials = isAcronym && form.initials === ref.text;
+			if ((contains || initials) && (!best || best.words.length < fw.length)) best = form;
 		}
-		if (!best) return {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})};
-		return {...best, title: best.title ?? ref.title, kind: best.kind === 'person' && ref.kind !== 'person' ? ref.kind : best.kind};
+		if (!best) return own;
+		const kind = best.kind === 'person' && ref.kind !== 'person' ? ref.kind : best.kind;
+		const title = best.title ?? ref.title;
+		return {name: best.name, kind, ...(title ? {title} : {})};
 	}
 
 	/** A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker. */

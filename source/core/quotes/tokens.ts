@@ -11,11 +11,20 @@ export interface Token {
 	end: number;
 	/** For `quote`: its index among the paragraph's quotations. */
 	quote?: number;
+	/** Starts with a capital letter. */
+	upper: boolean;
 	/** A capitalised sentence opener the article never capitalises elsewhere (`Fitness was …`): not a name. */
 	common?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[''’.\-&][\p{L}\p{N}]+)*/uy;
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\S/gu;
+const WORDLIKE = /^[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
+
+const startsUpper = (word: string): boolean => {
+	const code = word.charCodeAt(0);
+	return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
+};
 
 function firstSpanFrom(spans: QuoteSpan[], offset: number): number {
 	let low = 0;
@@ -35,30 +44,23 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 	let i = range.start;
 	while (i < range.end) {
 		const quote = spans[q];
-		if (quote && quote.open === i) {
-			const words = text.slice(quote.start, quote.end);
-			tokens.push({kind: 'quote', text: words, lower: words.toLowerCase(), start: quote.open, end: Math.min(quote.close + 1, text.length), quote: q});
-			i = Math.min(quote.close + 1, text.length);
+		const open = quote ? quote.open : Number.POSITIVE_INFINITY;
+		TOKEN.lastIndex = i;
+		const match = TOKEN.exec(text);
+		const at = match ? match.index : range.end;
+		if (open < range.end && open <= at) {
+			const close = Math.min(quote!.close + 1, text.length);
+			tokens.push({kind: 'quote', text: text.slice(quote!.start, quote!.end), lower: '', upper: false, start: open, end: close, quote: q});
+			i = close;
 			q++;
 			continue;
 		}
-		const c = text[i]!;
-		if (/\s/u.test(c)) {
-			i++;
-			continue;
-		}
-		WORD.lastIndex = i;
-		const match = WORD.exec(text);
-		const end = match ? i + match[0].length : i + 1;
-		if (quote && end > quote.open && quote.open > i) {
-			// A word never swallows the mark that opens a quotation.
-			const piece = text.slice(i, quote.open);
-			tokens.push({kind: 'word', text: piece, lower: piece.toLowerCase(), start: i, end: quote.open});
-			i = quote.open;
-			continue;
-		}
-		const piece = text.slice(i, end);
-		tokens.push({kind: match ? 'word' : 'punct', text: piece, lower: piece.toLowerCase(), start: i, end});
+		if (!match || at >= range.end) break;
+		// A word never swallows the mark that opens a quotation.
+		const end = Math.min(at + match[0].length, open, range.end);
+		const piece = text.slice(at, end);
+		const lower = piece.toLowerCase();
+		tokens.push({kind: WORDLIKE.test(piece) ? 'word' : 'punct', text: piece, lower, upper: lower !== piece && startsUpper(piece), start: at, end});
 		i = end;
 	}
 	return tokens;
