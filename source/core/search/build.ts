@@ -82,17 +82,26 @@ class PairList {
 		this.documents[this.length++] = document;
 	}
 
-	/** Grouped by term, documents kept in the order pushed (a counting sort). */
-	toPostings(termCount: number): Postings {
+	/** Grouped by term, documents kept in the order pushed (a counting sort); yields every STEP pairs. */
+	*toPostings(termCount: number): Generator<void, Postings> {
 		const offsets = new Int32Array(termCount + 1);
-		for (let i = 0; i < this.length; i++) offsets[this.terms[i]! + 1]!++;
+		for (let i = 0; i < this.length; i++) {
+			offsets[this.terms[i]! + 1]!++;
+			if (i % STEP === 0) yield;
+		}
 		for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
 		const next = offsets.slice(0, termCount);
 		const ids = new Int32Array(this.length);
-		for (let i = 0; i < this.length; i++) ids[next[this.terms[i]!]!++] = this.documents[i]!;
+		for (let i = 0; i < this.length; i++) {
+			ids[next[this.terms[i]!]!++] = this.documents[i]!;
+			if (i % STEP === 0) yield;
+		}
 		return {offsets, ids};
 	}
 }
+
+// Units of finishing work between chances to yield: about a millisecond each.
+const STEP = 200_000;
 
 class IndexBuilder {
 	private readonly terms: string[] = [];
@@ -101,8 +110,8 @@ class IndexBuilder {
 	private readonly writtenTerm: number[] = [];
 	private readonly writtenCapital: number[] = [];
 	private readonly lastParagraph: number[] = [];
-	private readonly occurrences: number[] = [];
-	private readonly capitalized: number[] = [];
+	/** How often each written form occurs. */
+	private readonly writtenCount: number[] = [];
 	private readonly paragraphPairs = new PairList();
 	private readonly speakerPairs = new PairList();
 	private readonly speakerTerms = new Set<number>();
@@ -124,10 +133,9 @@ class IndexBuilder {
 			this.terms.push(folded);
 			this.termIds.set(folded, term);
 			this.lastParagraph.push(-1);
-			this.occurrences.push(0);
-			this.capitalized.push(0);
 		}
 		this.writtenTerm.push(term);
+		this.writtenCount.push(0);
 		this.writtenCapital.push(isCapitalized(word) ? 1 : 0);
 		return form;
 	}
@@ -139,8 +147,7 @@ class IndexBuilder {
 	private addWord(text: string, start: number, end: number, hash: number, paragraph: number): void {
 		const form = this.formOf(text, start, end, hash);
 		const term = this.writtenTerm[form]!;
-		this.occurrences[term]!++;
-		this.capitalized[term]! += this.writtenCapital[form]!;
+		this.writtenCount[form]!++;
 		if (this.lastParagraph[term] !== paragraph) {
 			this.lastParagraph[term] = paragraph;
 			this.paragraphPairs.push(term, paragraph);
@@ -192,18 +199,29 @@ class IndexBuilder {
 		}
 	}
 
-	finish(): SearchIndex {
+	/** The last steps once every article is in; yields between pieces so a sliced build can pause. */
+	*finish(): Generator<void, SearchIndex> {
 		const count = this.terms.length;
+		const occurrences = new Float64Array(count);
+		const capitalized = new Float64Array(count);
+		this.writtenTerm.forEach((term, form) => {
+			occurrences[term]! += this.writtenCount[form]!;
+			if (this.writtenCapital[form]) capitalized[term]! += this.writtenCount[form]!;
+		});
 		const nameLike = new Uint8Array(count);
 		const masks = new Uint32Array(count);
 		const lengths = new Uint16Array(count);
 		for (let term = 0; term < count; term++) {
-			const capitalShare = this.capitalized[term]! / Math.max(1, this.occurrences[term]!);
+			const capitalShare = capitalized[term]! / Math.max(1, occurrences[term]!);
 			nameLike[term] = this.speakerTerms.has(term) || capitalShare >= NAME_CAPITAL_SHARE ? 1 : 0;
 			masks[term] = characterMask(this.terms[term]!);
 			lengths[term] = Math.min(this.terms[term]!.length, 0xffff);
 		}
+		yield;
 		const sorted = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+		yield;
+		const paragraphs = yield* this.paragraphPairs.toPostings(count);
+		const speakerPostings = yield* this.speakerPairs.toPostings(count);
 		return {
 			articles: this.articles,
 			firstParagraph: Int32Array.from(this.firstParagraph),
@@ -212,8 +230,8 @@ class IndexBuilder {
 			termIds: this.termIds,
 			written: this.written,
 			writtenTerm: Int32Array.from(this.writtenTerm),
-			paragraphs: this.paragraphPairs.toPostings(count),
-			speakerPostings: this.speakerPairs.toPostings(count),
+			paragraphs,
+			speakerPostings,
 			nameLike,
 			masks,
 			lengths,
@@ -227,7 +245,11 @@ class IndexBuilder {
 export function buildSearchIndex(articles: Article[], quotes: ArticleQuotes[]): SearchIndex {
 	const builder = new IndexBuilder(articles, quotes);
 	for (let i = 0; i < articles.length; i++) builder.addArticle(i);
-	return builder.finish();
+	const steps = builder.finish();
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }
 
 export interface SliceOptions {
@@ -239,7 +261,7 @@ export interface SliceOptions {
 
 const nextTurn = (): Promise<void> => new Promise(resolve => setImmediate(resolve));
 
-/** Builds the same index in slices of at most `sliceMs`, yielding between them so input and drawing go on. */
+/** Builds the same index in slices of at most about `sliceMs`, yielding between them so input and drawing go on. */
 export async function buildSearchIndexInSlices(
 	articles: Article[],
 	quotes: ArticleQuotes[],
@@ -253,7 +275,15 @@ export async function buildSearchIndexInSlices(
 		onProgress?.(next / articles.length);
 		await nextTurn();
 	}
-	const index = builder.finish();
-	onProgress?.(1);
-	return index;
+	const steps = builder.finish();
+	for (;;) {
+		const until = performance.now() + sliceMs;
+		let step = steps.next();
+		while (!step.done && performance.now() < until) step = steps.next();
+		if (step.done) {
+			onProgress?.(1);
+			return step.value;
+		}
+		await nextTurn();
+	}
 }

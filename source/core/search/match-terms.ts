@@ -19,7 +19,7 @@ export interface TermMatches {
 // fuse.js's threshold: errors allowed per character of the query word (1 in 3 to 5, 2 in 6 to 8).
 const THRESHOLD = 0.34;
 const allowedErrors = (length: number): number => Math.floor(THRESHOLD * length + 1e-9);
-// Shorter words match only at word starts: with so few letters every fuzzy neighbour is noise.
+// Shorter words have no fuzzy neighbours worth showing: with so few letters every one is noise.
 const MIN_FUZZY_LENGTH = 3;
 const NAME_BONUS = 0.05;
 
@@ -59,6 +59,12 @@ function prefixRange(index: SearchIndex, prefix: string): Int32Array {
 	let end = low;
 	while (end < sorted.length && terms[sorted[end]!]!.startsWith(prefix)) end++;
 	return sorted.subarray(low, end);
+}
+
+// One or two letters start a good share of all words; as the first keys of a search they stand
+// for that word itself and the names that start with them: what this search is for, and quick.
+function nameStarts(index: SearchIndex, letter: string): Int32Array {
+	return prefixRange(index, letter).filter(id => index.terms[id] === letter || index.nameLike[id] === 1);
 }
 
 function scan(index: SearchIndex, keep: (term: string) => boolean): Int32Array {
@@ -148,7 +154,7 @@ function matchUncached(index: SearchIndex, term: QueryTerm, shorter: TermMatches
 		case 'prefix':
 			return scored(index, prefixRange(index, word), candidate => startScore(word, candidate));
 		case 'fuzzy':
-			if (word.length < MIN_FUZZY_LENGTH) return scored(index, prefixRange(index, word), candidate => startScore(word, candidate));
+			if (word.length < MIN_FUZZY_LENGTH) return scored(index, nameStarts(index, word), candidate => startScore(word, candidate));
 			return matchFuzzy(index, word, shorter);
 	}
 }

@@ -1,0 +1,166 @@
+// The search's state and the one pure function that changes it: the `/` line being edited, the
+// results the core returned for it, which result is chosen, and the matches `n`/`N` step through
+// (in reading order, across articles). The reader sends actions; the core's results arrive as one.
+import type {ParagraphHit, SearchResults} from '../core/search/types.js';
+import type {Mark, MarkStyle} from './marks.js';
+
+/** One matched span in the text: `[start, end)` in `articles[article].paragraphs[paragraph]`. */
+export interface MatchPlace {
+	article: number;
+	paragraph: number;
+	start: number;
+	end: number;
+}
+
+export interface SearchState {
+	/** The `/` line is on screen and takes the keys. */
+	editing: boolean;
+	query: string;
+	/** Caret position in `query`, in UTF-16 units. */
+	cursor: number;
+	/** The core's answer for `query`, or undefined while it is awaited (or the query is empty). */
+	results?: SearchResults;
+	/** Chosen row of the results: speakers first, then paragraphs. */
+	selected: number;
+	/** Every matched span of the results, in reading order: what `n`/`N` step through. */
+	matches: readonly MatchPlace[];
+	/** Index in `matches` of the current match, or -1 before one is chosen. */
+	current: number;
+	/** Matches are highlighted in the reader (after Enter, until Esc). */
+	highlighting: boolean;
+}
+
+export type SearchAction =
+	| {type: 'open'}
+	| {type: 'close'}
+	| {type: 'insert'; text: string}
+	| {type: 'backspace'}
+	| {type: 'deleteForward'}
+	| {type: 'clearQuery'}
+	| {type: 'cursorLeft'}
+	| {type: 'cursorRight'}
+	| {type: 'cursorHome'}
+	| {type: 'cursorEnd'}
+	| {type: 'results'; results: SearchResults}
+	| {type: 'select'; delta: number}
+	| {type: 'accept'}
+	| {type: 'step'; direction: 1 | -1};
+
+export const initialSearch: SearchState = {editing: false, query: '', cursor: 0, selected: 0, matches: [], current: -1, highlighting: false};
+
+/** Rows in the results list: speakers, then paragraphs. */
+export function resultRows(state: SearchState): number {
+	return state.results ? state.results.speakers.length + state.results.paragraphs.length : 0;
+}
+
+export type SelectedResult = {kind: 'speaker'; index: number} | {kind: 'paragraph'; index: number; hit: ParagraphHit};
+
+export function selectedResult(state: SearchState): SelectedResult | undefined {
+	const {results, selected} = state;
+	if (!results || selected >= resultRows(state)) return undefined;
+	if (selected < results.speakers.length) return {kind: 'speaker', index: selected};
+	const index = selected - results.speakers.length;
+	return {kind: 'paragraph', index, hit: results.paragraphs[index]!};
+}
+
+function matchesOf(results: SearchResults): MatchPlace[] {
+	const places = results.paragraphs.flatMap(({article, paragraph, matches}) => matches.map(([start, end]) => ({article, paragraph, start, end})));
+	return places.sort((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** The first match at or after a place in reading order (wrapping to the first), or -1 if none. */
+function firstMatchFrom(matches: readonly MatchPlace[], article: number, paragraph: number): number {
+	if (matches.length === 0) return -1;
+	const at = matches.findIndex(match => match.article > article || (match.article === article && match.paragraph >= paragraph));
+	return at < 0 ? 0 : at;
+}
+
+function edited(state: SearchState, query: string, cursor: number): SearchState {
+	if (query === state.query) return {...state, cursor};
+	// New words: the old results no longer answer them, and the choice starts again at the top.
+	return {...state, query, cursor, results: undefined, selected: 0, matches: [], current: -1};
+}
+
+// Keeps the caret off the middle of a surrogate pair, so an emoji is inserted and deleted whole.
+const isLowSurrogate = (text: string, at: number): boolean => /[\uDC00-\uDFFF]/.test(text[at] ?? '');
+const stepLeft = (text: string, at: number): number => Math.max(0, at - (isLowSurrogate(text, at - 1) ? 2 : 1));
+const stepRight = (text: string, at: number): number => Math.min(text.length, at + (isLowSurrogate(text, at + 1) ? 2 : 1));
+
+export function reduceSearch(state: SearchState, action: SearchAction): SearchState {
+	const {query, cursor} = state;
+	switch (action.type) {
+		case 'open':
+			// A new search: the last one's words and highlights go, as after Esc.
+			return {...initialSearch, editing: true};
+		case 'close':
+			return initialSearch;
+		case 'insert': {
+			// Typed or pasted text is one line: newlines and tabs become spaces.
+			const text = action.text.replace(/[\r\n\t]+/g, ' ');
+			return edited(state, query.slice(0, cursor) + text + query.slice(cursor), cursor + text.length);
+		}
+		case 'backspace': {
+			const to = stepLeft(query, cursor);
+			return edited(state, query.slice(0, to) + query.slice(cursor), to);
+		}
+		case 'deleteForward': {
+			const to = stepRight(query, cursor);
+			return edited(state, query.slice(0, cursor) + query.slice(to), cursor);
+		}
+		case 'clearQuery':
+			return edited(state, '', 0);
+		case 'cursorLeft':
+			return {...state, cursor: stepLeft(query, cursor)};
+		case 'cursorRight':
+			return {...state, cursor: stepRight(query, cursor)};
+		case 'cursorHome':
+			return {...state, cursor: 0};
+		case 'cursorEnd':
+			return {...state, cursor: query.length};
+		case 'results':
+			// An answer for words no longer in the line is stale.
+			if (action.results.query !== query) return state;
+			return {...state, results: action.results, selected: 0, matches: matchesOf(action.results), current: -1};
+		case 'select': {
+			const rows = resultRows(state);
+			if (rows === 0) return state;
+			return {...state, selected: Math.min(Math.max(state.selected + action.delta, 0), rows - 1)};
+		}
+		case 'accept': {
+			const chosen = selectedResult(state);
+			if (!chosen) return {...state, editing: false};
+			const article = chosen.kind === 'paragraph' ? chosen.hit.article : state.results!.speakers[chosen.index]!.article;
+			const paragraph = chosen.kind === 'paragraph' ? chosen.hit.paragraph : 0;
+			return {...state, editing: false, highlighting: true, current: firstMatchFrom(state.matches, article, paragraph)};
+		}
+		case 'step': {
+			const count = state.matches.length;
+			if (count === 0) return state;
+			const from = state.current < 0 ? (action.direction > 0 ? -1 : 0) : state.current;
+			return {...state, highlighting: true, current: (from + action.direction + count) % count};
+		}
+	}
+}
+
+/** The match the reader should show, if one is current. */
+export function currentMatch(state: SearchState): MatchPlace | undefined {
+	return state.current < 0 ? undefined : state.matches[state.current];
+}
+
+/** `match 3/17` for the status line, or undefined when there is nothing to step through. */
+export function matchStatus(state: SearchState): string | undefined {
+	if (!state.highlighting || state.matches.length === 0) return undefined;
+	return `match ${state.current + 1}/${state.matches.length}`;
+}
+
+export const MATCH_STYLE: MarkStyle = {inverse: true};
+export const CURRENT_MATCH_STYLE: MarkStyle = {inverse: true, bold: true, underline: true};
+
+/** Marks for one article's matches while highlighting is on; the current match stands out. */
+export function searchMarks(state: SearchState, article: number): Mark[] {
+	if (!state.highlighting) return [];
+	const current = currentMatch(state);
+	return state.matches
+		.filter(match => match.article === article)
+		.map(match => ({paragraph: match.paragraph, start: match.start, end: match.end, style: match === current ? CURRENT_MATCH_STYLE : MATCH_STYLE}));
+}

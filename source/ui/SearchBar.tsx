@@ -1,0 +1,84 @@
+// The search line at the bottom: `/`, the query with its caret, and how much matched. Props in, a
+// line out; `searchKeyAction` turns keys typed into the line into search actions.
+import {Text, type Key} from 'ink';
+import stringWidth from 'string-width';
+import type {SearchResults} from '../core/search/types.js';
+import type {SearchAction} from '../state/search.js';
+
+export interface SearchBarProps {
+	query: string;
+	cursor: number;
+	/** The answer for `query`, if it has come. */
+	results?: SearchResults;
+	/** Shown instead of the counts while there is no answer (`indexing 40%`). */
+	pending?: string;
+	width: number;
+}
+
+const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+function counts(results: SearchResults): string {
+	if (results.speakers.length === 0 && results.paragraphs.length === 0) return 'no matches';
+	const total = results.total ?? results.paragraphs.length;
+	return [counted(results.speakers.length, 'speaker', 'speakers'), counted(total, 'paragraph', 'paragraphs'), counted(results.matchCount, 'match', 'matches')].join(' · ');
+}
+
+const widthOfCodePoint = (text: string, at: number): number => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+
+/** The part of the query that fits in `width` columns with the caret in view; the caret stands on `at`. */
+function visibleQuery(query: string, cursor: number, width: number): {before: string; at: string; after: string} {
+	let start = 0;
+	let end = query.length;
+	// At the end of the query the caret takes a column of its own.
+	const fits = (): boolean => stringWidth(query.slice(start, end)) + (end === query.length ? 1 : 0) <= width;
+	while (!fits() && start < cursor) start += widthOfCodePoint(query, start);
+	while (!fits() && end > cursor) end -= /[\uDC00-\uDFFF]/.test(query[end - 1]!) ? 2 : 1;
+	const atEnd = cursor >= end;
+	const at = atEnd ? ' ' : query.slice(cursor, cursor + widthOfCodePoint(query, cursor));
+	return {before: query.slice(start, cursor), at, after: atEnd ? '' : query.slice(cursor + at.length, end)};
+}
+
+export function SearchBar({query, cursor, results, pending, width}: SearchBarProps) {
+	const status = results ? counts(results) : (pending ?? '');
+	const right = status ? `  ${status} ` : ' ';
+	const room = Math.max(1, width - 1 - stringWidth(right));
+	const {before, at, after} = visibleQuery(query, cursor, room);
+	const gap = Math.max(0, width - 1 - stringWidth(before + at + after) - stringWidth(right));
+	return (
+		<Text wrap="truncate">
+			<Text bold>/</Text>
+			{before}
+			<Text inverse>{at}</Text>
+			{after}
+			{' '.repeat(gap)}
+			<Text dimColor>{stringWidth(right) < width ? right : ''}</Text>
+		</Text>
+	);
+}
+
+// Rows a PageUp/PageDown moves the chosen result by.
+const PAGE = 10;
+
+/** What a key typed while the search line is open does; undefined for keys it ignores. */
+export function searchKeyAction(input: string, key: Key): SearchAction | undefined {
+	if (key.escape) return {type: 'close'};
+	if (key.return) return {type: 'accept'};
+	if (key.upArrow) return {type: 'select', delta: -1};
+	if (key.downArrow) return {type: 'select', delta: 1};
+	if (key.pageUp) return {type: 'select', delta: -PAGE};
+	if (key.pageDown) return {type: 'select', delta: PAGE};
+	if (key.leftArrow) return {type: 'cursorLeft'};
+	if (key.rightArrow) return {type: 'cursorRight'};
+	if (key.home) return {type: 'cursorHome'};
+	if (key.end) return {type: 'cursorEnd'};
+	// Terminals send DEL for Backspace, and Ink names that `delete`.
+	if (key.backspace || key.delete) return {type: 'backspace'};
+	if (key.ctrl) {
+		if (input === 'u') return {type: 'clearQuery'};
+		if (input === 'a') return {type: 'cursorHome'};
+		if (input === 'e') return {type: 'cursorEnd'};
+		return undefined;
+	}
+	if (key.tab || key.meta || input === '') return undefined;
+	return {type: 'insert', text: input};
+}

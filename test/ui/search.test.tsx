@@ -1,0 +1,138 @@
+// The search line and results as drawn: typing, choosing, highlighting, fitting, closing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {useEffect, useReducer} from 'react';
+import stringWidth from 'string-width';
+import type {Article} from '../../source/core/article.js';
+import {loadPaths} from '../../source/core/load.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {buildSearchIndex, searchIndex, type SearchIndex} from '../../source/core/search/index.js';
+import {initialSearch, reduceSearch} from '../../source/state/search.js';
+
+// Styles on, so the test can see the inverse of the matches; chalk reads this when first imported.
+process.env['FORCE_COLOR'] = '1';
+const {render} = await import('ink-testing-library');
+const {Box, Text, useInput} = await import('ink');
+const {SearchBar, searchKeyAction} = await import('../../source/ui/SearchBar.js');
+const {SearchResults} = await import('../../source/ui/SearchResults.js');
+
+const loaded = loadPaths(['seeds'], () => new Uint8Array());
+assert.ok(loaded.ok);
+const articles = loaded.articles;
+const quotes = articles.map(extractQuotes);
+const index = buildSearchIndex(articles, quotes);
+const lavrovQuotes = quotes[0]!.speakers.find(speaker => speaker.name === 'Sergei Lavrov')!.quotes;
+
+/** The search as a reader would host it: keys to actions, the query to the core, state to boxes. */
+function Search({index, articles, width, height}: {index: SearchIndex; articles: Article[]; width: number; height: number}) {
+	const [state, dispatch] = useReducer(reduceSearch, reduceSearch(initialSearch, {type: 'open'}));
+	useInput((input, key) => {
+		const action = searchKeyAction(input, key);
+		if (action) dispatch(action);
+	});
+	useEffect(() => {
+		if (state.query !== '') dispatch({type: 'results', results: searchIndex(index, state.query)});
+	}, [index, state.query]);
+	if (!state.editing) return <Text>{state.highlighting ? `opened match ${state.current + 1}` : 'closed'}</Text>;
+	return (
+		<Box flexDirection="column">
+			<SearchResults results={state.results} articles={articles} selected={state.selected} width={width} height={height - 1} />
+			<SearchBar query={state.query} cursor={state.cursor} results={state.results} width={width} />
+		</Box>
+	);
+}
+
+const plain = (frame = '') => frame.replace(/\x1b\[[0-9;]*m/g, '');
+const nextTurn = () => new Promise(resolve => setImmediate(resolve));
+
+function open(width = 60, height = 12) {
+	const app = render(<Search index={index} articles={articles} width={width} height={height} />);
+	const type = async (...keys: string[]) => {
+		for (const key of keys) {
+			app.stdin.write(key);
+			// One turn for the key, more for the results the key's new query brings.
+			for (let turn = 0; turn < 5; turn++) await nextTurn();
+		}
+	};
+	const lines = () => plain(app.lastFrame()).split('\n');
+	return {...app, type, lines};
+}
+
+test('typing a misspelt name lists the speaker first, then paragraphs with titles and snippets', async () => {
+	const app = open();
+	await app.type(...'lavrof');
+	const lines = app.lines();
+	assert.equal(lines.at(-1)!.startsWith('/lavrof'), true);
+	assert.match(lines.at(-1)!, /1 speaker · \d+ paragraphs · \d+ matches/);
+	assert.equal(lines[0], 'Speakers');
+	assert.match(lines[1]!, new RegExp(`^› Sergei Lavrov ${lavrovQuotes} quotes · 'Moscow`));
+	assert.equal(lines[2], 'Paragraphs');
+	assert.match(lines[3]!, /^ {2}'Moscow To Develop/);
+	assert.match(lines[4]!, /Lavrov/);
+	app.unmount();
+});
+
+test('matched characters are drawn inverse, in names and in snippets', async () => {
+	const app = open();
+	await app.type(...'lavrof');
+	const frame = app.lastFrame()!;
+	const inverse = [...frame.matchAll(/\x1b\[7m(?:\x1b\[[0-9;]*m)*([^\x1b]+)/g)].map(match => match[1]);
+	assert.ok(inverse.filter(text => text === 'Lavrov').length >= 2, `inverse runs: ${JSON.stringify(inverse)}`);
+	assert.ok(inverse.every(text => text === 'Lavrov' || text === ' '), 'only matches (and the caret) are inverse');
+	app.unmount();
+});
+
+test('down and up move the choice, and the list scrolls to keep it in view', async () => {
+	const app = open(60, 8);
+	await app.type(...'russia');
+	const chosen = () => app.lines().findIndex(line => line.startsWith('›'));
+	const top = app.lines()[0];
+	assert.equal(chosen(), 1, 'the first result is chosen, under its heading');
+	await app.type('\x1b[B');
+	assert.ok(chosen() > 1, 'down moves the choice');
+	for (let press = 0; press < 6; press++) await app.type('\x1b[B');
+	assert.notEqual(app.lines()[0], top, 'the list scrolled');
+	assert.ok(chosen() >= 0 && chosen() < 6, 'the chosen row and its snippet are on screen');
+	assert.equal(app.lines().length, 8);
+	for (let press = 0; press < 7; press++) await app.type('\x1b[A');
+	assert.equal(app.lines()[0], top, 'back at the top');
+	assert.equal(chosen(), 1);
+	app.unmount();
+});
+
+test('every line fits the width, however long the query and the text', async () => {
+	const app = open(30, 10);
+	await app.type(...'kim jong un said something very long indeed');
+	for (const line of app.lines()) assert.ok(stringWidth(line) <= 30, JSON.stringify(line));
+	assert.ok(app.lines().at(-1)!.startsWith('/'));
+	assert.match(app.lines().at(-1)!, /indeed/, 'the end of a long query stays in view');
+	app.unmount();
+});
+
+test('backspace, Ctrl-U and Escape', async () => {
+	const app = open();
+	await app.type(...'kimm', '\x7f');
+	assert.ok(app.lines().at(-1)!.startsWith('/kim '));
+	assert.match(app.lines()[1]!, /Kim Jong Un/);
+	await app.type('\x15');
+	assert.equal(app.lines().at(-1)!.trim(), '/');
+	await app.type(...'zzqqx');
+	assert.match(app.lines().join('\n'), /no matches/);
+	await app.type('\x1b');
+	assert.deepEqual(app.lines(), ['closed']);
+	app.unmount();
+});
+
+test('Enter on a paragraph opens it at its first match', async () => {
+	const app = open();
+	await app.type(...'lavrof', '\x1b[B', '\r');
+	assert.deepEqual(app.lines(), ['opened match 1']);
+	app.unmount();
+});
+
+test('the search line alone: caret inside the query, counts, and a pending note', () => {
+	const bar = render(<SearchBar query="putin" cursor={2} width={40} pending="indexing 40%" />);
+	assert.match(plain(bar.lastFrame()), /^\/putin +indexing 40% ?$/);
+	assert.match(bar.lastFrame()!, /pu\x1b\[7mt\x1b\[27min/);
+	bar.unmount();
+});

@@ -1,0 +1,101 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {SearchResults} from '../../source/core/search/types.js';
+import {
+	currentMatch,
+	initialSearch,
+	matchStatus,
+	reduceSearch,
+	searchMarks,
+	selectedResult,
+	type SearchAction,
+	type SearchState,
+} from '../../source/state/search.js';
+
+const run = (state: SearchState, ...actions: SearchAction[]): SearchState => actions.reduce(reduceSearch, state);
+const typed = (text: string): SearchState => run(initialSearch, {type: 'open'}, ...[...text].map(character => ({type: 'insert', text: character}) as const));
+
+// Two paragraph hits, ranked against reading order: article 2 first, then article 0.
+const results = (query: string): SearchResults => ({
+	query,
+	speakers: [{article: 0, name: 'Sergei Lavrov', quotes: 8, score: 0.2, matches: [[7, 13]]}],
+	paragraphs: [
+		{article: 2, paragraph: 1, score: 0.1, matches: [[0, 6]]},
+		{article: 0, paragraph: 3, score: 0.2, matches: [[4, 10], [20, 26]]},
+	],
+	matchCount: 3,
+});
+
+test('typing, moving the caret, backspace and Ctrl-U edit the query', () => {
+	let state = typed('lavrf');
+	assert.deepEqual([state.editing, state.query, state.cursor], [true, 'lavrf', 5]);
+	state = run(state, {type: 'cursorLeft'}, {type: 'insert', text: 'o'});
+	assert.deepEqual([state.query, state.cursor], ['lavrof', 5]);
+	state = run(state, {type: 'cursorEnd'}, {type: 'backspace'}, {type: 'insert', text: 'v'});
+	assert.equal(state.query, 'lavrov');
+	state = run(state, {type: 'cursorHome'}, {type: 'deleteForward'}, {type: 'cursorRight'});
+	assert.deepEqual([state.query, state.cursor], ['avrov', 1]);
+	state = run(state, {type: 'backspace'}, {type: 'backspace'});
+	assert.deepEqual([state.query, state.cursor], ['vrov', 0]);
+	assert.deepEqual(run(state, {type: 'clearQuery'}), {...state, query: '', cursor: 0});
+	assert.equal(run(typed('a'), {type: 'insert', text: 'b\nc\td'}).query, 'ab c d');
+	// An emoji is one character to the caret.
+	assert.deepEqual(run(typed('x😀'), {type: 'backspace'}).query, 'x');
+	assert.equal(run(typed('x😀'), {type: 'cursorLeft'}).cursor, 1);
+});
+
+test('results arrive for the current words only; editing drops them', () => {
+	const state = run(typed('lavrof'), {type: 'results', results: results('lavro')});
+	assert.equal(state.results, undefined, 'a stale answer is ignored');
+	const answered = run(state, {type: 'results', results: results('lavrof')});
+	assert.equal(answered.results?.query, 'lavrof');
+	assert.equal(answered.matches.length, 3);
+	const more = run(answered, {type: 'select', delta: 1}, {type: 'insert', text: 'x'});
+	assert.deepEqual([more.results, more.selected, more.matches, more.current], [undefined, 0, [], -1]);
+	// Moving the caret keeps the answer.
+	assert.equal(run(answered, {type: 'cursorLeft'}).results, answered.results);
+});
+
+test('up and down choose among speakers then paragraphs, within bounds', () => {
+	let state = run(typed('lavrof'), {type: 'results', results: results('lavrof')});
+	assert.deepEqual(selectedResult(state), {kind: 'speaker', index: 0});
+	state = run(state, {type: 'select', delta: 1});
+	assert.deepEqual(selectedResult(state), {kind: 'paragraph', index: 0, hit: results('lavrof').paragraphs[0]});
+	state = run(state, {type: 'select', delta: 10});
+	assert.equal(state.selected, 2);
+	state = run(state, {type: 'select', delta: -10});
+	assert.equal(state.selected, 0);
+	assert.equal(run(typed('q'), {type: 'select', delta: 1}).selected, 0);
+});
+
+test('Enter opens the chosen paragraph at its first match; n and N step through all matches in reading order', () => {
+	const answered = run(typed('lavrof'), {type: 'results', results: results('lavrof')});
+	// Reading order: article 0 paragraph 3 (two matches), then article 2 paragraph 1.
+	assert.deepEqual(answered.matches.map(match => [match.article, match.paragraph, match.start]), [[0, 3, 4], [0, 3, 20], [2, 1, 0]]);
+	let state = run(answered, {type: 'select', delta: 1}, {type: 'accept'});
+	assert.deepEqual([state.editing, state.highlighting], [false, true]);
+	assert.deepEqual(currentMatch(state), {article: 2, paragraph: 1, start: 0, end: 6});
+	assert.equal(matchStatus(state), 'match 3/3');
+	state = run(state, {type: 'step', direction: 1});
+	assert.deepEqual(currentMatch(state), {article: 0, paragraph: 3, start: 4, end: 10});
+	assert.equal(matchStatus(state), 'match 1/3');
+	state = run(state, {type: 'step', direction: -1}, {type: 'step', direction: -1});
+	assert.equal(matchStatus(state), 'match 2/3');
+	// A speaker opens their article at its first match.
+	assert.deepEqual(currentMatch(run(answered, {type: 'accept'})), {article: 0, paragraph: 3, start: 4, end: 10});
+	// Enter with nothing to choose just leaves the line.
+	assert.deepEqual(run(typed('zz'), {type: 'accept'}), {...typed('zz'), editing: false});
+});
+
+test('the chosen article gets its matches as marks, the current one standing out; Esc clears everything', () => {
+	const state = run(typed('lavrof'), {type: 'results', results: results('lavrof')}, {type: 'accept'});
+	const marks = searchMarks(state, 0);
+	assert.deepEqual(marks.map(mark => [mark.paragraph, mark.start, mark.end]), [[3, 4, 10], [3, 20, 26]]);
+	assert.ok(marks[0]!.style.inverse && marks[0]!.style.underline);
+	assert.ok(marks[1]!.style.inverse && !marks[1]!.style.underline);
+	assert.deepEqual(searchMarks(state, 1), []);
+	assert.deepEqual(searchMarks(run(state, {type: 'close'}), 0), []);
+	assert.deepEqual(run(state, {type: 'close'}), initialSearch);
+	assert.equal(matchStatus(run(state, {type: 'close'})), undefined);
+	assert.equal(run(state, {type: 'open'}).query, '', '/ starts a new search');
+});
