@@ -5,7 +5,7 @@ import {speechEvents, type SpeechEvent} from './events.js';
 import {indirectClauses} from './indirect.js';
 import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
-import {capitalRuns} from './names.js';
+import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
 import {nameRef, phraseAfter, phraseBefore, pronounRef, type Ref} from './refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
@@ -164,14 +164,22 @@ function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref 
 
 /** Every name form the article uses, with titles, in reading order: what short forms are matched against. */
 function nameForms(sentences: Sentence[]): NameForm[] {
-	const forms: NameForm[] = [];
+	const forms = new Map<string, NameForm>();
 	for (const {tokens} of sentences) {
 		for (const run of capitalRuns(tokens, 0, tokens.length, 0)) {
-			const ref = nameRef(tokens, run.from, run.to);
-			if (ref.text) forms.push({name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})});
+			const words: string[] = [];
+			for (let k = run.from; k < run.to; k++) {
+				if (tokens[k]!.text === '.') words[words.length - 1] += '.';
+				else words.push(tokens[k]!.text);
+			}
+			const raw = words.join(' ');
+			if (forms.has(raw)) continue;
+			const {name, title} = splitTitle(words);
+			const bare = name.replace(/['’]s?$/u, '');
+			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', ...(title ? {title} : {})});
 		}
 	}
-	return forms;
+	return [...forms.values()];
 }
 
 /** Paragraphs cut into sentences and tokens, before any attribution. */

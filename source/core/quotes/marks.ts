@@ -11,55 +11,61 @@ export interface QuoteSpan {
 	unclosed: boolean;
 }
 
-const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
-const SINGLE = new Set(["'", '‘', '’', '‚', '‹', '›', '‛']);
-// Marks that can only open or only close a quotation, whatever surrounds them.
-const ONLY_OPEN = new Set(['„', '«', '‚', '‹', '‟', '‛']);
-const ONLY_CLOSE = new Set(['»', '›']);
-const ANY_MARK = /["“”„«»‟'‘’‚‹›‛]/gu;
-const BEFORE_OPEN = /[\s([{\-–—/:;,]/u;
-const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—/…]/u;
+// Quotation marks by character code: double ones, single ones (also apostrophes), and those that only open or close.
+const DOUBLE = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x201f]);
+const SINGLE = new Set([0x27, 0x2018, 0x2019, 0x201a, 0x2039, 0x203a, 0x201b]);
+const ONLY_OPEN = new Set([0x201e, 0xab, 0x201a, 0x2039, 0x201f, 0x201b]);
+const ONLY_CLOSE = new Set([0xbb, 0x203a]);
+const RIGHT_DOUBLE = 0x201d;
+// What may stand before an opening mark, or after a closing one, besides spaces and other marks.
+const BEFORE_OPEN = new Set([...'([{-–—/:;,'].map(c => c.charCodeAt(0)));
+const AFTER_CLOSE = new Set([...'.,;:!?)]}-–—/…'].map(c => c.charCodeAt(0)));
+const SPACE = /\s/u;
 const WORD = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
+const NONE = -1;
 
-const isMark = (c: string | undefined): boolean => c !== undefined && (DOUBLE.has(c) || SINGLE.has(c));
+const isMark = (code: number): boolean => DOUBLE.has(code) || SINGLE.has(code);
+const isSpace = (code: number): boolean =>
+	code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)));
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isWordChar = (code: number): boolean =>
+	code < 128 ? isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : code !== NONE && WORD.test(String.fromCharCode(code));
+
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : NONE);
 
 function canOpen(text: string, i: number): boolean {
-	const mark = text[i]!;
-	if (ONLY_CLOSE.has(mark)) return false;
-	const next = text[i + 1];
-	if (next === undefined || /\s/u.test(next)) return false;
-	const prev = text[i - 1];
-	return prev === undefined || BEFORE_OPEN.test(prev) || isMark(prev);
+	if (ONLY_CLOSE.has(text.charCodeAt(i))) return false;
+	const next = codeAt(text, i + 1);
+	if (next === NONE || isSpace(next)) return false;
+	const prev = codeAt(text, i - 1);
+	return prev === NONE || isSpace(prev) || BEFORE_OPEN.has(prev) || isMark(prev);
 }
 
 function canClose(text: string, i: number): boolean {
-	const mark = text[i]!;
-	if (ONLY_OPEN.has(mark)) return false;
-	const prev = text[i - 1];
-	if (prev === undefined || /\s/u.test(prev)) return false;
-	const next = text[i + 1];
-	return next === undefined || AFTER_CLOSE.test(next) || isMark(next);
+	if (ONLY_OPEN.has(text.charCodeAt(i))) return false;
+	const prev = codeAt(text, i - 1);
+	if (prev === NONE || isSpace(prev)) return false;
+	const next = codeAt(text, i + 1);
+	return next === NONE || isSpace(next) || AFTER_CLOSE.has(next) || isMark(next);
 }
 
 /** A single mark used as an apostrophe: `don't`, `Lavrov's`, `'90s`, `parents' house`. */
 function isApostrophe(text: string, i: number, singleOpen: boolean): boolean {
-	const prev = text[i - 1];
-	const next = text[i + 1];
-	const letterBefore = prev !== undefined && WORD.test(prev);
-	const letterAfter = next !== undefined && WORD.test(next);
-	if (letterBefore && letterAfter) return true;
-	if (!letterBefore && next !== undefined && /\d/u.test(next) && /\d/u.test(text[i + 2] ?? '') && !/\d/u.test(text[i + 3] ?? '')) return true;
+	const prev = codeAt(text, i - 1);
+	const next = codeAt(text, i + 1);
+	const letterBefore = isWordChar(prev);
+	if (letterBefore && isWordChar(next)) return true;
+	if (!letterBefore && isDigit(next) && isDigit(codeAt(text, i + 2)) && !isDigit(codeAt(text, i + 3))) return true;
 	// A plural possessive (`the parents' house`) only closes a quotation that is open.
-	return !singleOpen && prev === 's' && (next === undefined || next === ' ');
+	return !singleOpen && prev === 115 /* s */ && (next === NONE || next === 32);
 }
 
 function span(text: string, open: number, close: number, unclosed: boolean): QuoteSpan | undefined {
 	let start = open + 1;
 	let end = close;
-	while (start < end && /\s/u.test(text[start]!)) start++;
-	while (end > start && /\s/u.test(text[end - 1]!)) end--;
-	for (let i = start; i < end; i++) if (LETTER.test(text[i]!) || /\d/u.test(text[i]!)) return {start, end, open, close, unclosed};
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+	for (let i = start; i < end; i++) if (isWordChar(text.charCodeAt(i))) return {start, end, open, close, unclosed};
 	return undefined;
 }
 
@@ -75,11 +81,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 	const push = (found: QuoteSpan | undefined): void => {
 		if (found) spans.push(found);
 	};
-	ANY_MARK.lastIndex = 0;
-	for (let found = ANY_MARK.exec(text); found; found = ANY_MARK.exec(text)) {
-		const i = found.index;
-		const c = found[0];
-		if (DOUBLE.has(c)) {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code !== 0x22 && code !== 0x27 && (code < 0xab || !isMark(code))) continue;
+		if (DOUBLE.has(code)) {
 			const opens = canOpen(text, i);
 			const closes = canClose(text, i);
 			if (doubleOpen >= 0) {
@@ -90,11 +95,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 					// A fresh opening mark while one is open: the earlier one was never closed.
 					doubleOpen = i;
 				}
-			} else if (opens || (!closes && c !== '”')) {
+			} else if (opens || (!closes && code !== RIGHT_DOUBLE)) {
 				doubleOpen = i;
 				singleOpen = -1;
 			}
-		} else if (SINGLE.has(c) && doubleOpen < 0) {
+		} else if (doubleOpen < 0) {
 			if (isApostrophe(text, i, singleOpen >= 0)) continue;
 			if (singleOpen >= 0) {
 				if (canClose(text, i)) {

@@ -20,28 +20,44 @@ interface Entity {
 
 const DETERMINER = /^(?:the|a|an)\s+/iu;
 
+interface KeyedForm extends NameForm {
+	key: string;
+	words: string[];
+}
+
+/** One word as names are compared: lower case, no accents, no possessive. */
+const wordKey = (word: string): string => (/[^\x00-\x7f]/u.test(word) ? foldKey(word) : word.toLowerCase().replace(/['’]s?$/u, ''));
+
 /**
  * Names every form of a speaker with the fullest name the article gives it. `forms` are all the names the
  * article mentions, in reading order.
  */
-interface KeyedForm extends NameForm {
-	key: string;
-	words: string[];
-	initials: string;
-}
-
 export class SpeakerBook {
 	private readonly entities = new Map<string, Entity>();
-	private readonly forms: KeyedForm[] = [];
+	/** Forms by their first and last word, so a short form only meets the names it could stand for. */
+	private readonly byWord = new Map<string, NameForm[]>();
+	private readonly keyed = new Map<NameForm, KeyedForm>();
+	private titles?: {form: NameForm; key: string}[];
 
-	constructor(forms: NameForm[]) {
-		const seen = new Set<string>();
+	constructor(private readonly forms: NameForm[]) {
 		for (const form of forms) {
-			const key = foldKey(form.name);
-			if (!key || seen.has(key)) continue;
-			seen.add(key);
-			this.forms.push({...form, key, words: key.split(' '), initials: acronym(form.name)});
+			const words = form.name.split(' ');
+			for (const word of new Set([wordKey(words[0]!), wordKey(words.at(-1)!)])) {
+				const list = this.byWord.get(word);
+				if (list) list.push(form);
+				else this.byWord.set(word, [form]);
+			}
 		}
+	}
+
+	private keyOf(form: NameForm): KeyedForm {
+		let keyed = this.keyed.get(form);
+		if (!keyed) {
+			const key = foldKey(form.name);
+			keyed = {...form, key, words: key.split(' ')};
+			this.keyed.set(form, keyed);
+		}
+		return keyed;
 	}
 
 	/** The fullest form in the article a short one stands for: `Lavrov` → `Sergei Lavrov`, `WHO` → `World Health Organization`. */
@@ -51,13 +67,16 @@ export class SpeakerBook {
 		const key = refKey.split(' ').filter(Boolean);
 		if (ref.form !== 'name' || key.length === 0) return own;
 		const isAcronym = key.length === 1 && /^\p{Lu}{2,}$/u.test(ref.text);
+		const candidates = isAcronym
+			? this.forms.filter(form => form.name.length > ref.text.length && acronym(form.name) === ref.text)
+			: [...(this.byWord.get(key[0]!) ?? []), ...(this.byWord.get(key.at(-1)!) ?? [])];
 		let best: KeyedForm | undefined;
-		for (const form of this.forms) {
+		for (const candidate of candidates) {
+			const form = this.keyOf(candidate);
 			const fw = form.words;
 			if (fw.length <= key.length && form.key !== refKey) continue;
-			const contains = key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]);
-			const initials = isAcronym && form.initials === ref.text;
-			if ((contains || initials) && (!best || best.words.length < fw.length)) best = form;
+			const contains = isAcronym || (key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]));
+			if (contains && (!best || best.words.length < fw.length)) best = form;
 		}
 		if (!best) return own;
 		const kind = best.kind === 'person' && ref.kind !== 'person' ? ref.kind : best.kind;
@@ -70,8 +89,9 @@ export class SpeakerBook {
 		if (ref.form !== 'description') return undefined;
 		const key = foldKey(ref.text.replace(DETERMINER, ''));
 		if (!key) return undefined;
-		for (const form of this.forms) if (form.title && foldKey(form.title) === key) return form;
-		for (const form of this.forms) if (form.title && foldKey(form.title).endsWith(' ' + key)) return form;
+		this.titles ??= this.forms.filter(form => form.title).map(form => ({form, key: foldKey(form.title!)}));
+		for (const {form, key: title} of this.titles) if (title === key) return form;
+		for (const {form, key: title} of this.titles) if (title.endsWith(' ' + key)) return form;
 		return undefined;
 	}
 

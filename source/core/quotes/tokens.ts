@@ -17,14 +17,42 @@ export interface Token {
 	common?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\S/gu;
-const WORDLIKE = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
+const SPACE = /\s/u;
+const STRAY_MARKS = new Set([...'"“”„«»‟\'‘’‚‹›‛'].map(c => c.charCodeAt(0)));
+// Joiners inside a word: `don't`, `U.S`, `Rhys-Davies`, `AT&T`.
+const JOINERS = new Set([...'\'’.-&'].map(c => c.charCodeAt(0)));
+
+const isWordCode = (code: number): boolean =>
+	code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : !Number.isNaN(code) && LETTER_OR_DIGIT.test(String.fromCharCode(code));
+const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(String.fromCharCode(code)));
 
 const startsUpper = (word: string): boolean => {
 	const code = word.charCodeAt(0);
 	return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
 };
+
+/** End of the token starting at `i` (not a space): a word with its joiners, a run of stray marks, or one character. */
+function tokenEnd(text: string, i: number, limit: number): {end: number; word: boolean} {
+	const code = text.charCodeAt(i);
+	if (isWordCode(code)) {
+		let k = i + 1;
+		for (;;) {
+			while (k < limit && isWordCode(text.charCodeAt(k))) k++;
+			if (k + 1 < limit && JOINERS.has(text.charCodeAt(k)) && isWordCode(text.charCodeAt(k + 1))) k += 2;
+			else return {end: k, word: true};
+		}
+	}
+	// Stray quotation marks (outside any quotation) make one token however many there are.
+	if (STRAY_MARKS.has(code)) {
+		let k = i + 1;
+		while (k < limit && STRAY_MARKS.has(text.charCodeAt(k))) k++;
+		return {end: k, word: false};
+	}
+	const surrogate = code >= 0xd800 && code <= 0xdbff && i + 1 < limit;
+	return {end: i + (surrogate ? 2 : 1), word: false};
+}
 
 function firstSpanFrom(spans: QuoteSpan[], offset: number): number {
 	let low = 0;
@@ -43,24 +71,24 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 	let q = firstSpanFrom(spans, range.start);
 	let i = range.start;
 	while (i < range.end) {
+		if (isSpaceCode(text.charCodeAt(i))) {
+			i++;
+			continue;
+		}
 		const quote = spans[q];
-		const open = quote ? quote.open : Number.POSITIVE_INFINITY;
-		TOKEN.lastIndex = i;
-		const match = TOKEN.exec(text);
-		const at = match ? match.index : range.end;
-		if (open < range.end && open <= at) {
-			const close = Math.min(quote!.close + 1, text.length);
-			tokens.push({kind: 'quote', text: text.slice(quote!.start, quote!.end), lower: '', upper: false, start: open, end: close, quote: q});
+		if (quote && quote.open === i) {
+			const close = Math.min(quote.close + 1, text.length);
+			tokens.push({kind: 'quote', text: text.slice(quote.start, quote.end), lower: '', upper: false, start: i, end: close, quote: q});
 			i = close;
 			q++;
 			continue;
 		}
-		if (!match || at >= range.end) break;
+		const found = tokenEnd(text, i, range.end);
 		// A word never swallows the mark that opens a quotation.
-		const end = Math.min(at + match[0].length, open, range.end);
-		const piece = text.slice(at, end);
+		const end = quote && quote.open > i ? Math.min(found.end, quote.open) : found.end;
+		const piece = text.slice(i, end);
 		const lower = piece.toLowerCase();
-		tokens.push({kind: WORDLIKE.test(piece) ? 'word' : 'punct', text: piece, lower, upper: lower !== piece && startsUpper(piece), start: at, end});
+		tokens.push({kind: found.word ? 'word' : 'punct', text: piece, lower, upper: found.word && lower !== piece && startsUpper(piece), start: i, end});
 		i = end;
 	}
 	return tokens;
