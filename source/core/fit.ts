@@ -1,19 +1,16 @@
 // Fitting one line of text into a number of terminal columns, by display width.
-import stringWidth from 'string-width';
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+import displayWidth, {cells} from './display-width.js';
 
 /** `text` as it is when it fits in `width` columns, else cut short with an ellipsis. */
 export function fitWidth(text: string, width: number): string {
 	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
-	let fitted = '';
+	if (displayWidth(text) <= width) return text;
+	let end = 0;
 	let used = 0;
-	for (const {segment} of graphemes.segment(text)) {
-		const columns = stringWidth(segment);
-		if (used + columns > width - 1) break;
-		fitted += segment;
-		used += columns;
+	for (const cell of cells(text)) {
+		if (used + cell.width > width - 1) break;
+		end = cell.index + cell.length;
+		used += cell.width;
 	}
-	return fitted + '…';
+	return text.slice(0, end) + '…';
 }

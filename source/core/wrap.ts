@@ -1,6 +1,6 @@
 // Breaks a paragraph into lines that fit a number of terminal columns, measured by display width
 // (CJK and most emoji take two columns), and says where in the text each line starts and ends.
-import stringWidth from 'string-width';
+import {cells} from './display-width.js';
 
 /** `[start, end)` UTF-16 offsets of one line in the paragraph; spaces at a break belong to no line. */
 export interface Span {
@@ -8,7 +8,6 @@ export interface Span {
 	end: number;
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 // Printable ASCII is one column a character: the common case needs no measuring.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const WORD = /\S+/g;
@@ -23,38 +22,36 @@ interface Piece {
 }
 
 // Scripts written with wide characters (Chinese, Japanese) break between any two of them, so
-// inside a word every wide grapheme is a piece of its own; runs of narrow graphemes stay whole.
+// inside a word every wide character is a piece of its own; runs of narrow ones stay whole.
 function piecesOf(word: string, start: number, spaced: boolean, pieces: Piece[]): void {
 	if (PRINTABLE_ASCII.test(word)) {
 		pieces.push({start, end: start + word.length, width: word.length, spaced});
 		return;
 	}
 	let run: Piece | undefined;
-	for (const {segment, index} of graphemes.segment(word)) {
-		const width = stringWidth(segment);
+	for (const {index, length, width} of cells(word)) {
 		const at = start + index;
 		if (width < 2 && run) {
-			run.end = at + segment.length;
+			run.end = at + length;
 			run.width += width;
 			continue;
 		}
-		const piece = {start: at, end: at + segment.length, width, spaced: spaced && index === 0};
+		const piece = {start: at, end: at + length, width, spaced: spaced && index === 0};
 		pieces.push(piece);
 		run = width < 2 ? piece : undefined;
 	}
 }
 
-// A piece wider than a line is cut between graphemes; a line always takes at least one.
+// A piece wider than a line is cut between characters; a line always takes at least one.
 function cutToWidth(text: string, piece: Piece, width: number): Piece[] {
 	const parts: Piece[] = [];
 	let part: Piece = {start: piece.start, end: piece.start, width: 0, spaced: false};
-	for (const {segment, index} of graphemes.segment(text.slice(piece.start, piece.end))) {
-		const columns = stringWidth(segment);
+	for (const {index, length, width: columns} of cells(text.slice(piece.start, piece.end))) {
 		if (part.width > 0 && part.width + columns > width) {
 			parts.push(part);
 			part = {start: piece.start + index, end: piece.start + index, width: 0, spaced: false};
 		}
-		part.end = piece.start + index + segment.length;
+		part.end = piece.start + index + length;
 		part.width += columns;
 	}
 	parts.push(part);

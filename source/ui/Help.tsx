@@ -1,11 +1,11 @@
 // The help overlay, written from the key table so it always lists what the keys really do.
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
+import displayWidth from '../core/display-width.js';
 import {helpRows} from '../state/keys.js';
 
 export function Help({top, height}: {top: number; height: number}) {
 	const rows = helpRows();
-	const keysWidth = Math.max(...rows.map(row => stringWidth(row.keys)));
+	const keysWidth = Math.max(...rows.map(row => displayWidth(row.keys)));
 	const lines = [
 		<Text key="title" bold>
 			Keys (Esc closes)
@@ -13,7 +13,7 @@ export function Help({top, height}: {top: number; height: number}) {
 		<Text key="gap"> </Text>,
 		...rows.map(row => (
 			<Text key={row.keys} wrap="truncate">
-				<Text bold>{row.keys + ' '.repeat(keysWidth - stringWidth(row.keys))}</Text>
+				<Text bold>{row.keys + ' '.repeat(keysWidth - displayWidth(row.keys))}</Text>
 				{'   ' + row.help}
 			</Text>
 		)),

@@ -1,5 +1,6 @@
 // Runs the full-screen reader: takes the terminal over (alternate screen, raw keys) and always
 // gives it back, on q, Ctrl-C, SIGTERM, SIGHUP and on an error.
+import {restoreFetch} from './hide-fetch.js'; // first: before Ink loads
 import {openSync} from 'node:fs';
 import {constants} from 'node:os';
 import tty from 'node:tty';
@@ -12,6 +13,8 @@ const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+restoreFetch();
 
 // With the article piped in (`cat story.txt | news-tui -`), keys still come from the terminal.
 function openKeyboard(): tty.ReadStream {

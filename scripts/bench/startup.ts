@@ -1,0 +1,81 @@
+// Start-up: time from launch to the first full frame of the reader on the seed, in a pseudo-terminal,
+// beside a bare Ink 6.8 "hello" app measured in the same run. Median of several alternating runs.
+// Target: <= 200 ms and <= 0.33x the bare app. Needs a build (`npm run build`).
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {spawn} from 'node-pty';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const RUNS = 9;
+
+// The smallest Ink app, unbundled as a template project would run it; it imports Ink and React
+// from this project's node_modules so both measure the same versions.
+function writeBareApp(folder: string): string {
+	const require = createRequire(path.join(root, 'package.json'));
+	const url = (name: string) => pathToFileURL(require.resolve(name)).href;
+	const file = path.join(folder, 'hello.mjs');
+	writeFileSync(
+		file,
+		`import {createElement} from '${url('react')}';\nimport {render, Text} from '${url('ink')}';\nrender(createElement(Text, null, 'hello from ink'));\n`,
+	);
+	return file;
+}
+
+/** Milliseconds from spawning to the first output containing `marker`; then the program is ended. */
+function timeToFrame(args: string[], marker: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const env = {...process.env, TERM: 'xterm-256color'} as Record<string, string>;
+		// Ink draws no frames with CI set, and our CI sets it.
+		delete env['CI'];
+		delete env['CONTINUOUS_INTEGRATION'];
+		const started = performance.now();
+		const child = spawn(process.execPath, args, {cols: 80, rows: 24, cwd: root, env});
+		let output = '';
+		let took: number | undefined;
+		const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
+		child.onData(data => {
+			output += data;
+			if (took === undefined && output.includes(marker)) {
+				took = performance.now() - started;
+				child.write('q');
+				setTimeout(() => child.kill(), 200);
+			}
+		});
+		child.onExit(() => {
+			clearTimeout(timeout);
+			if (took === undefined) reject(new Error(`${args.join(' ')} never showed ${JSON.stringify(marker)}:\n${output}`));
+			else resolve(took);
+		});
+	});
+}
+
+const median = (values: number[]): number => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export default async function startupBench(): Promise<void> {
+	if (!existsSync(cli)) {
+		console.log('dist/cli.js is missing: run `npm run build` first');
+		return;
+	}
+	const folder = mkdtempSync(path.join(tmpdir(), 'news-tui-bench-'));
+	try {
+		const bare = writeBareApp(folder);
+		const reader: number[] = [];
+		const hello: number[] = [];
+		// Alternating runs share whatever else the machine is doing.
+		for (let run = 0; run < RUNS; run++) {
+			reader.push(await timeToFrame([cli], '? help'));
+			hello.push(await timeToFrame([bare], 'hello from ink'));
+		}
+		const ours = median(reader);
+		const theirs = median(hello);
+		console.log(`first full frame on the seed: median ${ours.toFixed(0)} ms of ${RUNS} (min ${Math.min(...reader).toFixed(0)}); target <= 200 ms`);
+		console.log(`bare Ink 6.8 "hello" (unbundled): median ${theirs.toFixed(0)} ms (min ${Math.min(...hello).toFixed(0)})`);
+		console.log(`ratio: ${(ours / theirs).toFixed(2)}x the bare app; target <= 0.33x`);
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+}
