@@ -6,7 +6,7 @@ export function TooSmall({columns, rows}: {columns: number; rows: number}) {
 	return (
 		<Box width={columns} height={Math.max(1, rows - 1)} overflow="hidden">
 			<Text>
-				Terminal too small ({columns}x{rows}); news-tui needs {MIN_COLUMNS}x{MIN_ROWS}. Enlarge it, or press q to quit.
+				Terminal too small: {columns}x{rows}, news-tui needs {MIN_COLUMNS}x{MIN_ROWS}. Enlarge it or press q.
 			</Text>
 		</Box>
 	);
