@@ -83,6 +83,8 @@ export interface NamePart {
 
 /** `Russian Foreign Minister Sergei Lavrov` → name `Sergei Lavrov`, title `Russian Foreign Minister`. */
 export function splitTitle(words: string[]): NamePart {
+	// A body's name has no title in it: `World Health Organization`, `Ministry of Health`.
+	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return {name: words.join(' ').replace(/ \./gu, '.')};
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
 	let end = words.length;

@@ -6,6 +6,7 @@ export interface Token {
 	kind: 'word' | 'punct' | 'quote';
 	/** The word or mark (a quotation's words for `quote`). */
 	text: string;
+	/** Lower case, except acronyms, which keep their capitals. */
 	lower: string;
 	start: number;
 	end: number;
@@ -87,8 +88,12 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		// A word never swallows the mark that opens a quotation.
 		const end = quote && quote.open > i ? Math.min(found.end, quote.open) : found.end;
 		const piece = text.slice(i, end);
-		const lower = piece.toLowerCase();
-		tokens.push({kind: found.word ? 'word' : 'punct', text: piece, lower, upper: found.word && lower !== piece && startsUpper(piece), start: i, end});
+		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
+		const folded = piece.toLowerCase();
+		const upper = found.word && folded !== piece && startsUpper(piece);
+		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
+		const lower = upper && piece.length > 1 && piece.toUpperCase() === piece ? piece : folded;
+		tokens.push({kind: found.word ? 'word' : 'punct', text: piece, lower, upper, start: i, end});
 		i = end;
 	}
 	return tokens;
