@@ -53,6 +53,8 @@ test('kim ranks the name Kim above kimono', () => {
 
 test('typos in names: putn finds Putin, sturgon finds Sturgeon, ahead of spelling neighbours', () => {
 	assert.deepEqual(topWords(searchIndex(index, 'putn')), ['Putin']);
+	assert.ok(topWords(searchIndex(index, 'sutrgeon')).every(word => word === 'Sturgeon'), 'swapped letters');
+	assert.deepEqual(topWords(searchIndex(index, 'fernadnez')), ['Fernández'], 'swapped letters and an accent');
 	const sturgeon = searchIndex(index, 'sturgon');
 	for (let rank = 0; rank < 3; rank++) {
 		const hit = sturgeon.paragraphs[rank]!;

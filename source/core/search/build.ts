@@ -63,45 +63,47 @@ export function characterMask(word: string): number {
 	return mask >>> 0;
 }
 
-/** (term, document) pairs in the order they were seen, in typed arrays that double as they fill. */
+/** (term, document) pairs in the order they were seen, in typed-array chunks: growing never copies, so never pauses. */
 class PairList {
-	terms = new Int32Array(1 << 16);
-	documents = new Int32Array(1 << 16);
+	private readonly chunks: Array<{terms: Int32Array; documents: Int32Array}> = [];
+	private used = CHUNK;
 	length = 0;
 
 	push(term: number, document: number): void {
-		if (this.length === this.terms.length) {
-			const terms = new Int32Array(this.length * 2);
-			const documents = new Int32Array(this.length * 2);
-			terms.set(this.terms);
-			documents.set(this.documents);
-			this.terms = terms;
-			this.documents = documents;
+		if (this.used === CHUNK) {
+			this.chunks.push({terms: new Int32Array(CHUNK), documents: new Int32Array(CHUNK)});
+			this.used = 0;
 		}
-		this.terms[this.length] = term;
-		this.documents[this.length++] = document;
+		const chunk = this.chunks[this.chunks.length - 1]!;
+		chunk.terms[this.used] = term;
+		chunk.documents[this.used++] = document;
+		this.length++;
 	}
 
-	/** Grouped by term, documents kept in the order pushed (a counting sort); yields every STEP pairs. */
+	/** Grouped by term, documents kept in the order pushed (a counting sort); yields after each chunk. */
 	*toPostings(termCount: number): Generator<void, Postings> {
 		const offsets = new Int32Array(termCount + 1);
-		for (let i = 0; i < this.length; i++) {
-			offsets[this.terms[i]! + 1]!++;
-			if (i % STEP === 0) yield;
+		for (const {terms} of this.chunks) {
+			for (let i = 0, end = this.sizeOf(terms); i < end; i++) offsets[terms[i]! + 1]!++;
+			yield;
 		}
 		for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
 		const next = offsets.slice(0, termCount);
 		const ids = new Int32Array(this.length);
-		for (let i = 0; i < this.length; i++) {
-			ids[next[this.terms[i]!]!++] = this.documents[i]!;
-			if (i % STEP === 0) yield;
+		for (const {terms, documents} of this.chunks) {
+			for (let i = 0, end = this.sizeOf(terms); i < end; i++) ids[next[terms[i]!]!++] = documents[i]!;
+			yield;
 		}
 		return {offsets, ids};
 	}
+
+	private sizeOf(terms: Int32Array): number {
+		return terms === this.chunks[this.chunks.length - 1]!.terms ? this.used : CHUNK;
+	}
 }
 
-// Units of finishing work between chances to yield: about a millisecond each.
-const STEP = 200_000;
+// Pairs a chunk: a few milliseconds of finishing work each, and few allocations while building.
+const CHUNK = 1 << 20;
 
 class IndexBuilder {
 	private readonly terms: string[] = [];

@@ -132,10 +132,10 @@ function matchFuzzy(index: SearchIndex, word: string, shorter: TermMatches | und
 		return !term.startsWith(word) && couldBeNear(word, wordMask, term, index.masks[id]!);
 	});
 	const fuse = new Fuse(candidates.map(id => index.terms[id]!), fuseOptions);
-	const near = fuse
-		.search(word)
-		.map(result => candidates[result.refIndex]!)
-		.filter(id => fuzzyScore(word, index.terms[id]!) <= MAX_FUZZY_SCORE);
+	const found = new Set(fuse.search(word).map(result => candidates[result.refIndex]!));
+	// fuse.js's bitap counts two swapped letters (`pbalo` for `pablo`) as two errors; typing does that a lot.
+	for (const id of candidates) if (!found.has(id) && editDistance(word, index.terms[id]!) <= errors) found.add(id);
+	const near = [...found].filter(id => fuzzyScore(word, index.terms[id]!) <= MAX_FUZZY_SCORE);
 	const ids = Int32Array.from([...starts, ...near]);
 	return {...scored(index, ids, term => fuzzyScore(word, term)), pool, errors};
 }
