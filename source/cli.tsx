@@ -90,8 +90,9 @@ async function main(): Promise<void> {
 		return;
 	}
 	// A person at a terminal wants the reader even where CI is set in their shell; Ink reads
-	// CI when it is first imported, so clear it before the reader (and Ink) load.
+	// CI (and CONTINUOUS_INTEGRATION) when it is first imported, so clear them before the reader (and Ink) load.
 	delete process.env['CI'];
+	delete process.env['CONTINUOUS_INTEGRATION'];
 	const {runReader} = await import('./ui/run-reader.js');
 	await runReader(articles, {search});
 }
