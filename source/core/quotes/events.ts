@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {GROUP_HEADS, GOVERNING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -46,6 +46,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (tokens[v - 1]?.lower === 'to') {
 		for (let k = v - 2; k >= Math.max(floor, v - 7); k--) {
 			if (!isWord(tokens[k])) break;
+			if (/^(?:declined|refused|declines|refuses|decline|refuse|failed)$/u.test(tokens[k]!.lower)) return undefined;
 			if (GOVERNING_VERBS.has(tokens[k]!.lower)) {
 				const speaker = phraseBefore(tokens, k, floor, 0);
 				return speaker?.outlet ? {...base, via: speaker.text} : speaker ? {...base, speaker} : {...base, participle: true};
@@ -58,12 +59,14 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		if (tokens[v - 1]?.lower === 'as') return undefined;
 		return {...base, participle: true};
 	}
+	// `did not say`, `never said`: nothing was said.
+	if (/^(?:not|never)$/u.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/u.test(tokens[v - 1]?.lower ?? '')) return undefined;
 	// `were asked to …`, `was told …`: a passive names the addressee; only a `by` agent speaks.
 	const passive = /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower !== 'by';
 	if (passive) return undefined;
 	const prev = tokens[v - 1];
 	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
-	const invertedSpeaker = (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
+	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	const subject = invertedSpeaker && invertedSpeaker.form !== 'pronoun' && !SPEECH_VERBS.has(tokens[v + 1]!.lower) ? undefined : phraseBefore(tokens, v, floor, 0);
 	// `Al Jazeera quoted Lavrov as saying`: the speaker is the one quoted, the outlet its via.
 	if (verb === 'quoted' || verb === 'quotes' || verb === 'cited' || verb === 'cites') {
@@ -115,6 +118,7 @@ function actsAsVerb(tokens: Token[], v: number): boolean {
 	if (t.lower.endsWith('ing')) return !(prev && isWord(prev) && DETERMINERS.has(prev.lower));
 	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
 	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
+	if (prev.lower === 'to' && t.lower.endsWith('s')) return false;
 	return prev.upper || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
 }
 

@@ -241,7 +241,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	});
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	fillOrphans(found);
-	const kept = found.filter(f => f.speaker || f.kind !== 'headline');
+	// Two attributions may report the same clause (`…, according to police, who said …`): keep it once.
+	const kept = found.filter((f, i) => (f.speaker || f.kind !== 'headline') && !(i > 0 && found[i - 1]!.paragraph === f.paragraph && found[i - 1]!.start === f.start && found[i - 1]!.end === f.end));
 	const book = new SpeakerBook(nameForms(all));
 	const quotes: Quote[] = kept.map((f, order) => ({
 		speaker: f.speaker ? book.add(f.speaker, order) : null,

@@ -67,7 +67,7 @@ proceeded chose needed took felt declined hastened rushed moved is was has had h
 `);
 
 /** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
-export const INVERTING_VERBS = set(`said says added adds continued asked replied wrote explained noted stated declared warned`);
+export const INVERTING_VERBS = set(`said says added adds continued asked replied wrote explained noted stated declared warned reported reports told tweeted according`);
 
 export const PERSON_PRONOUNS = set(`he she`);
 export const GROUP_PRONOUNS = set(`they`);
@@ -95,6 +95,7 @@ while after before since meanwhile however notably also earlier later yesterday 
 most several other another both all each every no not one two three four five six seven eight nine ten first last
 next new for from by with of to despite during although though because so then thus still yet what who which where
 how why speaking asked describing calling adding saying last this my your mr mrs ms
+well like yes yeah okay oh initial early
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december christmas easter
 `);

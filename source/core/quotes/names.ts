@@ -36,6 +36,8 @@ const joins = (word: Token, before: Token, inside: Token[]): boolean =>
 // A capitalised first word that is a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
 const looksInflected = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(token.text);
 
+const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
+
 export interface Run {
 	/** Token indexes, end exclusive. */
 	from: number;
@@ -48,7 +50,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	let i = from;
 	while (i < to) {
 		const token = tokens[i]!;
-		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || (i === first && looksInflected(token))) {
+		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || CONTRACTION.test(token.text) || (i === first && looksInflected(token))) {
 			i++;
 			continue;
 		}
@@ -87,6 +89,12 @@ export function splitTitle(words: string[]): NamePart {
 	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return {name: words.join(' ').replace(/ \./gu, '.')};
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
+	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too.
+	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '') && words.length - last > 4) {
+		last = words.length - (/^\p{Lu}\.?$/u.test(words.at(-2) ?? '') ? 4 : 3);
+	}
+	// Nothing but the office is named (`Director-General of the WHO`): keep it whole.
+	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '')) last = -1;
 	let end = words.length;
 	while (end > last + 2 && NAME_SUFFIXES.has(words[end - 1]!.toLowerCase().replace(/\./gu, ''))) end--;
 	const name = words.slice(last + 1, end).join(' ').replace(/ \./gu, '.');

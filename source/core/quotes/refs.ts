@@ -23,6 +23,10 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'over']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other']);
 
+const NOT_IN_DESCRIPTIONS = new Set(
+	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says'.split(' '),
+);
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 export function pronounRef(token: Token): Ref | undefined {
@@ -60,6 +64,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefined {
 	while (from < to && TIME_PREPOSITIONS.has(tokens[from]!.lower)) from++;
 	if (from >= to) return undefined;
+	if (to - from > 6 || tokens[from]!.lower === 'with') return undefined;
 	const text = joinTokens(tokens, from, to);
 	const words = text.toLowerCase().split(' ');
 	// `the family's statement`: the owner of the document speaks.
@@ -79,6 +84,8 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 		return undefined;
 	}
 	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
+	// A subject phrase names somebody: no verbs, pronouns or contractions in it (`we can`, `I've`, `did`).
+	if (words.some(w => NOT_IN_DESCRIPTIONS.has(w) || /['’](?:ve|d|re|ll|m|t)$/u.test(w))) return undefined;
 	const last = words.at(-1)!;
 	if (TIME_WORDS.has(last)) return undefined;
 	const kind: SpeakerKind = ORG_HEADS.has(last) ? 'organization' : GROUP_HEADS.has(last) ? 'unknown' : 'person';
@@ -109,7 +116,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// An appositive between the name and the verb: `Bash, the U.S. Attorney for the district, said`.
 	if (last.text === ',') {
 		let comma = i - 2;
-		while (comma > floor && comma > i - 16 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma--;
+		while (comma > floor && comma > i - 30 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma--;
 		if (comma < floor || tokens[comma]!.text !== ',') return undefined;
 		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself.
 		const inner = capitalRuns(tokens, comma + 1, i - 1, first).at(-1);
@@ -120,7 +127,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		let end = comma;
 		for (let step = 0; step < 4 && isModifier(tokens[end + 1]); step++) {
 			let previous = end - 1;
-			while (previous > floor && end - previous < 16 && tokens[previous]!.text !== ',' && tokens[previous]!.kind !== 'quote') previous--;
+			while (previous > floor && end - previous < 30 && tokens[previous]!.text !== ',' && tokens[previous]!.kind !== 'quote') previous--;
 			if (previous <= floor || tokens[previous]!.text !== ',') break;
 			const outer = phraseBefore(tokens, end, floor, first);
 			if (outer?.form === 'name' && !isModifier(tokens[previous + 1])) return outer;
