@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
 import {loadPaths} from './core/load.js';
 import {articlesAsText} from './core/plain-text.js';
 
@@ -34,6 +35,8 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
+		// Given, not looked up: meow would otherwise walk the disk for package.json at every start.
+		pkg: {name: packageJson.name, version: packageJson.version},
 		// Reported below as one `news-tui:` line, like every other usage error.
 		allowUnknownFlags: true,
 		flags: {
