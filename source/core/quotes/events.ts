@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -81,7 +81,8 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		const agent = phraseAfter(tokens, v + 2, 0);
 		if (agent) return {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true};
 	}
-	if (subject?.outlet) return {...base, via: subject.text};
+	// An outlet that reports is a via; one that characterises (`which the BBC describes as "…"`) speaks.
+	if (subject?.outlet && OUTLET_REPORTING.has(verb)) return {...base, via: subject.text};
 	let speaker = subject;
 	let inverted = false;
 	if (!speaker && invertedSpeaker && (invertedSpeaker.form !== 'pronoun' || /^(?:he|she|they)$/u.test(invertedSpeaker.text))) {
@@ -89,7 +90,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		inverted = true;
 	}
 	const event: SpeechEvent = {...base, inverted};
-	if (speaker?.outlet) event.via = speaker.text;
+	if (speaker?.outlet && OUTLET_REPORTING.has(verb)) event.via = speaker.text;
 	else if (speaker) event.speaker = speaker;
 	if ((verb === 'told' || verb === 'tells' || verb === 'tell') && isWord(tokens[v + 1])) {
 		const addressee = phraseAfter(tokens, v + 1, 0);
@@ -138,7 +139,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		if (isClauseBoundary(t)) floor = v + 1;
 		if (t.kind !== 'word') continue;
 		// `The statement read: "…"`
-		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote');
+		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote'));
 		if (!reads && !SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
 		if (t.upper && v > 0 && t.lower !== 'according') continue;

@@ -156,10 +156,12 @@ function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref 
 	let via = order.find(e => e.via && !e.speaker)?.via;
 	for (const event of order) {
 		const speaker = speakerOf(event, subject);
-		if (speaker) return {speaker, via: event.via ?? via};
+		if (speaker) return {speaker, ...((event.via ?? via) ? {via: event.via ?? via} : {})};
 		via ??= event.via;
 	}
-	return {via};
+	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
+	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
+	return via ? {via} : {};
 }
 
 /** Every name form the article uses, with titles, in reading order: what short forms are matched against. */

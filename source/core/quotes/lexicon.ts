@@ -21,7 +21,7 @@ denied recall recalls recalled continue continues continued conclude concludes c
 advise advises advised proclaim proclaimed exclaim exclaimed testify testifies testified concede concedes conceded
 propose proposes proposed proposing recommend recommends recommended demand demands demanded mention mentions mentioned
 pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
-told announce complain complains complained complaining agree agrees agreed observe observed observes hail hails hailed
+told announce complain complains complained complaining agree agrees agreed inform informs informed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
 `);
@@ -67,7 +67,13 @@ proceeded chose needed took felt declined hastened rushed moved is was has had h
 `);
 
 /** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
-export const INVERTING_VERBS = set(`said says added adds continued asked replied wrote explained noted stated declared warned reported reports told tweeted according`);
+export const INVERTING_VERBS = set(`
+said says added adds continued asked replied wrote explained noted stated declared warned reported reports told tweeted
+according remarked commented recalled insisted answered responded reads read concluded announced confirmed
+`);
+
+/** What outlets do when they only pass words on: their subject is the via (`TASS reported`, `CNN said`). */
+export const OUTLET_REPORTING = set(`report reports reported said says quoted quotes cited cites noted notes wrote writes added told according`);
 
 export const PERSON_PRONOUNS = set(`he she`);
 export const GROUP_PRONOUNS = set(`they`);

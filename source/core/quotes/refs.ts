@@ -19,7 +19,7 @@ export interface Ref {
 }
 
 // Words that may sit inside a description (`one of the children`, `a spokesman for the ministry`).
-const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 'with', 'in', 'on']);
+const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 'with', 'in', 'on', 'by']);
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'over']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other']);
 
@@ -179,7 +179,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 
 /** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
 const isModifier = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
+	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
 
 const isPossessivePhrase = (tokens: Token[], from: number, to: number): boolean => {
 	for (let k = from; k < to; k++) if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text)) return true;
@@ -195,7 +195,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	const pronoun = pronounRef(token);
 	if (pronoun) return pronoun;
 	let end = i;
-	while (end < tokens.length && end - i < 10) {
+	while (end < tokens.length && end - i < 14) {
 		const t = tokens[end]!;
 		if (t.kind === 'quote') break;
 		// A date inside the phrase: `a March 14, 2019 NATO press release`.
