@@ -3,9 +3,9 @@ import type {Article} from '../article.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {speechEvents, type SpeechEvent} from './events.js';
 import {indirectClauses} from './indirect.js';
-import {COMMON_CAPITALS, LABEL_WORDS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
+import {COMMON_CAPITALS, GROUP_HEADS, LABEL_WORDS, ORG_HEADS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
-import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
+import {capitalRuns, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
 import {nameRef, phraseAfter, phraseBefore, pronounRef, type Ref} from './refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
@@ -67,18 +67,19 @@ function leadingSubject(tokens: Token[]): Ref | undefined {
 	const pronoun = tokens[i] && tokens[i]!.kind === 'word' ? pronounRef(tokens[i]!) : undefined;
 	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
 	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
-	let run = runs[0];
-	if (!run) return undefined;
+	const first = runs[0];
+	if (!first) return undefined;
+	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
+	const head = tokens[first.to];
+	if (head && isWord(head) && (GROUP_HEADS.has(head.lower) || ORG_HEADS.has(head.lower))) {
+		const text = joinTokens(tokens, i, first.to + 1);
+		return {form: 'description', text, kind: ORG_HEADS.has(head.lower) ? 'organization' : 'unknown', outlet: false, at: tokens[i]!.start};
+	}
+	const run = personRun(tokens, runs)!;
 	// Skip the words before it that are not part of a subject.
-	for (let k = i; k < run.from; k++) {
+	for (let k = i; k < first.from; k++) {
 		const t = tokens[k]!;
 		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !COMMON_CAPITALS.has(t.lower) && !TIME_WORDS.has(t.lower)) return undefined;
-	}
-	const next = runs[1];
-	if (next) {
-		let k = run.to;
-		while (k < next.from && TITLE_WORDS.has(tokens[k]!.lower)) k++;
-		if (k === next.from && k > run.to) run = next;
 	}
 	return nameRef(tokens, run.from, run.to);
 }

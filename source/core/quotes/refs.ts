@@ -4,7 +4,7 @@ import {
 	CLAUSE_BREAKS, COMMON_CAPITALS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS, GROUP_PRONOUNS, ORG_HEADS,
 	OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
-import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, splitTitle} from './names.js';
+import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
 import type {Token} from './tokens.js';
 
 export interface Ref {
@@ -214,7 +214,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	// `according to Johnson's critics`: the possessor is not the one speaking.
 	if (runs.length > 0 && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end) return descriptionRef(tokens, i, end);
 	if (runs.length > 0) {
-		const run = runs[0]!;
+		const run = personRun(tokens, runs)!;
 		// Only a description before the name: `the El Paso mayor, Dee Margo` has the name after the comma.
 		const ref = nameRef(tokens, run.from, run.to);
 		const tail = tokens[end];
