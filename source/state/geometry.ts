@@ -6,12 +6,13 @@ export const MIN_COLUMNS = 20;
 export const MIN_ROWS = 5;
 /** Lines longer than this are hard to read: wider text columns centre a column this wide. */
 export const MEASURE = 100;
-/** A side panel gets its own column from this width; narrower screens show it instead of the text. */
+/** A side panel gets its own column from this width; narrower screens show it over the text. */
 export const PANEL_BESIDE_FROM = 100;
 export const PANEL_MIN_WIDTH = 30;
 
 /** What shares the screen with the text. */
 export interface Chrome {
+	/** The panel is wanted beside the text; it only stands there from PANEL_BESIDE_FROM columns. */
 	panel: boolean;
 	/** Rows taken below the pager besides the status line (a search bar). */
 	bottomBars: number;
@@ -23,12 +24,14 @@ export interface Geometry {
 	tooSmall: boolean;
 	/** Rows for the text, or an overlay, above the status line. */
 	pagerHeight: number;
-	/** The text column's width; 0 when a panel takes the whole screen. */
+	/** The text column's width: what the panel beside it leaves (an overlay leaves the text as it is). */
 	textColumn: number;
 	/** Columns text is wrapped to, and its left margin inside the text column. */
 	wrapWidth: number;
 	indent: number;
-	/** 0 when no panel is shown. */
+	/** The panel stands beside the text. */
+	panelBeside: boolean;
+	/** Columns the panel has when shown, as tall as the pager: beside the text, or the whole width as an overlay. */
 	panelWidth: number;
 }
 
@@ -39,12 +42,10 @@ const ROWS_INK_NEEDS_FREE = 1;
 export function geometry(columns: number, rows: number, chrome: Chrome): Geometry {
 	const pagerHeight = rows - ROWS_INK_NEEDS_FREE - STATUS_ROWS - chrome.bottomBars;
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS || pagerHeight < 1;
-	const panelWidth = !chrome.panel
-		? 0
-		: columns >= PANEL_BESIDE_FROM
-			? Math.max(PANEL_MIN_WIDTH, Math.round(columns / 3))
-			: columns;
-	const textColumn = columns - panelWidth;
+	const wide = columns >= PANEL_BESIDE_FROM;
+	const panelBeside = chrome.panel && wide;
+	const panelWidth = wide ? Math.max(PANEL_MIN_WIDTH, Math.round(columns / 3)) : columns;
+	const textColumn = panelBeside ? columns - panelWidth : columns;
 	// One column of margin on each side, more when the column is wider than the measure.
 	const wrapWidth = Math.max(1, Math.min(MEASURE, textColumn - 2));
 	return {
@@ -55,6 +56,7 @@ export function geometry(columns: number, rows: number, chrome: Chrome): Geometr
 		textColumn,
 		wrapWidth,
 		indent: Math.floor((textColumn - wrapWidth) / 2),
+		panelBeside,
 		panelWidth,
 	};
 }

@@ -14,6 +14,9 @@ export type Command =
 	| 'previousArticle'
 	| 'toggleList'
 	| 'choose'
+	| 'collapse'
+	| 'togglePanel'
+	| 'switchFocus'
 	| 'toggleHelp'
 	| 'close'
 	| 'quit';
@@ -25,8 +28,8 @@ export interface Binding {
 }
 
 export const BINDINGS: readonly Binding[] = [
-	{command: 'lineDown', keys: ['j', 'down'], help: 'down a line'},
-	{command: 'lineUp', keys: ['k', 'up'], help: 'up a line'},
+	{command: 'lineDown', keys: ['j', 'down'], help: 'down a line (in the panel: the next row)'},
+	{command: 'lineUp', keys: ['k', 'up'], help: 'up a line (in the panel: the row above)'},
 	{command: 'pageDown', keys: ['space', 'f', 'pagedown'], help: 'down a page'},
 	{command: 'pageUp', keys: ['b', 'pageup'], help: 'up a page'},
 	{command: 'halfPageDown', keys: ['d'], help: 'down half a page'},
@@ -36,9 +39,12 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'nextArticle', keys: [']', 'right'], help: 'next article'},
 	{command: 'previousArticle', keys: ['[', 'left'], help: 'previous article'},
 	{command: 'toggleList', keys: ['l'], help: 'list of articles'},
-	{command: 'choose', keys: ['return'], help: 'open the article chosen in the list'},
+	{command: 'togglePanel', keys: ['s'], help: 'show or hide the panel of speakers'},
+	{command: 'switchFocus', keys: ['tab'], help: 'move between the text and the panel'},
+	{command: 'choose', keys: ['return'], help: 'open the article in the list; in the panel: expand a speaker, show a quote in the text'},
+	{command: 'collapse', keys: ['h'], help: 'in the panel: fold the speaker under the cursor'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
-	{command: 'close', keys: ['escape'], help: 'close the list or help'},
+	{command: 'close', keys: ['escape'], help: 'close the list, help or panel overlay; leave the panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit'},
 ];
 
@@ -59,6 +65,7 @@ const KEY_LABELS: Record<string, string> = {
 	home: 'Home',
 	end: 'End',
 	return: 'Enter',
+	tab: 'Tab',
 	escape: 'Esc',
 	'ctrl+c': 'Ctrl-C',
 };

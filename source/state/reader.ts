@@ -2,10 +2,15 @@
 // as actions; the UI only turns keys into actions and state into boxes.
 import type {Article} from '../core/article.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
+import {quotesOf} from './article-quotes.js';
 import {geometry, type Geometry} from './geometry.js';
 import {helpRows, type Command} from './keys.js';
+import {createPanel, panelBody, reducePanel, type PanelAction, type PanelState} from './panel.js';
 
-export type Overlay = 'help' | 'list';
+/** What covers the text: help, the article list, or the panel on a screen too narrow for it beside the text. */
+export type Overlay = 'help' | 'list' | 'panel';
+/** Which part takes the moving keys. */
+export type Focus = 'text' | 'panel';
 
 export interface ReaderState {
 	articles: readonly Article[];
@@ -20,15 +25,22 @@ export interface ReaderState {
 	listCursor: number;
 	/** The first help row shown, when help is taller than the screen. */
 	helpTop: number;
+	focus: Focus;
+	/** The panel stands beside the text whenever the screen is wide enough, until `s` hides it. */
+	panelBeside: boolean;
+	/** The current article's panel; its size always matches `geometryOf(state)`. */
+	panel: PanelState;
 }
 
 export type Action =
 	| {type: 'command'; command: Command}
 	| {type: 'resize'; columns: number; rows: number}
-	| {type: 'openArticle'; article: number};
+	| {type: 'openArticle'; article: number}
+	/** Scrolls the current article so a place in it is on screen, with a line of context above. */
+	| {type: 'reveal'; position: Position};
 
 export function initialState(articles: readonly Article[], columns: number, rows: number): ReaderState {
-	return {
+	const state: ReaderState = {
 		articles,
 		columns,
 		rows,
@@ -36,11 +48,21 @@ export function initialState(articles: readonly Article[], columns: number, rows
 		positions: articles.map(() => ({paragraph: 0, offset: 0})),
 		listCursor: 0,
 		helpTop: 0,
+		focus: 'text',
+		panelBeside: true,
+		panel: createPanel(0, 0),
 	};
+	return fitPanel(state);
 }
 
 export function geometryOf(state: ReaderState): Geometry {
-	return geometry(state.columns, state.rows, {panel: false, bottomBars: 0});
+	return geometry(state.columns, state.rows, {panel: state.panelBeside, bottomBars: 0});
+}
+
+/** Where the panel is on screen, if it is. */
+export function panelPlace(state: ReaderState): 'beside' | 'overlay' | undefined {
+	if (state.overlay === 'panel') return 'overlay';
+	return geometryOf(state).panelBeside ? 'beside' : undefined;
 }
 
 export function layoutOf(state: ReaderState): Layout {
@@ -90,16 +112,47 @@ function distance(command: Command, height: number): number | undefined {
 	}
 }
 
-function scrollText(state: ReaderState, by: number): ReaderState {
-	const layout = layoutOf(state);
-	const top = clamp(topLine(state) + by, 0, lastTop(state));
+function scrollTo(state: ReaderState, line: number): ReaderState {
+	const top = clamp(line, 0, lastTop(state));
 	const positions = state.positions.slice();
-	positions[state.article] = positionOf(layout.lines[top]!);
+	positions[state.article] = positionOf(layoutOf(state).lines[top]!);
 	return {...state, positions};
 }
 
+const scrollText = (state: ReaderState, by: number): ReaderState => scrollTo(state, topLine(state) + by);
+
+/** Lines kept on screen above (and below) a place revealed, so it is read in its context. */
+export const REVEAL_CONTEXT = 1;
+
+function reveal(state: ReaderState, position: Position): ReaderState {
+	const line = lineAt(layoutOf(state), position);
+	const top = topLine(state);
+	const inView = line - REVEAL_CONTEXT >= top && line + REVEAL_CONTEXT < top + geometryOf(state).pagerHeight;
+	return inView ? state : scrollTo(state, line - REVEAL_CONTEXT);
+}
+
 function openArticle(state: ReaderState, article: number): ReaderState {
-	return {...state, article: clamp(article, 0, state.articles.length - 1), overlay: undefined};
+	const next = clamp(article, 0, state.articles.length - 1);
+	const opened = {...state, article: next, overlay: undefined};
+	if (next === state.article) return opened;
+	return {...opened, panel: reducePanel(state.panel, {type: 'reset'}, quotesOf(state.articles[next]!))};
+}
+
+const fitsBeside = (state: ReaderState): boolean => geometry(state.columns, state.rows, {panel: true, bottomBars: 0}).panelBeside;
+
+/** Shows the panel (beside the text, or over it when the screen is narrow) with the keys in it. */
+function enterPanel(state: ReaderState): ReaderState {
+	return fitsBeside(state) ? {...state, panelBeside: true, focus: 'panel'} : {...state, overlay: 'panel', focus: 'panel'};
+}
+
+/** Hides the panel: the overlay closes, or the text takes the whole width. */
+function hidePanel(state: ReaderState): ReaderState {
+	if (state.overlay === 'panel') return {...state, overlay: undefined, focus: 'text'};
+	return {...state, panelBeside: false, focus: 'text'};
+}
+
+function leavePanel(state: ReaderState): ReaderState {
+	return state.overlay === 'panel' ? hidePanel(state) : {...state, focus: 'text'};
 }
 
 function inText(state: ReaderState, command: Command): ReaderState {
@@ -114,8 +167,68 @@ function inText(state: ReaderState, command: Command): ReaderState {
 			return {...state, overlay: 'list', listCursor: state.article};
 		case 'toggleHelp':
 			return {...state, overlay: 'help', helpTop: 0};
+		case 'switchFocus':
+			return enterPanel(state);
+		case 'togglePanel':
+			return panelPlace(state) ? hidePanel(state) : enterPanelOrShow(state);
 		default:
 			return state;
+	}
+}
+
+// `s` on a wide screen puts the panel back beside the text and leaves the keys in the text; on a
+// narrow one the panel can only be seen as an overlay, which takes the keys.
+function enterPanelOrShow(state: ReaderState): ReaderState {
+	return fitsBeside(state) ? {...state, panelBeside: true} : enterPanel(state);
+}
+
+function panelActionFor(command: Command, bodyHeight: number): PanelAction | undefined {
+	const half = Math.max(1, Math.floor(bodyHeight / 2));
+	switch (command) {
+		case 'lineDown':
+			return {type: 'move', by: 1};
+		case 'lineUp':
+			return {type: 'move', by: -1};
+		case 'pageDown':
+			return {type: 'page', by: 1};
+		case 'pageUp':
+			return {type: 'page', by: -1};
+		case 'halfPageDown':
+			return {type: 'move', by: half};
+		case 'halfPageUp':
+			return {type: 'move', by: -half};
+		case 'top':
+			return {type: 'first'};
+		case 'bottom':
+			return {type: 'last'};
+		case 'choose':
+			return {type: 'enter'};
+		case 'collapse':
+			return {type: 'collapse'};
+		default:
+			return undefined;
+	}
+}
+
+// A quote chosen in the panel is shown in the text. From the overlay the text is what the reader
+// wants to see next, so the overlay closes; beside the text the keys stay in the panel for the next quote.
+function inPanel(state: ReaderState, command: Command): ReaderState {
+	const action = panelActionFor(command, panelBody(state.panel.width, state.panel.height).height);
+	if (action) {
+		const panel = reducePanel(state.panel, action, quotesOf(state.articles[state.article]!));
+		const next = {...state, panel};
+		if (!panel.jump) return next;
+		const shown = state.overlay === 'panel' ? hidePanel(next) : next;
+		return reveal(shown, {paragraph: panel.jump.paragraph, offset: panel.jump.start});
+	}
+	switch (command) {
+		case 'switchFocus':
+		case 'close':
+			return leavePanel(state);
+		case 'togglePanel':
+			return hidePanel(state);
+		default:
+			return inText(state, command);
 	}
 }
 
@@ -150,17 +263,43 @@ function inHelp(state: ReaderState, command: Command): ReaderState {
 	}
 }
 
-export function reduce(state: ReaderState, action: Action): ReaderState {
+function resize(state: ReaderState, columns: number, rows: number): ReaderState {
+	const resized = {...state, columns, rows};
+	const helpTop = clamp(state.helpTop, 0, helpHeight() - geometryOf(resized).pagerHeight);
+	// Widened enough, the overlay becomes the panel beside the text.
+	if (state.overlay === 'panel' && fitsBeside(resized)) return {...resized, helpTop, overlay: undefined, panelBeside: true};
+	return {...resized, helpTop};
+}
+
+function step(state: ReaderState, action: Action): ReaderState {
 	switch (action.type) {
-		case 'resize': {
-			const resized = {...state, columns: action.columns, rows: action.rows};
-			return {...resized, helpTop: clamp(state.helpTop, 0, helpHeight() - geometryOf(resized).pagerHeight)};
-		}
+		case 'resize':
+			return resize(state, action.columns, action.rows);
 		case 'openArticle':
 			return openArticle(state, action.article);
+		case 'reveal':
+			return reveal(state, action.position);
 		case 'command':
 			if (state.overlay === 'list') return inList(state, action.command);
 			if (state.overlay === 'help') return inHelp(state, action.command);
+			if (state.focus === 'panel') return inPanel(state, action.command);
 			return inText(state, action.command);
 	}
+}
+
+// Whatever an action did, the panel is told its size on screen (so it scrolls to match), and keys
+// never stay with a panel that is no longer shown.
+function fitPanel(state: ReaderState): ReaderState {
+	const {panelWidth, pagerHeight} = geometryOf(state);
+	const {panel} = state;
+	const sized =
+		panel.width === panelWidth && panel.height === pagerHeight
+			? state
+			: {...state, panel: reducePanel(panel, {type: 'resize', width: panelWidth, height: pagerHeight}, quotesOf(state.articles[state.article]!))};
+	const shown = state.overlay === 'panel' || geometryOf(state).panelBeside;
+	return sized.focus === 'panel' && !shown ? {...sized, focus: 'text'} : sized;
+}
+
+export function reduce(state: ReaderState, action: Action): ReaderState {
+	return fitPanel(step(state, action));
 }

@@ -1,4 +1,5 @@
-// What the status line says: which article, where in it, and the key that explains the rest.
+// What the status line says: which article, where in it, and the key that explains the rest (or, in
+// the panel, the key that leaves it).
 import {geometryOf, lastTop, layoutOf, topLine, type ReaderState} from './reader.js';
 
 export interface Status {
@@ -11,7 +12,7 @@ export interface Status {
 }
 
 export function statusOf(state: ReaderState): Status {
-	const {articles, article, overlay} = state;
+	const {articles, article, overlay, focus} = state;
 	const lines = layoutOf(state).lines.length;
 	const top = topLine(state);
 	const position =
@@ -26,6 +27,6 @@ export function statusOf(state: ReaderState): Status {
 		article: articles.length > 1 ? `${article + 1}/${articles.length}` : '',
 		title: articles[article]!.title,
 		position,
-		hint: overlay ? 'Esc close · q quit' : '? help · q quit',
+		hint: overlay ? 'Esc close · q quit' : focus === 'panel' ? 'Tab text · ? help · q quit' : '? help · q quit',
 	};
 }

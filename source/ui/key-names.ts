@@ -15,11 +15,14 @@ const NAMED: Array<[keyof Key, string]> = [
 	['escape', 'escape'],
 ];
 
+// Keys typed fast arrive in one input event ("j\r"), where Ink names none of them.
+const CHARACTER_NAMES: Record<string, string> = {' ': 'space', '\r': 'return', '\t': 'tab'};
+
 /** Every key in one input event, in order: keys typed fast (or held) arrive together as "jjj". */
 export function keyNames(input: string, key: Key): string[] {
 	for (const [flag, name] of NAMED) if (key[flag]) return [name];
 	if (key.ctrl) return input.length === 1 ? [`ctrl+${input}`] : [];
-	const characters = [...input].map(character => (character === ' ' ? 'space' : character));
+	const characters = [...input].map(character => CHARACTER_NAMES[character] ?? character);
 	// Esc and a key typed right after it arrive together and Ink reports them as Meta+key.
 	return key.meta ? ['escape', ...characters] : characters;
 }
