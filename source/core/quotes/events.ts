@@ -67,7 +67,10 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	const prev = tokens[v - 1];
 	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
 	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
-	const subject = invertedSpeaker && invertedSpeaker.form !== 'pronoun' && !SPEECH_VERBS.has(tokens[v + 1]!.lower) ? undefined : phraseBefore(tokens, v, floor, 0);
+	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
+	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).
+	const before = prev?.kind === 'quote' && invertedSpeaker && invertedSpeaker.form !== 'pronoun' ? undefined : phraseBefore(tokens, v, floor, 0);
+	const subject = invertedSpeaker && invertedSpeaker.form !== 'pronoun' && before?.form !== 'name' && !SPEECH_VERBS.has(tokens[v + 1]!.lower) ? undefined : before;
 	// `Al Jazeera quoted Lavrov as saying`: the speaker is the one quoted, the outlet its via.
 	if (verb === 'quoted' || verb === 'quotes' || verb === 'cited' || verb === 'cites') {
 		const quoted = phraseAfter(tokens, v + 1, 0);

@@ -43,8 +43,22 @@ function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: b
 	if (words < 3) return false;
 	if (afterThat || SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
 	// The verb of a clause comes before any comma, within a dozen words.
-	for (let k = from + 1; k < Math.min(to, from + 12) && tokens[k]!.text !== ','; k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
+	for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
 	return false;
+}
+
+// Nouns that end a phrase saying where or how something was said.
+const VENUES = new Set('statement interview tweet post letter release briefing conference speech email video message broadcast podcast appearance address hearing rally livestream session remarks meeting report'.split(' '));
+const isVenueEnd = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (VENUES.has(t.lower) || t.upper);
+
+/** After a preposition at `k`, the end of a short phrase naming a venue (`in a statement`, `on Twitter`), else `k`. */
+function venueEnd(tokens: Token[], k: number): number {
+	if (!/^(?:in|on|at|during|via|through)$/u.test(tokens[k]!.lower)) return k;
+	for (let e = k + 2; e <= k + 4 && e <= tokens.length; e++) {
+		if (!isWord(tokens[e - 1])) return k;
+		if (isVenueEnd(tokens[e - 1]) && !isVenueEnd(tokens[e])) return e;
+	}
+	return k;
 }
 
 /** First token of the clause after a verb: past an addressee (`told reporters`), time phrases, and `that`. */
@@ -80,10 +94,16 @@ function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that
 				k++;
 				continue;
 			}
+			// `said in a statement it would …`, `said on Twitter the …`: where it was said.
+			const venue = venueEnd(tokens, k);
+			if (venue > k) {
+				k = venue;
+				continue;
+			}
 		}
 		break;
 	}
-	return {start: k > floor && tokens[k - 1]?.text !== ',' && !TIME_WORDS.test(tokens[k - 1]?.lower ?? '') ? floor : k, that: false};
+	return {start: k > floor && tokens[k - 1]?.text !== ',' && !TIME_WORDS.test(tokens[k - 1]?.lower ?? '') && !isVenueEnd(tokens[k - 1]) ? floor : k, that: false};
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'parliament', 'lawmakers']);
@@ -220,7 +240,8 @@ function endsAttribution(tokens: Token[], event: SpeechEvent): boolean {
 	}
 	for (const limit = Math.min(tokens.length, k + 12); k < limit; k++) {
 		const t = tokens[k]!;
-		if (t.text === '—' || t.text === '–' || t.text === ';' || t.text === ',') return true;
+		if (t.text === ',') return tokens[k + 1]?.kind !== 'quote';
+		if (t.text === '—' || t.text === '–' || t.text === ';') return true;
 		if (t.kind === 'quote') return false;
 		if (t.kind === 'word' && !TIME_WORDS.test(t.lower) && !/^(?:on|in|at|late|early|last|this|night)$/u.test(t.lower)) return false;
 	}

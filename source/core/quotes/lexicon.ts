@@ -68,7 +68,7 @@ proceeded chose needed took felt declined hastened rushed moved is was has had h
 
 /** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
 export const INVERTING_VERBS = set(`
-said says added adds continued asked replied wrote explained noted stated declared warned reported reports told tweeted
+said says added adds continued asked replied wrote explained noted stated declared warned reported reports tweeted
 according remarked commented recalled insisted answered responded reads read concluded announced confirmed
 `);
 

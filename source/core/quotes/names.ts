@@ -98,10 +98,11 @@ export interface NamePart {
 
 /** `Russian Foreign Minister Sergei Lavrov` → name `Sergei Lavrov`, title `Russian Foreign Minister`. */
 export function splitTitle(words: string[]): NamePart {
-	// A body's name has no title in it: `World Health Organization`, `Ministry of Health`.
-	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return {name: words.join(' ').replace(/ \./gu, '.')};
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
+	// A body's name has no title in it (`World Health Organization`), though a role in a body does (`Senate Minority Leader`).
+	const body = words.findLastIndex(w => ORG_HEADS.has(w.toLowerCase()));
+	if (body > last) return {name: words.join(' ').replace(/ \./gu, '.')};
 	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too.
 	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '') && words.length - last > 4) {
 		last = words.length - (/^\p{Lu}\.?$/u.test(words.at(-2) ?? '') ? 4 : 3);

@@ -123,7 +123,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (inner && inner.to === i - 1 && tokens.slice(comma + 1, inner.from).every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
 			return nameRef(tokens, inner.from, inner.to);
 		}
-		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify.
+		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify;
+		// anything else between the commas (`…, with the death toll rising, reported`) is no apposition.
+		if (!isModifier(tokens[comma + 1])) return undefined;
 		let end = comma;
 		for (let step = 0; step < 4 && isModifier(tokens[end + 1]); step++) {
 			let previous = end - 1;
