@@ -6,11 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import Fuse from 'fuse.js';
 import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
 import {buildSearchIndex, buildSearchIndexInSlices, searchIndex, type SearchIndex} from '../../source/core/search/index.js';
+
+// A collection before each memory reading, so the figures are what is live, not what awaits collection.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'wikinews');
 const TYPED = ['thunberg', 'bolsanaro', 'boris johnson', 'government'];
@@ -37,27 +43,35 @@ function load(folder: string): Article[] {
 	return loaded.articles;
 }
 
-const percentile = (sorted: Keystroke[], share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!.ms;
+const percentile = (values: number[], share: number): number => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+};
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
 
 interface Keystroke {
 	query: string;
+	/** Wall time, and the process's CPU time: on a busy machine the first includes waiting for a core. */
 	ms: number;
+	cpuMs: number;
 }
 
-/** Each query typed letter by letter, one search per keystroke, slowest last. */
+/** Each query typed letter by letter, one search per keystroke. */
 function keystrokes(index: SearchIndex): Keystroke[] {
 	const times: Keystroke[] = [];
 	for (const typed of TYPED) {
 		for (let length = 1; length <= typed.length; length++) {
 			const query = typed.slice(0, length);
+			const cpu = process.cpuUsage();
 			const started = performance.now();
 			searchIndex(index, query);
-			times.push({query, ms: performance.now() - started});
+			const ms = performance.now() - started;
+			const {user, system} = process.cpuUsage(cpu);
+			times.push({query, ms, cpuMs: (user + system) / 1000});
 		}
 	}
-	return times.sort((a, b) => a.ms - b.ms);
+	return times;
 }
 
 // A small seeded generator, so every run misspells the same names the same way.
@@ -127,15 +141,18 @@ function fuseRecall(articles: Article[], index: SearchIndex, cases: Typo[]): num
 	return found.length / cases.length;
 }
 
-async function slicedBuild(articles: Article[], quotes: ReturnType<typeof extractQuotes>[]): Promise<{ready: number; longestPause: number}> {
+async function slicedBuild(articles: Article[], quotes: ReturnType<typeof extractQuotes>[]): Promise<{index: SearchIndex; ready: number; longestPause: number}> {
 	const delay = monitorEventLoopDelay({resolution: 1});
 	delay.enable();
 	const started = performance.now();
-	await buildSearchIndexInSlices(articles, quotes);
+	const index = await buildSearchIndexInSlices(articles, quotes);
 	const ready = performance.now() - started;
 	delay.disable();
-	return {ready, longestPause: delay.max / 1e6};
+	return {index, ready, longestPause: delay.max / 1e6};
 }
+
+// Typed arrays live outside the JavaScript heap; the index is mostly typed arrays.
+const liveBytes = (): number => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 
 async function benchAt(count: number, cases: Typo[] | undefined): Promise<Typo[]> {
 	const folder = replicate(count);
@@ -146,24 +163,31 @@ async function benchAt(count: number, cases: Typo[] | undefined): Promise<Typo[]
 		started = performance.now();
 		const quotes = articles.map(extractQuotes);
 		const extracting = performance.now() - started;
+		collectGarbage();
+		const before = liveBytes();
 		started = performance.now();
 		const index = buildSearchIndex(articles, quotes);
 		const building = performance.now() - started;
-		const memory = process.memoryUsage();
-		const times = keystrokes(index);
 		const picked = cases ?? typos(index);
 		const typoRecall = recall(index, picked);
+		collectGarbage();
+		const memory = process.memoryUsage();
+		const indexBytes = liveBytes() - before;
 		const sliced = await slicedBuild(articles, quotes);
+		// Typing on two fresh indexes (each caches what it matched), pooled: one run is at the mercy of a collection.
+		const times = [...keystrokes(sliced.index), ...keystrokes(buildSearchIndex(articles, quotes))].sort((a, b) => a.ms - b.ms);
 		const paragraphs = index.paragraphArticle.length;
 		const slowest = times.slice(-3).reverse().map(({query, ms}) => `"${query}" ${ms.toFixed(1)}`).join(', ');
 		console.log(`${count} articles, ${paragraphs} paragraphs, ${index.terms.length} distinct words (loading ${ms(loading)}, quotes ${ms(extracting)})`);
 		console.log(`  index built at once        ${ms(building)}  (target <= 2000 ms)`);
 		console.log(`  index ready in slices      ${ms(sliced.ready)}, longest pause ${ms(sliced.longestPause)}  (target <= 2000 ms, no pause a keystroke would feel)`);
-		console.log(`  keystroke median           ${ms(percentile(times, 0.5))}  (target <= 10 ms)`);
-		console.log(`  keystroke p95              ${ms(percentile(times, 0.95))}  (target <= 25 ms; ${times.length} keystrokes typing ${TYPED.map(query => `"${query}"`).join(', ')})`);
+		const wall = times.map(time => time.ms);
+		const cpu = times.map(time => time.cpuMs);
+		console.log(`  keystroke median           ${ms(percentile(wall, 0.5))}, CPU ${ms(percentile(cpu, 0.5))}  (target <= 10 ms)`);
+		console.log(`  keystroke p95              ${ms(percentile(wall, 0.95))}, CPU ${ms(percentile(cpu, 0.95))}  (target <= 25 ms; ${times.length} keystrokes typing ${TYPED.map(query => `"${query}"`).join(', ')})`);
 		console.log(`  slowest keystrokes         ${slowest} ms`);
 		console.log(`  typo recall@${RECALL_DEPTH}            ${typoRecall.toFixed(2)}  (target >= 0.9; ${picked.length} misspelt names)`);
-		console.log(`  memory after indexing      heap ${mb(memory.heapUsed)}, RSS ${mb(memory.rss)}, articles and quotes included  (target <= 400 MB)`);
+		console.log(`  memory after indexing      RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}, the index ${mb(indexBytes)}  (target <= 400 MB; RSS and heap hold the articles and quotes too)`);
 		return picked;
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
@@ -174,6 +198,7 @@ export default async function searchBench(): Promise<void> {
 	const articles = load(corpus);
 	const index = buildSearchIndex(articles, articles.map(extractQuotes));
 	const cases = typos(index);
+	console.log(`Load average ${os.loadavg().map(load => load.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores: wall times include waiting for a core.`);
 	console.log(`Typo recall@${RECALL_DEPTH} on the ${articles.length} Wikinews articles: this index ${recall(index, cases).toFixed(2)}, plain fuse.js over every paragraph ${fuseRecall(articles, index, cases).toFixed(2)}`);
 	for (const count of [1000, 10000]) await benchAt(count, cases);
 }

@@ -3,7 +3,8 @@
 // reader can keep drawing and taking keys while a large corpus is indexed.
 import type {Article} from '../article.js';
 import type {ArticleQuotes} from '../quotes/types.js';
-import {ASCII_WORD, foldWord, forEachWord, isCapitalized, isWordUnit} from './words.js';
+import {ASCII_WORD, characterMask, foldWord, forEachWord, isCapitalized, isWordUnit} from './words.js';
+import {prepareSearch} from './search.js';
 import {HASH_START, hashStep, WrittenForms} from './written-forms.js';
 
 /** Documents per term, ascending: those of term t are `ids[offsets[t]]` up to `ids[offsets[t + 1]]`. */
@@ -53,15 +54,6 @@ const asciiWord = ASCII_WORD;
 // Below this share of capitalized occurrences a word is an ordinary word that starts sentences.
 const NAME_CAPITAL_SHARE = 0.6;
 
-export function characterMask(word: string): number {
-	let mask = 0;
-	for (let i = 0; i < word.length; i++) {
-		const code = word.charCodeAt(i);
-		// a-z get a bit each; digits and every other character share the last six.
-		mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
-	}
-	return mask >>> 0;
-}
 
 /** (term, document) pairs in the order they were seen, in typed-array chunks: growing never copies, so never pauses. */
 class PairList {
@@ -224,7 +216,8 @@ class IndexBuilder {
 		yield;
 		const paragraphs = yield* this.paragraphPairs.toPostings(count);
 		const speakerPostings = yield* this.speakerPairs.toPostings(count);
-		return {
+		yield;
+		const index: SearchIndex = {
 			articles: this.articles,
 			firstParagraph: Int32Array.from(this.firstParagraph),
 			paragraphArticle: Int32Array.from(this.paragraphArticle),
@@ -240,6 +233,9 @@ class IndexBuilder {
 			sorted,
 			speakers: this.speakers,
 		};
+		// Searching needs working memory the size of the corpus; taken now, the first keystroke does not pay for it.
+		prepareSearch(index);
+		return index;
 	}
 }
 

@@ -4,9 +4,10 @@
 // matches among a pool that cheap character and length tests leave. Results are cached per word,
 // and a word that grows by a letter draws its pool from the shorter word's pool.
 import Fuse from 'fuse.js';
-import {characterMask, type SearchIndex} from './build.js';
+import type {SearchIndex} from './build.js';
 import {editDistance} from './edit-distance.js';
 import type {QueryTerm} from './query.js';
+import {characterMask} from './words.js';
 
 export interface TermMatches {
 	ids: Int32Array;

@@ -52,6 +52,12 @@ function scratchFor(postings: Postings, size: number): Scratch {
 	return scratch;
 }
 
+/** Takes the working memory searches of this index need, ahead of the first search. */
+export function prepareSearch(index: SearchIndex): void {
+	scratchFor(index.paragraphs, index.paragraphArticle.length);
+	scratchFor(index.speakerPostings, index.speakers.length);
+}
+
 function volume(matches: TermMatches, {offsets}: Postings): number {
 	let total = 0;
 	for (const term of matches.ids) total += offsets[term + 1]! - offsets[term]!;

@@ -54,6 +54,17 @@ export function foldWord(word: string): string {
 	return word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
+/** A bit per character class in a folded word, to rule words out cheaply before fuzzy matching. */
+export function characterMask(word: string): number {
+	let mask = 0;
+	for (let i = 0; i < word.length; i++) {
+		const code = word.charCodeAt(i);
+		// a-z get a bit each; digits and every other character share the last six.
+		mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+	}
+	return mask >>> 0;
+}
+
 /** Whether a word starts with a capital letter (names and sentence starts do). */
 export function isCapitalized(word: string): boolean {
 	const first = word[0]!;
