@@ -1,8 +1,23 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
+import {lineAt} from '../../source/core/layout.js';
+import {loadPaths} from '../../source/core/load.js';
+import {quotesOf} from '../../source/state/article-quotes.js';
 import {helpRows, type Command} from '../../source/state/keys.js';
-import {HELP_TITLE_ROWS, initialState, layoutOf, reduce, topLine, type ReaderState} from '../../source/state/reader.js';
+import {panelLayout, panelBody} from '../../source/state/panel.js';
+import {
+	HELP_TITLE_ROWS,
+	REVEAL_CONTEXT,
+	geometryOf,
+	initialState,
+	lastTop,
+	layoutOf,
+	panelPlace,
+	reduce,
+	topLine,
+	type ReaderState,
+} from '../../source/state/reader.js';
 import {statusOf} from '../../source/state/status.js';
 
 const article = (title: string, count: number): Article => ({
@@ -112,4 +127,175 @@ test('a 10,000-line article pages like a short one', () => {
 	assert.equal(statusOf(state).position, 'End');
 	state = press(state, 'pageUp', 'lineUp');
 	assert.equal(topLine(state), layoutOf(state).lines.length - 10 - 9 - 1);
+});
+
+// The side panel in the reader, on the seed: speakers Sergei Lavrov, Kim Jong Un, Kremlin.
+const loaded = loadPaths(['seeds/000_a28becac22cdf2d7.txt'], () => new Uint8Array());
+if (!loaded.ok) throw new Error(loaded.error);
+const seed = loaded.articles[0]!;
+const wide = (...articles: Article[]) => initialState(articles, 140, 40);
+const narrow = (...articles: Article[]) => initialState(articles, 80, 24);
+const rowsOf = (state: ReaderState) => {
+	const {panel} = state;
+	return panelLayout(quotesOf(state.articles[state.article]!), panel.expanded, panelBody(panel.width, panel.height).width).rows;
+};
+/** Puts the panel cursor on the first quote of the speaker at `group`, expanding it. */
+const toQuoteOf = (state: ReaderState, group: number) => {
+	let next = press(state, 'top');
+	for (let index = 0; index < group; index++) next = press(next, 'lineDown');
+	return press(next, 'choose', 'lineDown');
+};
+const sizedToScreen = (state: ReaderState) => {
+	const {panelWidth, pagerHeight} = geometryOf(state);
+	assert.deepEqual([state.panel.width, state.panel.height], [panelWidth, pagerHeight], `panel sized for ${state.columns}x${state.rows}`);
+};
+
+test('from 100 columns the panel stands beside the text, a third wide; s hides it and the text takes the width', () => {
+	const state = wide(seed);
+	assert.equal(panelPlace(state), 'beside');
+	assert.equal(state.focus, 'text');
+	assert.equal(geometryOf(state).textColumn, 140 - Math.round(140 / 3));
+	sizedToScreen(state);
+	const hidden = press(state, 'togglePanel');
+	assert.equal(panelPlace(hidden), undefined);
+	assert.equal(geometryOf(hidden).textColumn, 140);
+	assert.equal(panelPlace(press(hidden, 'togglePanel')), 'beside');
+	assert.equal(press(hidden, 'togglePanel').focus, 'text', 's shows the panel, the keys stay in the text');
+});
+
+test('Tab moves the keys between text and panel; Esc leaves the panel; Tab on a hidden panel shows it', () => {
+	const state = wide(seed);
+	assert.equal(press(state, 'switchFocus').focus, 'panel');
+	assert.equal(statusOf(press(state, 'switchFocus')).hint, 'Tab text · ? help · q quit');
+	assert.equal(press(state, 'switchFocus', 'switchFocus').focus, 'text');
+	assert.equal(press(state, 'switchFocus', 'close').focus, 'text');
+	const shown = press(state, 'togglePanel', 'switchFocus');
+	assert.equal(panelPlace(shown), 'beside');
+	assert.equal(shown.focus, 'panel');
+	assert.equal(press(shown, 'togglePanel').focus, 'text', 'hiding the panel takes the keys back to the text');
+});
+
+test('below 100 columns the panel is hidden; s or Tab shows it over the text with the keys, s, Tab or Esc close it', () => {
+	const state = narrow(seed);
+	assert.equal(panelPlace(state), undefined);
+	assert.equal(geometryOf(state).textColumn, 80);
+	for (const opener of ['togglePanel', 'switchFocus'] as const) {
+		const open = press(state, opener);
+		assert.equal(panelPlace(open), 'overlay');
+		assert.equal(open.overlay, 'panel');
+		assert.equal(open.focus, 'panel');
+		assert.equal(geometryOf(open).wrapWidth, geometryOf(state).wrapWidth, 'the text under the overlay keeps its layout');
+		assert.equal(geometryOf(open).panelWidth, 80);
+		sizedToScreen(open);
+		for (const closer of ['togglePanel', 'switchFocus', 'close'] as const) {
+			const closed = press(open, closer);
+			assert.equal(panelPlace(closed), undefined, closer);
+			assert.equal(closed.focus, 'text', closer);
+		}
+	}
+});
+
+test('in the panel the moving keys move its cursor, not the text; Enter expands a speaker and h folds it', () => {
+	const state = press(wide(seed), 'switchFocus');
+	const moved = press(state, 'lineDown', 'lineDown', 'lineUp');
+	assert.equal(moved.panel.cursor, 1);
+	assert.equal(topLine(moved), 0);
+	assert.equal(press(state, 'bottom').panel.cursor, rowsOf(state).length - 1);
+	assert.equal(press(state, 'bottom', 'top').panel.cursor, 0);
+	assert.equal(press(state, 'halfPageDown').panel.cursor, rowsOf(state).length - 1, 'half a page is more rows than three speakers');
+	const lavrov = press(state, 'choose');
+	assert.deepEqual(lavrov.panel.expanded, ['Sergei Lavrov']);
+	assert.equal(rowsOf(lavrov).length, rowsOf(state).length + quotesOf(seed).speakers[0]!.quotes);
+	assert.deepEqual(press(lavrov, 'lineDown', 'collapse').panel.expanded, []);
+	assert.equal(press(lavrov, 'lineDown', 'collapse').panel.cursor, 0, 'folding puts the cursor back on the speaker');
+	assert.deepEqual(press(lavrov, 'choose').panel.expanded, [], 'Enter on an expanded speaker folds it');
+});
+
+test('Enter on a quote scrolls the text to it with a line of context and highlights it; the keys stay in the panel', () => {
+	const state = press(wide(seed), 'switchFocus');
+	// Kim Jong Un's first quote is far down the seed.
+	const onQuote = toQuoteOf(state, 1);
+	const row = rowsOf(onQuote)[onQuote.panel.cursor]!;
+	assert.equal(row.kind, 'quote');
+	const index = row.kind === 'quote' ? row.quote : -1;
+	const quote = quotesOf(seed).quotes[index]!;
+	assert.equal(topLine(onQuote), 0);
+	const jumped = press(onQuote, 'choose');
+	const line = lineAt(layoutOf(jumped), {paragraph: quote.paragraph, offset: quote.start});
+	assert.equal(topLine(jumped), Math.min(line - REVEAL_CONTEXT, lastTop(jumped)));
+	assert.ok(line < topLine(jumped) + geometryOf(jumped).pagerHeight);
+	assert.equal(jumped.panel.highlighted, index);
+	assert.equal(jumped.focus, 'panel');
+});
+
+test('from the overlay, a jump closes it so the text shows the quote', () => {
+	const state = press(narrow(seed), 'togglePanel');
+	const jumped = press(toQuoteOf(state, 1), 'choose');
+	assert.equal(panelPlace(jumped), undefined);
+	assert.equal(jumped.focus, 'text');
+	const quote = quotesOf(seed).quotes[jumped.panel.highlighted!]!;
+	const line = lineAt(layoutOf(jumped), {paragraph: quote.paragraph, offset: quote.start});
+	assert.ok(line >= topLine(jumped) && line < topLine(jumped) + geometryOf(jumped).pagerHeight, 'the quote is on screen');
+});
+
+test('reveal scrolls only when the place is not already in view with its context', () => {
+	const state = start(long);
+	const revealed = reduce(state, {type: 'reveal', position: {paragraph: 20, offset: 10}});
+	assert.equal(topLine(revealed), lineAt(layoutOf(state), {paragraph: 20, offset: 10}) - REVEAL_CONTEXT);
+	assert.equal(reduce(revealed, {type: 'reveal', position: {paragraph: 20, offset: 10}}), revealed);
+	assert.equal(reduce(state, {type: 'reveal', position: {paragraph: 1, offset: 0}}), state);
+	assert.equal(topLine(reduce(state, {type: 'reveal', position: {paragraph: 40, offset: 0}})), lastTop(state));
+});
+
+test('resizes keep the panel sized to the screen: narrowing hides it, widening turns the overlay into the column', () => {
+	let state = press(wide(seed), 'switchFocus');
+	state = reduce(state, {type: 'resize', columns: 90, rows: 30});
+	assert.equal(panelPlace(state), undefined);
+	assert.equal(state.focus, 'text');
+	sizedToScreen(state);
+	state = press(state, 'togglePanel');
+	sizedToScreen(state);
+	state = reduce(state, {type: 'resize', columns: 200, rows: 60});
+	assert.equal(panelPlace(state), 'beside');
+	assert.equal(state.overlay, undefined);
+	assert.equal(state.focus, 'panel');
+	sizedToScreen(state);
+});
+
+test('changing article starts the panel afresh and closes its overlay', () => {
+	const other: Article = {file: 'b.txt', title: 'B', paragraphs: ['B', 'No one says anything here.']};
+	const state = press(wide(seed, other), 'switchFocus', 'choose', 'lineDown');
+	const next = press(state, 'nextArticle');
+	assert.deepEqual([next.panel.cursor, next.panel.expanded, next.panel.highlighted], [0, [], null]);
+	assert.equal(next.focus, 'panel');
+	sizedToScreen(next);
+	const fromOverlay = press(narrow(seed, other), 'togglePanel', 'nextArticle');
+	assert.equal(panelPlace(fromOverlay), undefined);
+	assert.equal(fromOverlay.focus, 'text');
+});
+
+test('a folder of 10,000 articles reads only the ones opened, and extracts their quotes once', () => {
+	const touched = new Set<number>();
+	const articles = Array.from({length: 10_000}, (_, index): Article => {
+		const text = article(`Story ${index}`, 3);
+		return {
+			file: text.file,
+			title: text.title,
+			get paragraphs() {
+				touched.add(index);
+				return text.paragraphs;
+			},
+		};
+	});
+	const state = press(wide(...articles), 'nextArticle', 'nextArticle', 'switchFocus', 'lineDown');
+	assert.equal(statusOf(state).article, '3/10000');
+	assert.deepEqual([...touched].sort((a, b) => a - b), [0, 1, 2]);
+	assert.equal(quotesOf(articles[2]!), quotesOf(articles[2]!));
+});
+
+test('the help lists the panel keys', () => {
+	const rows = helpRows();
+	assert.ok(rows.some(row => row.keys === 's' && /panel/.test(row.help)));
+	assert.ok(rows.some(row => row.keys === 'Tab' && /panel/.test(row.help)));
+	assert.ok(rows.some(row => row.keys === 'h' && /fold/.test(row.help)));
 });
