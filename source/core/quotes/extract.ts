@@ -233,7 +233,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const topic = discourse.person;
 				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
-			for (const clause of indirectClauses(tokens, sentence.events)) {
+			for (const clause of indirectClauses(tokens, sentence.events, paragraph === 0)) {
 				const speaker = speakerOf(clause.event, subject);
 				if (!speaker) continue;
 				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});

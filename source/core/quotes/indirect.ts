@@ -168,8 +168,14 @@ function containsQuote(tokens: Token[], from: number, to: number): boolean {
 	return false;
 }
 
-/** Reported-speech clauses of one sentence. */
-export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseSpan[] {
+// Verbs of proposing take a gerund as their content (`proposed converting the museum to a mosque`).
+const GERUND_VERBS = new Set(['propose', 'proposes', 'proposed', 'pledge', 'pledges', 'pledged', 'suggest', 'suggests', 'suggested', 'recommend', 'recommends', 'recommended', 'promise', 'promises', 'promised', 'vow', 'vows', 'vowed']);
+
+/**
+ * Reported-speech clauses of one sentence. A headline (`…, transport secretary declares`, `Erdogan proposes
+ * converting …`) drops its verbs and articles, so there any content of two words or more will do.
+ */
+export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline = false): ClauseSpan[] {
 	const found: ClauseSpan[] = [];
 	events.forEach((event, index) => {
 		const clauseVerb = CLAUSE_VERBS.has(event.verb) || event.verb === 'according';
@@ -207,7 +213,9 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseS
 			const end = contentEnd(tokens, start, events, index);
 			const infinitive = urge && tokens.slice(start, Math.min(end, start + 6)).some(t => t.lower === 'to') && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
 			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
-			if (start < end && !containsQuote(tokens, start, end) && (infinitive || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
+			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
+			const loose = headline && end - start >= 2 && !/^(?:of|about|on|over|against|for|with)$/u.test(tokens[start]!.lower);
+			if (start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
 				found.push({from: start, to: end, event});
 				// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
 				if (tokens[event.after]?.text !== ',') return;
@@ -223,9 +231,8 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[]): ClauseS
 		let start = comma;
 		while (start > 0 && comma - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
 		if (comma - start >= MAX_CONTENT) return;
-		// A leading adverbial (`On Saturday morning, …`) is not part of what was said.
 		const end = comma;
-		if (start < end && !containsQuote(tokens, start, end) && looksLikeClause(tokens, start, end, false)) found.push({from: start, to: end, event});
+		if (start < end && !containsQuote(tokens, start, end) && ((headline && end - start >= 2) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
 	});
 	return found;
 }
