@@ -2,6 +2,7 @@
 // line out; `searchKeyAction` turns keys typed into the line into search actions.
 import {Text, type Key} from 'ink';
 import stringWidth from 'string-width';
+import {describeCounts} from '../core/search/counts.js';
 import type {SearchResults} from '../core/search/types.js';
 import type {SearchAction} from '../state/search.js';
 
@@ -13,14 +14,6 @@ export interface SearchBarProps {
 	/** Shown instead of the counts while there is no answer (`indexing 40%`). */
 	pending?: string;
 	width: number;
-}
-
-const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
-function counts(results: SearchResults): string {
-	if (results.speakers.length === 0 && results.paragraphs.length === 0) return 'no matches';
-	const total = results.total ?? results.paragraphs.length;
-	return [counted(results.speakers.length, 'speaker', 'speakers'), counted(total, 'paragraph', 'paragraphs'), counted(results.matchCount, 'match', 'matches')].join(' · ');
 }
 
 const widthOfCodePoint = (text: string, at: number): number => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
@@ -39,7 +32,7 @@ function visibleQuery(query: string, cursor: number, width: number): {before: st
 }
 
 export function SearchBar({query, cursor, results, pending, width}: SearchBarProps) {
-	const status = results ? counts(results) : (pending ?? '');
+	const status = results ? describeCounts(results) : (pending ?? '');
 	const right = status ? `  ${status} ` : ' ';
 	const room = Math.max(1, width - 1 - stringWidth(right));
 	const {before, at, after} = visibleQuery(query, cursor, room);

@@ -34,7 +34,8 @@ test('the text listing marks matches with plain characters and holds no escape s
 	const text = searchReport(articles, 'kim jong', 'text');
 	assert.match(text, /«Kim» «Jong» Un/);
 	assert.doesNotMatch(text, /\u001B/);
-	assert.match(searchReport(articles, 'zzzzqqq', 'text'), /0 paragraphs/);
+	assert.match(text, /^Search "kim jong": 1 speaker · 3 paragraphs · \d+ matches$/m);
+	assert.match(searchReport(articles, 'zzzzqqq', 'text'), /^Search "zzzzqqq": no matches$/m);
 });
 
 test('queries read as fuse.js extended syntax, over words', () => {

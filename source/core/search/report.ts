@@ -2,6 +2,7 @@
 import type {Article} from '../article.js';
 import {extractQuotes} from '../quotes/extract.js';
 import {buildSearchIndex} from './build.js';
+import {describeCounts} from './counts.js';
 import {searchIndex} from './search.js';
 import {snippetAround} from './snippet.js';
 import type {SearchResults} from './types.js';
@@ -47,8 +48,7 @@ function marked(text: string, matches: ReadonlyArray<readonly [number, number]>)
 }
 
 function asText(articles: Article[], results: SearchResults): string {
-	const total = results.total ?? results.paragraphs.length;
-	const lines = [`Search "${results.query}": ${results.speakers.length} speakers, ${total} paragraphs, ${results.matchCount} matches shown`];
+	const lines = [`Search "${results.query}": ${describeCounts(results)}`];
 	if (results.speakers.length > 0) {
 		lines.push('', 'Speakers');
 		for (const hit of results.speakers) {
