@@ -98,6 +98,13 @@ export interface NamePart {
 
 /** `Russian Foreign Minister Sergei Lavrov` → name `Sergei Lavrov`, title `Russian Foreign Minister`. */
 export function splitTitle(words: string[]): NamePart {
+	// `Neil Ferguson of Imperial College London`: a person of a body is the person.
+	const of = words.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'from'));
+	const owner = words.slice(0, of);
+	const named = owner.filter(w => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
+	if (of > 0 && named.length >= 2 && owner.every(w => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) {
+		return splitTitle(words.slice(0, of));
+	}
 	let last = -1;
 	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
 	// A body's name has no title in it (`World Health Organization`), though a role in a body does (`Senate Minority Leader`).

@@ -53,6 +53,10 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 		while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && tokens[titleFrom - 1]!.upper && !COMMON_CAPITALS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
 	}
 	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';
+	// `the Prime Minister`: a role with nobody named is a description, matched later against named titles.
+	if (words.every(w => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')))) {
+		return {form: 'description', text: words.join(' '), kind: 'person', outlet: false, at: tokens[from]!.start};
+	}
 	const part = splitTitle(words);
 	const name = part.name.replace(/['’]s?$/u, '');
 	const title = [lowerTitle, part.title].filter(Boolean).join(' ') || undefined;
@@ -135,8 +139,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			if (outer?.form === 'name' && !isModifier(tokens[previous + 1])) return outer;
 			end = previous;
 		}
-		const outer = phraseBefore(tokens, end, floor, first);
-		return outer?.form === 'name' ? outer : undefined;
+		return phraseBefore(tokens, end, floor, first);
 	}
 	if (!isWord(last)) return undefined;
 	const pronoun = pronounRef(last);

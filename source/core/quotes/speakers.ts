@@ -19,6 +19,8 @@ interface Entity {
 }
 
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+// Forms of address, not titles worth showing: `Mr Hancock`.
+const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame)\.?$/iu;
 
 interface KeyedForm extends NameForm {
 	key: string;
@@ -101,14 +103,15 @@ export class SpeakerBook {
 		const key = foldKey(form.name);
 		let entity = this.entities.get(key);
 		if (!entity) {
-			entity = {name: form.name, aliases: new Set(), ...(form.title ? {title: form.title} : {}), kind: form.kind, quotes: 0, first: order};
+			const title = form.title && !HONORIFICS.test(form.title) ? form.title : undefined;
+			entity = {name: form.name, aliases: new Set(), ...(title ? {title} : {}), kind: form.kind, quotes: 0, first: order};
 			this.entities.set(key, entity);
 		}
 		entity.quotes++;
 		for (const alias of [ref.text, ref.title ? `${ref.title} ${ref.text}` : '']) {
 			if (alias && foldKey(alias) !== key) entity.aliases.add(alias);
 		}
-		if (!entity.title && ref.title) entity.title = ref.title;
+		if (!entity.title && ref.title && !HONORIFICS.test(ref.title)) entity.title = ref.title;
 		return entity.name;
 	}
 
