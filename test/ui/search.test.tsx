@@ -51,7 +51,7 @@ function open(width = 60, height = 12) {
 		for (const key of keys) {
 			app.stdin.write(key);
 			// One turn for the key, more for the results the key's new query brings.
-			for (let turn = 0; turn < 5; turn++) await nextTurn();
+			for (let turn = 0; turn < 20; turn++) await nextTurn();
 		}
 	};
 	const lines = () => plain(app.lastFrame()).split('\n');
