@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -123,7 +123,7 @@ function actsAsVerb(tokens: Token[], v: number): boolean {
 	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
 	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
 	if (prev.lower === 'to' && t.lower.endsWith('s')) return false;
-	return prev.upper || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
+	return (prev.upper && !COMMON_CAPITALS.has(prev.lower)) || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
 }
 
 /** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */

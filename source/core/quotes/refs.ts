@@ -27,6 +27,8 @@ const NOT_IN_DESCRIPTIONS = new Set(
 	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says'.split(' '),
 );
 
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 export function pronounRef(token: Token): Ref | undefined {
@@ -66,7 +68,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 }
 
 function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefined {
-	while (from < to && TIME_PREPOSITIONS.has(tokens[from]!.lower)) from++;
+	while (from < to && (TIME_PREPOSITIONS.has(tokens[from]!.lower) || TIME_WORDS.has(tokens[from]!.lower))) from++;
 	if (from >= to) return undefined;
 	if (to - from > 6 || tokens[from]!.lower === 'with') return undefined;
 	const text = joinTokens(tokens, from, to);
@@ -172,24 +174,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower)) break;
 		start--;
 	}
-	const runs = capitalRuns(tokens, start, i, first);
-	// `Mendez's publicist`, `the Mexican government`, `Local media`: a description, whatever names it holds.
-	const head = tokens[i - 1]!.lower;
-	if (runs.length > 0 && !ORG_HEADS.has(head) && !GROUP_HEADS.has(head) && !TITLE_WORDS.has(head) && !DOCUMENT_HEADS.has(head) && !isPossessivePhrase(tokens, start, i)) {
-		const run = runs.at(-1)!;
-		return nameRef(tokens, run.from, run.to);
-	}
+	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	return descriptionRef(tokens, start, i);
 }
 
 /** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
 const isModifier = (t: Token | undefined): boolean =>
 	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
-
-const isPossessivePhrase = (tokens: Token[], from: number, to: number): boolean => {
-	for (let k = from; k < to; k++) if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text)) return true;
-	return false;
-};
 
 /** The noun phrase starting at tokens[start] (`said Bash`, `according to the El Paso mayor, Dee Margo`). */
 export function phraseAfter(tokens: Token[], start: number, first: number): Ref | undefined {
@@ -211,7 +202,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		if (t.kind === 'punct' && t.text !== '.') break;
 		if (t.text === '.' && !/^(?:\p{Lu}|dr|mr|mrs|ms|st|u\.s)$/iu.test(tokens[end - 1]?.text ?? '')) break;
 		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
-		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with') ) break;
+		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || AUXILIARIES.has(t.lower))) break;
 		end++;
 	}
 	if (end === i) return undefined;

@@ -20,6 +20,7 @@ export interface Token {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 const SPACE = /\s/u;
 const STRAY_MARKS = new Set([...'"“”„«»‟\'‘’‚‹›‛'].map(c => c.charCodeAt(0)));
 // Joiners inside a word: `don't`, `U.S`, `Rhys-Davies`, `AT&T`.
@@ -90,7 +91,8 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		const piece = text.slice(i, end);
 		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
 		const folded = piece.toLowerCase();
-		const upper = found.word && folded !== piece && startsUpper(piece);
+		// `al-Eryani`, `bin Salman`'s particles aside, a name starts with a capital.
+		const upper = found.word && folded !== piece && (startsUpper(piece) || NAME_PARTICLE.test(piece));
 		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
 		const lower = upper && piece.length > 1 && piece.toUpperCase() === piece ? piece : folded;
 		tokens.push({kind: found.word ? 'word' : 'punct', text: piece, lower, upper, start: i, end});
