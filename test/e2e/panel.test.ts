@@ -62,3 +62,11 @@ test('80x24: the panel is hidden; s shows it over the text and Esc closes it', {
 	await session.waitFor(s => /Speakers 3/.test(s.join('\n')) && /\? help/.test(statusOn(s, 40)), 'the panel beside the text at 140x40');
 	await quit(session);
 });
+
+test('NO_COLOR at 140x40: the panel and the quote marks use no colour, the quotes are underlined', {timeout: 60_000}, async () => {
+	const session = start([seed], {columns: 140, rows: 40, env: {NO_COLOR: '1'}});
+	await ready(session, 40);
+	await quit(session);
+	assert.doesNotMatch(session.output(), /\x1b\[(?:3[0-79]|9[0-7]|38;)/);
+	assert.match(session.output(), /\x1b\[4m/);
+});
