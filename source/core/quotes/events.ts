@@ -119,6 +119,8 @@ function actsAsVerb(tokens: Token[], v: number): boolean {
 	while (k >= 0 && isWord(tokens[k]) && VERB_FILLERS.has(tokens[k]!.lower)) k--;
 	const prev = tokens[k];
 	if (t.lower === 'according') return true;
+	// `no say`, `the alleged payments`, `over alleged hush money`: after a determiner or preposition it is no verb.
+	if (prev && isWord(prev) && /^(?:a|an|the|no|any|some|his|her|their|its|our|my|your|this|these|those|final|over|of|for|with|about|on|in)$/u.test(prev.lower)) return false;
 	if (t.lower.endsWith('ing')) return !(prev && isWord(prev) && DETERMINERS.has(prev.lower));
 	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
 	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';

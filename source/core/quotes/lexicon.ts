@@ -143,7 +143,7 @@ officers organizers representatives relatives family families media spokespeople
 /** Documents that make claims of their own: their author is the speaker (`a statement from the ministry said`). */
 export const DOCUMENT_HEADS = set(`
 statement report study release letter post tweet message note notice announcement survey paper filing document
-website account data figures analysis ruling judgment judgement summary
+website account data figures analysis ruling judgment judgement summary advisory bulletin
 `);
 
 /** News outlets that only report what others said. */

@@ -1,7 +1,7 @@
 // Who a stretch of tokens names: a proper name (title kept apart), a pronoun, or a description like `a spokesman for the ministry`.
 import type {SpeakerKind} from './types.js';
 import {
-	CLAUSE_BREAKS, COMMON_CAPITALS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS, GROUP_PRONOUNS, ORG_HEADS,
+	CLAUSE_BREAKS, COMMON_CAPITALS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS, GROUP_PRONOUNS, ORG_HEADS,
 	OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
@@ -81,8 +81,8 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 		}
 	}
 	const head = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
-	// A document speaks for its author: `a statement from the ministry said` → the ministry.
-	if (DOCUMENT_HEADS.has(head)) {
+	// A document speaks for its author: `a statement from the ministry said` → the ministry, `the NHC advisory` → NHC.
+	if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(words.at(-1)!)) {
 		const runs = capitalRuns(tokens, from, to, -1);
 		if (runs.length > 0) return nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
 		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
@@ -171,8 +171,15 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		const prev = tokens[start - 1]!;
 		if (!isWord(prev)) break;
 		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower)) break;
+		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
+		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
 		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower)) break;
 		start--;
+	}
+	// `Regina Ip from the pro-Beijing camp`: a person from somewhere.
+	const lead = capitalRuns(tokens, start, i, first)[0];
+	if (lead && lead.from === start && /^(?:of|from|at)$/u.test(tokens[lead.to]?.lower ?? '') && !looksLikeOrganization(joinTokens(tokens, lead.from, lead.to))) {
+		return nameRef(tokens, lead.from, lead.to);
 	}
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	return descriptionRef(tokens, start, i);
