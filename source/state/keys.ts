@@ -28,8 +28,8 @@ export interface Binding {
 }
 
 export const BINDINGS: readonly Binding[] = [
-	{command: 'lineDown', keys: ['j', 'down'], help: 'down a line (in the panel: the next row)'},
-	{command: 'lineUp', keys: ['k', 'up'], help: 'up a line (in the panel: the row above)'},
+	{command: 'lineDown', keys: ['j', 'down'], help: 'down a line (panel: the next row)'},
+	{command: 'lineUp', keys: ['k', 'up'], help: 'up a line (panel: the row above)'},
 	{command: 'pageDown', keys: ['space', 'f', 'pagedown'], help: 'down a page'},
 	{command: 'pageUp', keys: ['b', 'pageup'], help: 'up a page'},
 	{command: 'halfPageDown', keys: ['d'], help: 'down half a page'},
@@ -41,8 +41,8 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'toggleList', keys: ['l'], help: 'list of articles'},
 	{command: 'togglePanel', keys: ['s'], help: 'show or hide the panel of speakers'},
 	{command: 'switchFocus', keys: ['tab'], help: 'move between the text and the panel'},
-	{command: 'choose', keys: ['return'], help: 'open the article in the list; in the panel: expand a speaker, show a quote in the text'},
-	{command: 'collapse', keys: ['h'], help: 'in the panel: fold the speaker under the cursor'},
+	{command: 'choose', keys: ['return'], help: 'open a listed article; panel: expand a speaker, show a quote'},
+	{command: 'collapse', keys: ['h'], help: 'panel: fold the speaker under the cursor'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
 	{command: 'close', keys: ['escape'], help: 'close the list, help or panel overlay; leave the panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit'},
