@@ -130,6 +130,11 @@ test('the index built in slices answers exactly as the one built at once', async
 	const sliced = await buildSearchIndexInSlices(articles, quotes, {sliceMs: 1, onProgress: done => (progress = done)});
 	assert.equal(progress, 1);
 	for (const query of ['lavrof', 'kim jong', 'the']) assert.deepEqual(searchIndex(sliced, query), searchIndex(index, query));
+	// Quotes can be found in the same slices, article by article, rather than all before.
+	const asked: number[] = [];
+	const extracting = await buildSearchIndexInSlices(articles, article => (asked.push(article), extractQuotes(articles[article]!)), {sliceMs: 1});
+	assert.deepEqual(asked, articles.map((_, article) => article));
+	assert.deepEqual(searchIndex(extracting, 'lavrof'), searchIndex(index, 'lavrof'));
 });
 
 test('speakers come from the quotes given, so hand-made quotes work without the extractor', () => {

@@ -123,7 +123,7 @@ class IndexBuilder {
 	private readonly firstParagraph: number[] = [0];
 	private readonly paragraphArticle: number[] = [];
 
-	constructor(private readonly articles: Article[], private readonly quotes: ArticleQuotes[]) {}
+	constructor(private readonly articles: Article[], private readonly quotesOf: QuotesOf) {}
 
 	/** The written form's number, registering its term the first time it is seen. */
 	private formOf(text: string, start: number, end: number, hash?: number): number {
@@ -186,7 +186,7 @@ class IndexBuilder {
 	}
 
 	private addSpeakers(article: number, base: number): void {
-		const quotes = this.quotes[article];
+		const quotes = this.quotesOf(article);
 		if (!quotes) return;
 		for (const speaker of quotes.speakers) {
 			const id = this.speakers.length;
@@ -249,9 +249,14 @@ class IndexBuilder {
 	}
 }
 
+/** Who said what in article i: given outright, or found as the index reaches it (extraction in the same slices). */
+export type QuotesOf = (article: number) => ArticleQuotes | undefined;
+
+const quotesFrom = (quotes: ArticleQuotes[] | QuotesOf): QuotesOf => (typeof quotes === 'function' ? quotes : article => quotes[article]);
+
 /** Builds the index in one go; `quotes[i]` belongs to `articles[i]`. */
-export function buildSearchIndex(articles: Article[], quotes: ArticleQuotes[]): SearchIndex {
-	const builder = new IndexBuilder(articles, quotes);
+export function buildSearchIndex(articles: Article[], quotes: ArticleQuotes[] | QuotesOf): SearchIndex {
+	const builder = new IndexBuilder(articles, quotesFrom(quotes));
 	for (let i = 0; i < articles.length; i++) builder.addArticle(i);
 	const steps = builder.finish();
 	for (;;) {
@@ -272,10 +277,10 @@ const nextTurn = (): Promise<void> => new Promise(resolve => setImmediate(resolv
 /** Builds the same index in slices of at most about `sliceMs`, yielding between them so input and drawing go on. */
 export async function buildSearchIndexInSlices(
 	articles: Article[],
-	quotes: ArticleQuotes[],
+	quotes: ArticleQuotes[] | QuotesOf,
 	{sliceMs = 8, onProgress}: SliceOptions = {},
 ): Promise<SearchIndex> {
-	const builder = new IndexBuilder(articles, quotes);
+	const builder = new IndexBuilder(articles, quotesFrom(quotes));
 	let next = 0;
 	while (next < articles.length) {
 		const until = performance.now() + sliceMs;
