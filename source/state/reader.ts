@@ -141,8 +141,14 @@ function openArticle(state: ReaderState, article: number): ReaderState {
 const fitsBeside = (state: ReaderState): boolean => geometry(state.columns, state.rows, {panel: true, bottomBars: 0}).panelBeside;
 
 /** Shows the panel (beside the text, or over it when the screen is narrow) with the keys in it. */
-function enterPanel(state: ReaderState): ReaderState {
+function focusPanel(state: ReaderState): ReaderState {
 	return fitsBeside(state) ? {...state, panelBeside: true, focus: 'panel'} : {...state, overlay: 'panel', focus: 'panel'};
+}
+
+// `s` on a wide screen puts the panel back beside the text and leaves the keys in the text; on a
+// narrow one the panel can only be seen as an overlay, which takes the keys.
+function showPanel(state: ReaderState): ReaderState {
+	return fitsBeside(state) ? {...state, panelBeside: true} : focusPanel(state);
 }
 
 /** Hides the panel: the overlay closes, or the text takes the whole width. */
@@ -168,18 +174,12 @@ function inText(state: ReaderState, command: Command): ReaderState {
 		case 'toggleHelp':
 			return {...state, overlay: 'help', helpTop: 0};
 		case 'switchFocus':
-			return enterPanel(state);
+			return focusPanel(state);
 		case 'togglePanel':
-			return panelPlace(state) ? hidePanel(state) : enterPanelOrShow(state);
+			return panelPlace(state) ? hidePanel(state) : showPanel(state);
 		default:
 			return state;
 	}
-}
-
-// `s` on a wide screen puts the panel back beside the text and leaves the keys in the text; on a
-// narrow one the panel can only be seen as an overlay, which takes the keys.
-function enterPanelOrShow(state: ReaderState): ReaderState {
-	return fitsBeside(state) ? {...state, panelBeside: true} : enterPanel(state);
 }
 
 function panelActionFor(command: Command, bodyHeight: number): PanelAction | undefined {
