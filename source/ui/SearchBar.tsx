@@ -16,19 +16,29 @@ export interface SearchBarProps {
 	width: number;
 }
 
-const widthOfCodePoint = (text: string, at: number): number => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+const unitsAt = (text: string, at: number): number => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+const unitsBefore = (text: string, at: number): number => (/[\uDC00-\uDFFF]/.test(text[at - 1] ?? '') ? 2 : 1);
 
-/** The part of the query that fits in `width` columns with the caret in view; the caret stands on `at`. */
+/** The part of the query that fits in `width` columns around the caret, which stands on `at`: as much
+ * before the caret as fits (so typing shows the end of a long query), then what fits after it. */
 function visibleQuery(query: string, cursor: number, width: number): {before: string; at: string; after: string} {
-	let start = 0;
-	let end = query.length;
-	// At the end of the query the caret takes a column of its own.
-	const fits = (): boolean => stringWidth(query.slice(start, end)) + (end === query.length ? 1 : 0) <= width;
-	while (!fits() && start < cursor) start += widthOfCodePoint(query, start);
-	while (!fits() && end > cursor) end -= /[\uDC00-\uDFFF]/.test(query[end - 1]!) ? 2 : 1;
-	const atEnd = cursor >= end;
-	const at = atEnd ? ' ' : query.slice(cursor, cursor + widthOfCodePoint(query, cursor));
-	return {before: query.slice(start, cursor), at, after: atEnd ? '' : query.slice(cursor + at.length, end)};
+	const at = cursor < query.length ? query.slice(cursor, cursor + unitsAt(query, cursor)) : ' ';
+	let used = stringWidth(at);
+	let start = cursor;
+	while (start > 0) {
+		const columns = stringWidth(query.slice(start - unitsBefore(query, start), start));
+		if (used + columns > width) break;
+		used += columns;
+		start -= unitsBefore(query, start);
+	}
+	let end = Math.min(query.length, cursor + at.length);
+	while (end < query.length) {
+		const columns = stringWidth(query.slice(end, end + unitsAt(query, end)));
+		if (used + columns > width) break;
+		used += columns;
+		end += unitsAt(query, end);
+	}
+	return {before: query.slice(start, cursor), at, after: cursor < query.length ? query.slice(cursor + at.length, end) : ''};
 }
 
 export function SearchBar({query, cursor, results, pending, width}: SearchBarProps) {

@@ -135,4 +135,12 @@ test('the search line alone: caret inside the query, counts, and a pending note'
 	assert.match(plain(bar.lastFrame()), /^\/putin +indexing 40% ?$/);
 	assert.match(bar.lastFrame()!, /pu\x1b\[7mt\x1b\[27min/);
 	bar.unmount();
+	// A pasted thousand characters: the end is shown, the caret after it, in the width.
+	const long = render(<SearchBar query={'a'.repeat(995) + 'kim j'} cursor={1000} width={20} />);
+	assert.equal(plain(long.lastFrame()), `/${'a'.repeat(12)}kim j  `);
+	long.unmount();
+	// The caret at the start shows the start.
+	const start = render(<SearchBar query={'kim jong un and more words'} cursor={0} width={12} />);
+	assert.equal(plain(start.lastFrame()), '/kim jong u ');
+	start.unmount();
 });
