@@ -168,6 +168,15 @@ function containsQuote(tokens: Token[], from: number, to: number): boolean {
 	return false;
 }
 
+/** `residents to evacuate`: a `to` followed by a verb, not by a noun phrase (`donations to the foundation`). */
+function hasInfinitive(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const next = tokens[k + 1];
+		if (tokens[k]!.lower === 'to' && next && isWord(next) && !next.upper && !NOT_NOUNS.has(next.lower) && !/^\d/u.test(next.text)) return true;
+	}
+	return false;
+}
+
 // Verbs of proposing take a gerund as their content (`proposed converting the museum to a mosque`).
 const GERUND_VERBS = new Set(['propose', 'proposes', 'proposed', 'pledge', 'pledges', 'pledged', 'suggest', 'suggests', 'suggested', 'recommend', 'recommends', 'recommended', 'promise', 'promises', 'promised', 'vow', 'vows', 'vowed']);
 
@@ -211,10 +220,10 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		} else if (!event.inverted) {
 			const {start, that} = contentStart(tokens, event);
 			const end = contentEnd(tokens, start, events, index);
-			const infinitive = urge && tokens.slice(start, Math.min(end, start + 6)).some(t => t.lower === 'to') && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
+			const infinitive = urge && hasInfinitive(tokens, start, Math.min(end, start + 6)) && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
 			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
-			const loose = headline && end - start >= 2 && !/^(?:of|about|on|over|against|for|with)$/u.test(tokens[start]!.lower);
+			const loose = headline && end - start >= 3 && !/^(?:of|about|on|over|against|for|with)$/u.test(tokens[start]!.lower);
 			if (start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
 				found.push({from: start, to: end, event});
 				// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
@@ -232,7 +241,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		while (start > 0 && comma - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
 		if (comma - start >= MAX_CONTENT) return;
 		const end = comma;
-		if (start < end && !containsQuote(tokens, start, end) && ((headline && end - start >= 2) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
+		if (start < end && !containsQuote(tokens, start, end) && ((headline && end - start >= 3) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
 	});
 	return found;
 }

@@ -113,7 +113,8 @@ function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
  */
 export function phraseBefore(tokens: Token[], end: number, floor: number, first: number): Ref | undefined {
 	let i = end;
-	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]+ly$/u.test(tokens[i - 1]!.text))) i--;
+	// Adverbs between subject and verb (`reportedly`, `publicly`), though not nouns in -ly (`family`, `daily`).
+	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]{3,}[^i]ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
 	// `the National Hurricane Center (NHC) reported`: the name before its acronym.
 	if (i - 3 > floor && tokens[i - 1]!.text === ')' && tokens[i - 3]!.text === '(') i -= 3;
