@@ -173,3 +173,36 @@ test('urging with an infinitive is reported speech', () => {
 	const result = extractQuotes(article('Governor Ray Holt urged residents to evacuate before the storm.'));
 	assert.deepEqual(said(result), [['Ray Holt', 'indirect', 'residents to evacuate before the storm']]);
 });
+
+test('headlines report speech without quotation marks', () => {
+	const result = extractQuotes(headlined('Rail fares to rise in March, transport secretary declares', 'Fares rose last year too.'));
+	assert.deepEqual(said(result), [['transport secretary', 'indirect', 'Rail fares to rise in March']]);
+});
+
+test('where it was said is not what was said: `said in a statement it would …`', () => {
+	const result = extractQuotes(article('The company said in a statement it would cut 1,000 jobs.'));
+	assert.deepEqual(said(result), [['The company', 'indirect', 'it would cut 1,000 jobs']]);
+});
+
+test('a quotation introduced by a colon belongs to the sentence\'s subject', () => {
+	const result = extractQuotes(article('President Jair Bolsonaro opposed the statement: "Our sovereignty is not negotiable."'));
+	assert.equal(speakerOf(result, 'Our sovereignty'), 'Jair Bolsonaro');
+});
+
+test('nothing is reported when somebody did not say or declined to say', () => {
+	const result = extractQuotes(article('The prince did not say he had ordered it. A spokesman declined to say whether talks would resume.'));
+	assert.deepEqual(result.quotes, []);
+});
+
+test('an apposition sits between a name and its verb: `Yellen, the Treasury secretary, told CNN that …`', () => {
+	const result = extractQuotes(article('Janet Yellen, the Treasury secretary, told CNN that she expected inflation to ease.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.via, q.text]), [['Janet Yellen', 'CNN', 'she expected inflation to ease']]);
+});
+
+test('a role with nobody named resolves to the named person who holds it', () => {
+	const result = extractQuotes(article(
+		'Greek Foreign Minister George Katrougalos visited Ankara.',
+		'"This is unacceptable," the Greek foreign minister said.',
+	));
+	assert.deepEqual(result.speakers.map(s => s.name), ['George Katrougalos']);
+});
