@@ -3,6 +3,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
 import {quotesReport} from '../../source/core/quotes/report.js';
+import type {ArticleQuotes} from '../../source/core/quotes/types.js';
+
+type Reported = ArticleQuotes & {file: string; title: string};
 
 const articles: Article[] = [
 	{
@@ -16,10 +19,10 @@ const articles: Article[] = [
 test('JSON: one document with every article, its speakers and quotes, as CONTRACT.md has it', () => {
 	const out = quotesReport(articles, 'json');
 	assert.ok(out.endsWith('\n'));
-	const json = JSON.parse(out) as {articles: Record<string, unknown>[]};
+	const json = JSON.parse(out) as {articles: Reported[]};
 	assert.deepEqual(Object.keys(json), ['articles']);
 	assert.equal(json.articles.length, 2);
-	const [one, two] = json.articles as any[];
+	const [one, two] = json.articles as [Reported, Reported];
 	assert.deepEqual(Object.keys(one), ['file', 'title', 'speakers', 'quotes']);
 	assert.equal(one.file, 'stories/one.txt');
 	assert.equal(one.title, "'We Will Win': Ana Costa");
@@ -29,7 +32,7 @@ test('JSON: one document with every article, its speakers and quotes, as CONTRAC
 		assert.ok(['person', 'organization', 'unknown'].includes(speaker.kind));
 		assert.equal(typeof speaker.quotes, 'number');
 	}
-	assert.deepEqual(one.speakers.map((s: any) => [s.name, s.title, s.kind, s.quotes]), [
+	assert.deepEqual(one.speakers.map(s => [s.name, s.title, s.kind, s.quotes]), [
 		['Ana Costa', 'Mayor', 'person', 2],
 		['Officials', undefined, 'unknown', 1],
 	]);
@@ -38,7 +41,7 @@ test('JSON: one document with every article, its speakers and quotes, as CONTRAC
 		assert.ok(['direct', 'partial', 'headline', 'indirect'].includes(quote.kind));
 		assert.equal(articles[0]!.paragraphs[quote.paragraph]!.slice(quote.start, quote.end), quote.text);
 	}
-	assert.deepEqual(one.quotes.map((q: any) => [q.kind, q.speaker, q.via]), [
+	assert.deepEqual(one.quotes.map(q => [q.kind, q.speaker, q.via]), [
 		['headline', 'Ana Costa', null],
 		['direct', 'Ana Costa', 'Reuters'],
 		['indirect', 'Officials', null],
