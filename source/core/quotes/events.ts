@@ -66,7 +66,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (passive) return undefined;
 	const prev = tokens[v - 1];
 	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
-	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) ? phraseAfter(tokens, v + 1, 0) : undefined;
+	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) && endsPhrase(tokens, v + 1) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
 	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).
 	const before = prev?.kind === 'quote' && invertedSpeaker && invertedSpeaker.form !== 'pronoun' ? undefined : phraseBefore(tokens, v, floor, 0);
@@ -111,6 +111,13 @@ const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 
 /** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
 const startsPhrase = (t: Token | undefined): boolean =>
 	t !== undefined && t.kind === 'word' && (t.upper || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
+
+/** A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`. */
+function endsPhrase(tokens: Token[], start: number): boolean {
+	let k = start;
+	while (k < tokens.length && k < start + 8 && tokens[k]!.kind === 'word') k++;
+	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
+}
 
 /** A noun-like form is a verb only right after a subject or an auxiliary (`she tweets`, `to comment`), not `a tweet`. */
 function actsAsVerb(tokens: Token[], v: number): boolean {

@@ -87,6 +87,8 @@ function leadingSubject(tokens: Token[]): Ref | undefined {
 function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteKind {
 	if (paragraph === 0) return 'headline';
 	const text = tokens[q]!.text;
+	// `"We will win," he said, "and nothing will stop us."`: the utterance goes on after its attribution.
+	if (tokens[q - 1]?.text === ',' && SPEECH_VERBS.has(tokens[q - 2]?.lower ?? '') && tokens.slice(Math.max(0, q - 12), q - 2).some(t => t.kind === 'quote')) return 'direct';
 	const capital = /^[\p{Lu}\d[(…'‘"“]/u.test(text) || /^\.\.\./u.test(text);
 	if (!capital) return 'partial';
 	if (q === 0) return 'direct';

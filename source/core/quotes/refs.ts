@@ -188,7 +188,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 
 /** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
 const isModifier = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
+	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
 
 /** The noun phrase starting at tokens[start] (`said Bash`, `according to the El Paso mayor, Dee Margo`). */
 export function phraseAfter(tokens: Token[], start: number, first: number): Ref | undefined {
