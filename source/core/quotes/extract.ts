@@ -150,7 +150,11 @@ function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref 
 	let next = q + 1;
 	while (next < tokens.length && tokens[next]!.kind !== 'quote') next++;
 	let first = 0;
-	while (first < events.length && events[first]!.at < q) first++;
+	for (let high = events.length; first < high; ) {
+		const mid = (first + high) >> 1;
+		if (events[mid]!.at < q) first = mid + 1;
+		else high = mid;
+	}
 	const right: SpeechEvent[] = [];
 	const far: SpeechEvent[] = [];
 	for (let k = first; k < events.length && right.length + far.length < REACH; k++) (events[k]!.at < next ? right : far).push(events[k]!);
