@@ -20,10 +20,9 @@ export function foldKey(name: string): string {
 		.trim();
 }
 
-export const stripPossessive = (word: string): string => word.replace(/['’]s?$/u, '');
 export const isPossessive = (word: string): boolean => /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word);
 
-export function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolean {
+function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolean {
 	if (!token || token.kind !== 'word' || !token.upper || token.common) return false;
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
