@@ -108,8 +108,20 @@ export interface PanelLayout {
 	total: number;
 }
 
+// Every key lays the rows out again (to move, then to draw); they only change with what is expanded
+// and the width, and a speaker may have thousands of quotes.
+const layoutCache = new WeakMap<ArticleQuotes, {expanded: PanelState['expanded']; bodyWidth: number; layout: PanelLayout}>();
+
 /** The rows as the panel shows them at this body width: a speaker takes a line (two with a title). */
 export function panelLayout(quotes: ArticleQuotes, expanded: PanelState['expanded'], bodyWidth: number): PanelLayout {
+	const cached = layoutCache.get(quotes);
+	if (cached && cached.expanded === expanded && cached.bodyWidth === bodyWidth) return cached.layout;
+	const layout = layOutRows(quotes, expanded, bodyWidth);
+	layoutCache.set(quotes, {expanded, bodyWidth, layout});
+	return layout;
+}
+
+function layOutRows(quotes: ArticleQuotes, expanded: PanelState['expanded'], bodyWidth: number): PanelLayout {
 	const groups = speakerGroups(quotes);
 	const rows: PanelRow[] = [];
 	const starts: number[] = [];

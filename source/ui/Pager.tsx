@@ -1,4 +1,5 @@
 // The text column: only the lines on screen, each drawn with the marks that fall on it.
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Article} from '../core/article.js';
 import type {Layout, Line} from '../core/layout.js';
@@ -33,7 +34,8 @@ function PagerLine({article, line, marks, color}: {article: Article; line: Line;
 	);
 }
 
-export function Pager({article, layout, top, height, indent, marks, color}: Props) {
+// Memoised: keys that move the panel's cursor leave the text as it was.
+export const Pager = memo(function Pager({article, layout, top, height, indent, marks, color}: Props) {
 	return (
 		<Box flexDirection="column" height={height} paddingLeft={indent} overflow="hidden">
 			{layout.lines.slice(top, top + height).map((line, row) => (
@@ -42,4 +44,4 @@ export function Pager({article, layout, top, height, indent, marks, color}: Prop
 			))}
 		</Box>
 	);
-}
+});

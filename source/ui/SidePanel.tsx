@@ -1,4 +1,5 @@
 // The side panel: everyone quoted in the article and, expanded, what they said. Props in, boxes out.
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
@@ -90,23 +91,43 @@ function PanelLine({line, bodyWidth, focused}: {line: Line; bodyWidth: number; f
 	);
 }
 
-export function SidePanel({quotes, state, width, height, focused, noColor}: SidePanelProps) {
+/** The row holding line `line`: the last row starting at or before it. */
+function firstRowAt(starts: readonly number[], line: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= line) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
+
+// Memoised: scrolling the text leaves the panel as it was.
+export const SidePanel = memo(function SidePanel({quotes, state, width, height, focused, noColor}: SidePanelProps) {
 	const body = panelBody(width, height);
 	const layout = panelLayout(quotes, state.expanded, body.width);
-	const lines = layout.rows.flatMap((row, index) => {
+	const rowLines = (index: number): Line[] => {
+		const row = layout.rows[index]!;
 		const cursor = index === state.cursor;
 		if (row.kind === 'quote') return quoteRowLines(quotes.quotes[row.quote]!, cursor, row.quote === state.highlighted, body.width);
 		const group = layout.groups[row.group]!;
 		const expanded = state.expanded.includes(group.speaker?.name ?? null);
 		return speakerLines(group, row.group, expanded, cursor, body.width, noColor);
-	});
-	const top = Math.max(0, Math.min(state.top, lines.length - body.height));
+	};
+	const top = Math.max(0, Math.min(state.top, layout.total - body.height));
+	// Only the rows in view are drawn: a speaker may have thousands of quotes.
+	const visible: Line[] = [];
+	for (let index = firstRowAt(layout.starts, top); index < layout.rows.length && layout.starts[index]! < top + body.height; index++) {
+		visible.push(...rowLines(index));
+	}
+	const skipped = layout.rows.length === 0 ? 0 : top - layout.starts[firstRowAt(layout.starts, top)]!;
 	const shown: Line[] =
 		layout.rows.length === 0
 			? wrapAnsi('No quotes found in this article', body.width, {hard: true})
 					.split('\n')
 					.map(text => ({cursor: false, segments: [{text}]}))
-			: lines.slice(top, top + body.height);
+			: visible.slice(skipped, skipped + body.height);
 	return (
 		<Box
 			flexDirection="column"
@@ -117,11 +138,11 @@ export function SidePanel({quotes, state, width, height, focused, noColor}: Side
 			borderColor={noColor ? undefined : focused ? 'cyan' : 'gray'}
 		>
 			<Text bold={focused} color={noColor || !focused ? undefined : 'cyan'} wrap="truncate-end">
-				{header(quotes, layout.groups, top > 0, top + body.height < lines.length, body.width)}
+				{header(quotes, layout.groups, top > 0, top + body.height < layout.total, body.width)}
 			</Text>
 			{shown.slice(0, body.height).map((line, index) => (
 				<PanelLine key={index} line={line} bodyWidth={body.width} focused={focused} />
 			))}
 		</Box>
 	);
-}
+});
