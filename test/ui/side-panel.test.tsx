@@ -190,3 +190,15 @@ test('with the extractor on the seed: the people quoted, not the people merely n
 		assert.match(lines[1]!, new RegExp(`quotes ${extracted.quotes.length}`));
 	}
 });
+
+test('scrolled to any line, even inside a quote, the panel shows the same lines as an unscrolled tall one', () => {
+	const expanded = after(40, 100, [{type: 'enter'}, {type: 'last'}, {type: 'move', by: -1}, {type: 'enter'}]);
+	const body = (lines: string[]) => lines.slice(2, -1).map(line => line.slice(1, -1));
+	const all = body(draw(expanded)).filter(line => line.trim() !== '');
+	const height = 12;
+	const shownHeight = height - 3;
+	for (let top = 0; top + shownHeight <= all.length; top++) {
+		const lines = body(draw({...expanded, height, top}));
+		assert.deepEqual(lines, all.slice(top, top + shownHeight), `from line ${top}`);
+	}
+});
