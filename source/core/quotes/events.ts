@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {CLAUSE_BREAKS, COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -66,7 +66,9 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (passive) return undefined;
 	const prev = tokens[v - 1];
 	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
-	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && startsPhrase(tokens[v + 1]) && endsPhrase(tokens, v + 1) ? phraseAfter(tokens, v + 1, 0) : undefined;
+	// Right after a quotation any phrase may follow (`"…," tweeted opposition leader Alexei Navalny`).
+	const opens = startsPhrase(tokens[v + 1]) || (prev?.kind === 'quote' && isWord(tokens[v + 1]) && !CLAUSE_BREAKS.has(tokens[v + 1]!.lower));
+	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && opens && endsPhrase(tokens, v + 1) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
 	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).
 	const before = prev?.kind === 'quote' && invertedSpeaker && invertedSpeaker.form !== 'pronoun' ? undefined : phraseBefore(tokens, v, floor, 0);
@@ -146,6 +148,14 @@ const isElided = (tokens: Token[], v: number, floor: number): boolean => {
 export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	const events: SpeechEvent[] = [];
 	let floor = 0;
+	// A headline in title case (`Lavrov Says Moscow Will …`) capitalises its verbs too.
+	let words = 0;
+	let capitals = 0;
+	for (const t of tokens) if (t.kind === 'word') {
+		words++;
+		if (t.upper) capitals++;
+	}
+	const titleCase = words >= 3 && capitals >= 0.75 * words;
 	for (let v = 0; v < tokens.length; v++) {
 		const t = tokens[v]!;
 		if (isClauseBoundary(t)) floor = v + 1;
@@ -154,7 +164,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote'));
 		if (!reads && !SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
-		if (t.upper && v > 0 && t.lower !== 'according') continue;
+		if (t.upper && v > 0 && t.lower !== 'according' && !titleCase) continue;
 		if (!actsAsVerb(tokens, v)) continue;
 		const event = eventAt(tokens, v, floor);
 		if (event) events.push(event);

@@ -128,19 +128,21 @@ const MAX_CONTENT = 80;
 /** Where reported content stops: the sentence end, a semicolon, or the next attribution (`, according to …`). */
 function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self: number): number {
 	let end = Math.min(tokens.length, start + MAX_CONTENT);
+	let quoted = false;
 	for (let k = start; k < end; k++) {
 		const t = tokens[k]!;
 		if (t.text === ';' || (t.text === ':' && tokens[k + 1]?.kind === 'quote')) {
 			end = k;
 			break;
 		}
-		// A quoted fragment inside reported speech is the partial quote alone.
-		if (t.kind === 'quote') return start;
-		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing|meaning)$/u.test(tokens[k + 1]?.lower ?? '')) {
+		if (t.kind === 'quote') quoted = true;
+		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing|meaning|while|whereas)$/u.test(tokens[k + 1]?.lower ?? '')) {
 			end = k;
 			break;
 		}
 	}
+	// A quoted fragment inside reported speech is the partial quote alone (checked once the content has its end).
+	const inside = (to: number): boolean => quoted && containsQuote(tokens, start, to);
 	for (let e = self + 1; e < events.length && events[e]!.at < end; e++) {
 		const other = events[e]!;
 		if (other.at <= start) continue;
@@ -159,6 +161,7 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 			break;
 		}
 	}
+	if (inside(end)) return start;
 	while (end > start && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')' && tokens[end - 1]!.text !== ']') end--;
 	return end;
 }
@@ -173,6 +176,17 @@ function hasInfinitive(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const next = tokens[k + 1];
 		if (tokens[k]!.lower === 'to' && next && isWord(next) && !next.upper && !NOT_NOUNS.has(next.lower) && !/^\d/u.test(next.text)) return true;
+	}
+	return false;
+}
+
+/** Headline content: three words or more with a verb in them (`Rail fares to rise`, `converting … to mosque`), not `resignation`. */
+function headlineClause(tokens: Token[], from: number, to: number): boolean {
+	if (to - from < 3) return false;
+	if (/^[a-z]+ing$/u.test(tokens[from]!.text)) return true;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (isWord(t) && (isFinite(tokens, k) || (t.lower === 'to' && isWord(tokens[k + 1]) && !NOT_NOUNS.has(tokens[k + 1]!.lower)))) return true;
 	}
 	return false;
 }
@@ -223,7 +237,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const infinitive = urge && hasInfinitive(tokens, start, Math.min(end, start + 6)) && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
 			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
-			const loose = headline && end - start >= 3 && !/^(?:of|about|on|over|against|for|with)$/u.test(tokens[start]!.lower);
+			const loose = headline && headlineClause(tokens, start, end);
 			if (start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
 				found.push({from: start, to: end, event});
 				// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
@@ -241,7 +255,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		while (start > 0 && comma - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
 		if (comma - start >= MAX_CONTENT) return;
 		const end = comma;
-		if (start < end && !containsQuote(tokens, start, end) && ((headline && end - start >= 3) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
+		if (start < end && !containsQuote(tokens, start, end) && ((headline && headlineClause(tokens, start, end)) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
 	});
 	return found;
 }
@@ -259,6 +273,11 @@ function endsAttribution(tokens: Token[], event: SpeechEvent): boolean {
 		if (t.text === ',') return tokens[k + 1]?.kind !== 'quote';
 		if (t.text === '—' || t.text === '–' || t.text === ';') return true;
 		if (t.kind === 'quote') return false;
+		const venue = venueEnd(tokens, k);
+		if (venue > k) {
+			k = venue - 1;
+			continue;
+		}
 		if (t.kind === 'word' && !TIME_WORDS.test(t.lower) && !/^(?:on|in|at|late|early|last|this|night)$/u.test(t.lower)) return false;
 	}
 	return k >= tokens.length;

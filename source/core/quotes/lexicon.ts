@@ -131,6 +131,7 @@ authorities service services party army military navy forces union federation as
 institute university center centre bank board company corporation firm group team club league foundation fund
 parliament congress senate assembly cabinet administration media press network station newspaper channel
 archive library society church kremlin council tribunal secretariat regime campaign bureau
+international watch trust alliance coalition initiative movement front forum nations reserve
 `);
 
 /** Nouns for groups of people that speak collectively (`officials said`). */

@@ -1,5 +1,5 @@
 // Names in running text: proper-name runs, the title kept apart from the name, outlets, and keys for matching forms.
-import {COMMON_CAPITALS, NAME_SUFFIXES, OUTLET_ENDINGS, OUTLETS, ORG_HEADS, TITLE_WORDS} from './lexicon.js';
+import {COMMON_CAPITALS, NAME_SUFFIXES, NOUN_LIKE_VERBS, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 // Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
@@ -35,6 +35,9 @@ const joins = (word: Token, before: Token, inside: Token[]): boolean =>
 // A capitalised first word that is a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
 const looksInflected = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(token.text);
 
+// A speech verb that is never a noun or a name part (`Says`, `Told`; not `States`, `Reports`).
+const isVerbOfSaying = (token: Token): boolean => SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower);
+
 const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
 
 export interface Run {
@@ -49,7 +52,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	let i = from;
 	while (i < to) {
 		const token = tokens[i]!;
-		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || CONTRACTION.test(token.text) || (i === first && looksInflected(token))) {
+		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || CONTRACTION.test(token.text) || (i === first && looksInflected(token)) || isVerbOfSaying(token)) {
 			i++;
 			continue;
 		}
@@ -57,7 +60,8 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 		while (end < to) {
 			const next = tokens[end]!;
 			if (isPossessive(tokens[end - 1]!.text)) break;
-			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower)) end++;
+			// A title-case headline capitalises its verbs: `Lavrov Says Moscow …` holds two names.
+			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower) && !isVerbOfSaying(next)) end++;
 			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else if (next.text === '.' && /^(?:\p{Lu}|dr|mr|mrs|ms|st|jr|u\.s|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
 			else break;
