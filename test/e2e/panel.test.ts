@@ -7,6 +7,9 @@ import {lastMode, seed, start, stopAll, type Session} from './terminal.js';
 
 after(stopAll);
 
+// A program that stops answering fails its test instead of hanging the run.
+const TEST_TIMEOUT_MS = 60_000;
+
 const statusOn = (screen: string[], rows: number) => screen[rows - 2]!;
 const ready = (session: Session, rows: number) => session.waitFor(screen => /\? help/.test(statusOn(screen, rows)), 'the first frame');
 const split = (screen: string[], columns: number, rows: number) => {
@@ -22,7 +25,7 @@ async function quit(session: Session) {
 	assert.equal(lastMode(session.output(), '25'), 'h', 'cursor shown');
 }
 
-test('140x40: the panel lists who is quoted, and Enter on a quote brings its paragraph on screen', {timeout: 60_000}, async () => {
+test('140x40: the panel lists who is quoted, and Enter on a quote brings its paragraph on screen', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed], {columns: 140, rows: 40});
 	const screen = await ready(session, 40);
 	const {panel, text} = split(screen, 140, 40);
@@ -46,7 +49,7 @@ test('140x40: the panel lists who is quoted, and Enter on a quote brings its par
 	await quit(session);
 });
 
-test('80x24: the panel is hidden; s shows it over the text and Esc closes it', {timeout: 60_000}, async () => {
+test('80x24: the panel is hidden; s shows it over the text and Esc closes it', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed], {columns: 80, rows: 24});
 	let screen = await ready(session, 24);
 	assert.doesNotMatch(screen.join('\n'), /Speakers/);
@@ -63,7 +66,7 @@ test('80x24: the panel is hidden; s shows it over the text and Esc closes it', {
 	await quit(session);
 });
 
-test('NO_COLOR at 140x40: the panel and the quote marks use no colour, the quotes are underlined', {timeout: 60_000}, async () => {
+test('NO_COLOR at 140x40: the panel and the quote marks use no colour, the quotes are underlined', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed], {columns: 140, rows: 40, env: {NO_COLOR: '1'}});
 	await ready(session, 40);
 	await quit(session);

@@ -12,6 +12,9 @@ import {lastMode, seed, start, stopAll, type Session} from './terminal.js';
 
 after(stopAll);
 
+// A program that stops answering fails its test instead of hanging the run.
+const TEST_TIMEOUT_MS = 60_000;
+
 const one = articleFromBytes(seed, readFileSync(seed));
 assert.ok(one.ok);
 const article = one.article;
@@ -47,7 +50,7 @@ for (const [columns, rows] of [
 	[80, 24],
 	[120, 40],
 ] as const) {
-	test(`${columns}x${rows}: start, page, end, help, quit`, async () => {
+	test(`${columns}x${rows}: start, page, end, help, quit`, {timeout: TEST_TIMEOUT_MS}, async () => {
 		const session = start([seed], {columns, rows});
 		let screen = await ready(session, rows);
 		assert.equal(await session.isAlternateScreen(), true);
@@ -81,7 +84,7 @@ for (const [columns, rows] of [
 	});
 }
 
-test('a resize re-wraps and keeps the paragraph being read on top', async () => {
+test('a resize re-wraps and keeps the paragraph being read on top', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed], {columns: 80, rows: 24});
 	await ready(session, 24);
 	session.press('jjjjjjjjjjjj');
@@ -100,7 +103,7 @@ test('a resize re-wraps and keeps the paragraph being read on top', async () => 
 	await assertRestored(session);
 });
 
-test('SIGTERM and SIGHUP give the terminal back', async () => {
+test('SIGTERM and SIGHUP give the terminal back', {timeout: TEST_TIMEOUT_MS}, async () => {
 	for (const signal of ['SIGTERM', 'SIGHUP']) {
 		const session = start([seed]);
 		await ready(session, 24);
@@ -109,7 +112,7 @@ test('SIGTERM and SIGHUP give the terminal back', async () => {
 	}
 });
 
-test('Ctrl-C quits', async () => {
+test('Ctrl-C quits', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed]);
 	await ready(session, 24);
 	session.press('\x03');
@@ -117,7 +120,7 @@ test('Ctrl-C quits', async () => {
 	await assertRestored(session);
 });
 
-test('an article piped to standard input still takes keys from the terminal', async () => {
+test('an article piped to standard input still takes keys from the terminal', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([], {command: `cat '${seed}' | '${process.execPath}' dist/cli.js -`});
 	await ready(session, 24);
 	session.press('j');
@@ -127,7 +130,7 @@ test('an article piped to standard input still takes keys from the terminal', as
 	await assertRestored(session);
 });
 
-test('an article full of escape sequences never emits them', async () => {
+test('an article full of escape sequences never emits them', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'news-tui-e2e-'));
 	const file = path.join(folder, 'evil.txt');
 	const evil = [
@@ -149,7 +152,7 @@ test('an article full of escape sequences never emits them', async () => {
 	assert.equal((output.match(/\x1b\[\?1049l/g) ?? []).length, 1, 'the alternate screen is left once, by the program');
 });
 
-test('NO_COLOR: no colours, still bold and inverse', async () => {
+test('NO_COLOR: no colours, still bold and inverse', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const colour = start([seed]);
 	await ready(colour, 24);
 	colour.press('q');
