@@ -144,27 +144,34 @@ const isElided = (tokens: Token[], v: number, floor: number): boolean => {
 	return k < v - 1 && /^(?:and|but|then)$/u.test(tokens[k + 1]!.lower);
 };
 
+const EVENT_WORDS = new Set([...SPEECH_VERBS, 'according', 'read', 'reads', 'quoted', 'cited']);
+
+function isTitleCase(tokens: Token[]): boolean {
+	let words = 0;
+	let capitals = 0;
+	for (const t of tokens) {
+		if (t.kind !== 'word') continue;
+		words++;
+		if (t.upper) capitals++;
+	}
+	return words >= 3 && capitals >= 0.75 * words;
+}
+
 /** Every act of saying in the sentence, in order. */
 export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	const events: SpeechEvent[] = [];
 	let floor = 0;
-	// A headline in title case (`Lavrov Says Moscow Will …`) capitalises its verbs too.
-	let words = 0;
-	let capitals = 0;
-	for (const t of tokens) if (t.kind === 'word') {
-		words++;
-		if (t.upper) capitals++;
-	}
-	const titleCase = words >= 3 && capitals >= 0.75 * words;
+	let titleCase: boolean | undefined;
 	for (let v = 0; v < tokens.length; v++) {
 		const t = tokens[v]!;
 		if (isClauseBoundary(t)) floor = v + 1;
-		if (t.kind !== 'word') continue;
+		if (t.kind !== 'word' || !EVENT_WORDS.has(t.lower)) continue;
 		// `The statement read: "…"`
-		const reads = (t.lower === 'read' || t.lower === 'reads') && (tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote'));
-		if (!reads && !SPEECH_VERBS.has(t.lower) && !(t.lower === 'according' && tokens[v + 1]?.lower === 'to') && !(t.lower === 'quoted' || t.lower === 'cited')) continue;
-		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence.
-		if (t.upper && v > 0 && t.lower !== 'according' && !titleCase) continue;
+		if ((t.lower === 'read' || t.lower === 'reads') && !(tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote'))) continue;
+		if (t.lower === 'according' && tokens[v + 1]?.lower !== 'to') continue;
+		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence or the
+		// sentence is a title-case headline (`Lavrov Says Moscow Will …`).
+		if (t.upper && v > 0 && t.lower !== 'according' && !(titleCase ??= isTitleCase(tokens))) continue;
 		if (!actsAsVerb(tokens, v)) continue;
 		const event = eventAt(tokens, v, floor);
 		if (event) events.push(event);

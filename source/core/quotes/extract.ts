@@ -199,9 +199,14 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 	});
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).
 	const names = new Set<string>();
-	parsed.slice(1).forEach(p => p.sentences.forEach(({tokens}) => tokens.forEach((t, k) => {
-		if (k > 0 && t.kind === 'word' && t.upper && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
-	})));
+	for (let p = 1; p < parsed.length; p++) {
+		for (const {tokens} of parsed[p]!.sentences) {
+			for (let k = 1; k < tokens.length; k++) {
+				const t = tokens[k]!;
+				if (t.upper && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
+			}
+		}
+	}
 	for (const p of parsed) for (const {tokens} of p.sentences) {
 		const first = tokens[0];
 		const second = tokens[1];
