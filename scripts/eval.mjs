@@ -25,7 +25,12 @@ function ensureBuilt() {
 	} catch {}
 	if (built < newestBelow(path.join(root, 'source'))) {
 		console.log('building dist/ (missing or older than source/) …');
-		execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
+		try {
+			execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
+		} catch {
+			console.error('npm run eval: `npm run build` failed (see above); the extractor is scored through the built CLI.');
+			process.exit(1);
+		}
 	}
 }
 

@@ -56,18 +56,47 @@ class Discourse {
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
+const DESCRIBED = /^(?:the|a|an|one|some|two|three|several|many|another)$/u;
+const PERSON_NOUNS = new Set(
+	'victim victims child children mother father daughter son wife husband woman man teenager student witness resident doctor nurse teacher officer survivor friend neighbour neighbor relative brother sister parent parents boy girl driver passenger fan owner worker employee'.split(' '),
+);
+
+/** `The mayor, however, was …`, `One of the victims decided …`: a described person or group opening the sentence. */
+function describedSubject(tokens: Token[], i: number): Ref | undefined {
+	if (!tokens[i] || !DESCRIBED.test(tokens[i]!.lower)) return undefined;
+	for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+		const t = tokens[j]!;
+		if (!isWord(t) || t.upper) return undefined;
+		const org = ORG_HEADS.has(t.lower);
+		const group = GROUP_HEADS.has(t.lower);
+		if (!org && !group && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) continue;
+		const next = tokens[j + 1];
+		if (next && isWord(next) && (next.lower === 'of' || next.lower === 'for')) continue;
+		const kind = org ? 'organization' : group || /s$/u.test(t.lower) ? 'unknown' : 'person';
+		return {form: 'description', text: joinTokens(tokens, i, j + 1), kind, outlet: false, at: tokens[i]!.start};
+	}
+	return undefined;
+}
+
 /** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
 function leadingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
 	const opener = tokens[0];
 	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
-		const comma = tokens.findIndex((t, k) => k < 16 && t.text === ',');
-		if (comma > 0) i = comma + 1;
+		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
+			if (tokens[k]!.text !== ',') continue;
+			i = k + 1;
+			break;
+		}
 	}
 	const pronoun = tokens[i] && tokens[i]!.kind === 'word' ? pronounRef(tokens[i]!) : undefined;
 	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
 	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
 	const first = runs[0];
+	if (!first || first.from > i) {
+		const described = describedSubject(tokens, i);
+		if (described) return described;
+	}
 	if (!first) return undefined;
 	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
 	const head = tokens[first.to];
