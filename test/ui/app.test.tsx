@@ -295,3 +295,10 @@ test('the help lists the panel keys from the key table', async () => {
 	for (const words of ['show or hide the panel', 'Tab', 'move between the text and the panel', 'expand a speaker, show a quote']) assert.ok(help.includes(words), words);
 	app.unmount();
 });
+
+test('Tab and Enter typed fast, in one read with other keys, still count', async () => {
+	const app = await open([seed], {columns: 140, rows: 40});
+	await app.press('\tj\r');
+	await until(() => /▾ ● Kim Jong Un/.test(panelOf(app.screen(), 140, 40).join('\n')), 'Kim Jong Un expanded');
+	app.unmount();
+});
