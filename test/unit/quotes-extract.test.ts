@@ -206,3 +206,8 @@ test('a role with nobody named resolves to the named person who holds it', () =>
 	));
 	assert.deepEqual(result.speakers.map(s => s.name), ['George Katrougalos']);
 });
+
+test('an attribution after `!"` or `?"` still belongs to the quotation', () => {
+	const result = extractQuotes(article('President Ana Ruiz spoke on Friday.', '"Where is the money?" Ruiz asked the council.'));
+	assert.equal(speakerOf(result, 'Where is the money?'), 'Ana Ruiz');
+});

@@ -137,7 +137,7 @@ export function isOutlet(name: string): boolean {
 export function looksLikeOrganization(name: string): boolean {
 	const words = name.split(/\s+/u);
 	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return true;
-	return words.length === 1 && /^\p{Lu}{2,}$/u.test(name);
+	return words.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(name);
 }
 
 /** `World Health Organization` → `WHO`. */

@@ -1,4 +1,5 @@
 // Splits a paragraph into sentences without ever cutting inside a quotation, in one linear pass.
+import {SPEECH_VERBS} from './lexicon.js';
 import type {QuoteSpan} from './marks.js';
 
 export interface Range {
@@ -31,6 +32,16 @@ function cutAfter(text: string, after: number): number | undefined {
 	return next < text.length && OPENERS.test(text[next]!) ? after : undefined;
 }
 
+/** `"… in two days!" Macron told the world`: after `!"` or `?"` the next words may attribute the quote (no sentence ends). */
+function attributionFollows(text: string, at: number): boolean {
+	const words = text.slice(at, at + 60).split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 5);
+	for (const word of words) {
+		if (SPEECH_VERBS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) return true;
+		if (/[.!?]$/u.test(word)) return false;
+	}
+	return false;
+}
+
 /** Sentence ranges covering the paragraph (spaces between sentences excluded). */
 export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	const cuts: number[] = [];
@@ -41,7 +52,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 		// Quotations closing before this point may end a sentence themselves: `… to Russia." Lavrov …`
 		while (k < spans.length && spans[k]!.close < i) {
 			const span = spans[k]!;
-			if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '')) {
+			if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span.close + 1))) {
 				const cut = cutAfter(text, span.close + 1);
 				if (cut !== undefined) cuts.push(cut);
 			}
@@ -54,7 +65,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	}
 	for (; k < spans.length; k++) {
 		const span = spans[k]!;
-		if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '')) {
+		if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span.close + 1))) {
 			const cut = cutAfter(text, span.close + 1);
 			if (cut !== undefined) cuts.push(cut);
 		}
