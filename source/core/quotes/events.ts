@@ -117,7 +117,7 @@ const startsPhrase = (t: Token | undefined): boolean =>
 /** A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`. */
 function endsPhrase(tokens: Token[], start: number): boolean {
 	let k = start;
-	while (k < tokens.length && k < start + 8 && tokens[k]!.kind === 'word') k++;
+	while (k < tokens.length && k < start + 14 && tokens[k]!.kind === 'word') k++;
 	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
 }
 

@@ -195,6 +195,9 @@ function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref 
 		if (speaker) return {speaker, ...((event.via ?? via) ? {via: event.via ?? via} : {})};
 		via ??= event.via;
 	}
+	// `"…" — Aparna Garg, Mysore Divisional Railway Manager`: signed like a headline.
+	const signed = kind === 'direct' ? headlineSpeaker(tokens, q) : undefined;
+	if (signed) return {speaker: signed, ...(via ? {via} : {})};
 	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
 	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
 	return via ? {via} : {};

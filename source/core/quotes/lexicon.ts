@@ -20,7 +20,7 @@ estimate estimates estimated suggest suggests suggested indicate indicates indic
 denied recall recalls recalled continue continues continued conclude concludes concluded disclose discloses disclosed
 advise advises advised proclaim proclaimed exclaim exclaimed testify testifies testified concede concedes conceded
 propose proposes proposed proposing recommend recommends recommended demand demands demanded mention mentions mentioned
-pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
+opine opines opined elaborate elaborates elaborated pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
 told announce complain complains complained complaining agree agrees agreed inform informs informed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
@@ -69,7 +69,8 @@ proceeded chose needed took felt declined hastened rushed moved is was has had h
 /** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
 export const INVERTING_VERBS = set(`
 said says added adds continued asked replied wrote explained noted stated declared warned reported reports tweeted
-according remarked commented recalled insisted answered responded reads read concluded announced confirmed
+according remarked commented recalled insisted answered responded reads read concluded announced confirmed writes
+opined elaborated
 `);
 
 /** What outlets do when they only pass words on: their subject is the via (`TASS reported`, `CNN said`). */

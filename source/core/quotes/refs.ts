@@ -87,7 +87,8 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 		if (runs.length > 0) return nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
 		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
 		if (by > 0) return descriptionRef(tokens, from + by + 1, to);
-		return undefined;
+		// `the report`, `The study`: a document with no author named makes its own claim; bare `reports` are no source.
+		return /^(?:the|a|an|this|that)$/u.test(words[0]!) && !words.at(-1)!.endsWith('s') ? {form: 'description', text, kind: 'organization', outlet: false, at: tokens[from]!.start} : undefined;
 	}
 	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
 	// A subject phrase names somebody: no verbs, pronouns or contractions in it (`we can`, `I've`, `did`).
@@ -151,6 +152,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	if (last.lower === 'who' || last.lower === 'which') {
 		// `according to police, who said …`: the relative pronoun stands for the phrase before the comma.
 		if (tokens[i - 2]?.text === ',') return phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
+		// `drafted by Alex Greenwich who said …`: a person right before `who`.
+		if (last.lower === 'who') {
+			const before = phraseBefore(tokens, i - 1, floor, first);
+			return before?.form === 'name' ? before : undefined;
+		}
 		return undefined;
 	}
 	if (last.upper && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
@@ -159,7 +165,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (run && run.to === i) {
 			// `Sheldon Yett of UNICEF said`: the person, not the body they belong to.
 			let before = run.from - 1;
-			if (tokens[before]?.lower === 'the') before--;
+			// `Nikki Holland of the UK's National Crime Agency`
+			while (before > floor && isWord(tokens[before]) && (tokens[before]!.lower === 'the' || (tokens[before]!.upper && isPossessive(tokens[before]!.text)))) before--;
 			if (before > floor && (tokens[before]!.lower === 'of' || tokens[before]!.lower === 'from') && runs.length > 1) {
 				const owner = runs.at(-2)!;
 				if (owner.to === before && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
@@ -188,7 +195,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 
 /** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
 const isModifier = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
+	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|on|in|at|during|after|before|via|through|speaking|writing|however|meanwhile|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
 
 /** The noun phrase starting at tokens[start] (`said Bash`, `according to the El Paso mayor, Dee Margo`). */
 export function phraseAfter(tokens: Token[], start: number, first: number): Ref | undefined {
