@@ -159,7 +159,8 @@ function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
 		if (ref && ref.form === 'name') return ref;
 	}
 	const before = tokens[q - 1];
-	if (before && /^[:—–-]$/u.test(before.text)) {
+	// Only a name before the colon, nothing else: `Lavrov: "…"`.
+	if (before && /^[:—–-]$/u.test(before.text) && q <= 6 && tokens.slice(0, q - 1).every(t => t.upper || t.text === '.')) {
 		const ref = phraseBefore(tokens, q - 1, 0, 0);
 		if (ref && ref.form === 'name') return ref;
 	}
@@ -195,11 +196,11 @@ function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref 
 		if (speaker) return {speaker, ...((event.via ?? via) ? {via: event.via ?? via} : {})};
 		via ??= event.via;
 	}
+	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
+	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
 	// `"…" — Aparna Garg, Mysore Divisional Railway Manager`: signed like a headline.
 	const signed = kind === 'direct' ? headlineSpeaker(tokens, q) : undefined;
 	if (signed) return {speaker: signed, ...(via ? {via} : {})};
-	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
-	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
 	return via ? {via} : {};
 }
 

@@ -33,14 +33,24 @@ function cutAfter(text: string, after: number): number | undefined {
 }
 
 /** `"… in two days!" Macron told the world`: after `!"` or `?"` the next words may attribute the quote (no sentence ends). */
-function attributionFollows(text: string, at: number): boolean {
-	const words = text.slice(at, at + 60).split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 5);
+function attributionFollows(text: string, span: QuoteSpan): boolean {
+	// A quotation its sentence already attributed (`Ouellet said, "…?"`) needs nothing after it.
+	if (INTRODUCED.test(text.slice(Math.max(0, span.open - 24), span.open))) return false;
+	const after = text.slice(span.close + 1, span.close + 80);
+	const words = after.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 5);
 	for (const word of words) {
-		if (SPEECH_VERBS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) return true;
+		if (SPEECH_VERBS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) {
+			// …unless that verb opens a quotation of its own: `Scicluna said, "People must …"`.
+			const rest = after.slice(after.indexOf(word) + word.length);
+			return !/^\s*[,:]?\s*["“'‘]/u.test(rest);
+		}
 		if (/[.!?]$/u.test(word)) return false;
 	}
 	return false;
 }
+
+// A speech verb with a comma or colon right before a quotation's opening mark.
+const INTRODUCED = /\b(?:said|says|say|asked|asks|added|adds|told|tells|wrote|writes|stated|states|declared|replied|explained)\s*[,:]?\s*$/iu;
 
 /** Sentence ranges covering the paragraph (spaces between sentences excluded). */
 export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
@@ -52,7 +62,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 		// Quotations closing before this point may end a sentence themselves: `… to Russia." Lavrov …`
 		while (k < spans.length && spans[k]!.close < i) {
 			const span = spans[k]!;
-			if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span.close + 1))) {
+			if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span))) {
 				const cut = cutAfter(text, span.close + 1);
 				if (cut !== undefined) cuts.push(cut);
 			}
@@ -65,7 +75,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	}
 	for (; k < spans.length; k++) {
 		const span = spans[k]!;
-		if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span.close + 1))) {
+		if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span))) {
 			const cut = cutAfter(text, span.close + 1);
 			if (cut !== undefined) cuts.push(cut);
 		}
