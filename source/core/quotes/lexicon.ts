@@ -103,6 +103,8 @@ most several other another both all each every no not one two three four five si
 next new for from by with of to despite during although though because so then thus still yet what who which where
 how why speaking asked describing calling adding saying last this my your mr mrs ms
 well like yes yeah okay oh initial early
+among amongst amid amidst under over following regarding unlike within without across around behind beyond toward towards
+upon via per against until throughout
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december christmas easter
 `);
@@ -160,7 +162,7 @@ export const OUTLETS = new Set([
 	'newsweek', 'the economist', 'financial times', 'forbes', 'euronews', 'dw', 'deutsche welle', 'france 24',
 	'rt', 'cbc', 'abc news', 'cbs news', 'nbc news', 'sky news', 'itv', 'channel 4', 'ani', 'pti', 'ians', 'efe',
 	'ansa', 'dpa', 'anadolu', 'anadolu agency', 'irna', 'fars', 'tasnim', 'yle', 'svt', 'nrk', 'rnz', 'stuff',
-	'the age', 'sydney morning herald', 'the sydney morning herald', 'news.com.au', 'the straits times',
+	'the age', 'the atlantic', 'sydney morning herald', 'the sydney morning herald', 'news.com.au', 'the straits times',
 ]);
 
 /** Time words: a phrase made of them dates an act, it does not name anybody. */
