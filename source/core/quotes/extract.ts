@@ -1,20 +1,16 @@
 // Who said what in one article: quotations and reported speech, each with its speaker, in reading order.
 import type {Article} from '../article.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
-import {speechEvents, type SpeechEvent} from './events.js';
+import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
+import {Discourse, leadingSubject} from './discourse.js';
+import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
-import {COMMON_CAPITALS, GROUP_HEADS, LABEL_WORDS, ORG_HEADS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
-import {capitalRuns, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
-import {nameRef, phraseAfter, phraseBefore, pronounRef, type Ref} from './refs.js';
+import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
+import type {Ref} from './refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {tokenize, type Token} from './tokens.js';
-
-interface Sentence {
-	tokens: Token[];
-	events: SpeechEvent[];
-}
 
 interface Found {
 	text: string;
@@ -30,178 +26,6 @@ interface Found {
 	leads: boolean;
 	/** The person the text was about when the quote came: the speaker of an unattributed first-person quote. */
 	topic?: Ref;
-}
-
-/** The people, bodies and groups pronouns can point back to, most recent first. */
-class Discourse {
-	person?: Ref;
-	organization?: Ref;
-	group?: Ref;
-
-	resolve(ref: Ref | undefined): Ref | undefined {
-		if (!ref || ref.form !== 'pronoun') return ref;
-		if (ref.text === 'he' || ref.text === 'she') return this.person;
-		if (ref.text === 'they') return this.group ?? this.organization;
-		if (ref.text === 'it') return this.organization;
-		return undefined;
-	}
-
-	mention(ref: Ref | undefined): void {
-		if (!ref || ref.form === 'pronoun' || ref.outlet) return;
-		if (ref.kind === 'person') this.person = ref;
-		else if (ref.kind === 'organization') this.organization = ref;
-		else this.group = ref;
-	}
-}
-
-const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
-
-const DESCRIBED = /^(?:the|a|an|one|some|two|three|several|many|another)$/u;
-const PERSON_NOUNS = new Set(
-	'victim victims child children mother father daughter son wife husband woman man teenager student witness resident doctor nurse teacher officer survivor friend neighbour neighbor relative brother sister parent parents boy girl driver passenger fan owner worker employee'.split(' '),
-);
-
-/** `The mayor, however, was …`, `One of the victims decided …`: a described person or group opening the sentence. */
-function describedSubject(tokens: Token[], i: number): Ref | undefined {
-	if (!tokens[i] || !DESCRIBED.test(tokens[i]!.lower)) return undefined;
-	for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
-		const t = tokens[j]!;
-		if (!isWord(t) || t.upper) return undefined;
-		const org = ORG_HEADS.has(t.lower);
-		const group = GROUP_HEADS.has(t.lower);
-		if (!org && !group && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) continue;
-		const next = tokens[j + 1];
-		if (next && isWord(next) && (next.lower === 'of' || next.lower === 'for')) continue;
-		const kind = org ? 'organization' : group || /s$/u.test(t.lower) ? 'unknown' : 'person';
-		return {form: 'description', text: joinTokens(tokens, i, j + 1), kind, outlet: false, at: tokens[i]!.start};
-	}
-	return undefined;
-}
-
-/** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
-function leadingSubject(tokens: Token[]): Ref | undefined {
-	let i = 0;
-	const opener = tokens[0];
-	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
-		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
-			if (tokens[k]!.text !== ',') continue;
-			i = k + 1;
-			break;
-		}
-	}
-	const pronoun = tokens[i] && tokens[i]!.kind === 'word' ? pronounRef(tokens[i]!) : undefined;
-	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
-	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
-	const first = runs[0];
-	if (!first || first.from > i) {
-		const described = describedSubject(tokens, i);
-		if (described) return described;
-	}
-	if (!first) return undefined;
-	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
-	const head = tokens[first.to];
-	if (head && isWord(head) && (GROUP_HEADS.has(head.lower) || ORG_HEADS.has(head.lower))) {
-		const text = joinTokens(tokens, i, first.to + 1);
-		return {form: 'description', text, kind: ORG_HEADS.has(head.lower) ? 'organization' : 'unknown', outlet: false, at: tokens[i]!.start};
-	}
-	const run = personRun(tokens, runs)!;
-	// Skip the words before it that are not part of a subject.
-	for (let k = i; k < first.from; k++) {
-		const t = tokens[k]!;
-		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !COMMON_CAPITALS.has(t.lower) && !TIME_WORDS.has(t.lower)) return undefined;
-	}
-	return nameRef(tokens, run.from, run.to);
-}
-
-function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteKind {
-	if (paragraph === 0) return 'headline';
-	const text = tokens[q]!.text;
-	// `"We will win," he said, "and nothing will stop us."`: the utterance goes on after its attribution.
-	if (tokens[q - 1]?.text === ',' && SPEECH_VERBS.has(tokens[q - 2]?.lower ?? '') && tokens.slice(Math.max(0, q - 12), q - 2).some(t => t.kind === 'quote')) return 'direct';
-	const capital = /^[\p{Lu}\d[(…'‘"“]/u.test(text) || /^\.\.\./u.test(text);
-	if (!capital) return 'partial';
-	if (q === 0) return 'direct';
-	const prev = tokens[q - 1]!;
-	if (prev.text === ':' || prev.text === '—' || prev.text === '–') return 'direct';
-	if (prev.text === ',' && (SPEECH_VERBS.has(tokens[q - 2]?.lower ?? '') || tokens[q - 2]?.kind === 'word')) return 'direct';
-	if (SPEECH_VERBS.has(prev.lower) || prev.lower === 'saying') return 'direct';
-	return 'partial';
-}
-
-/** A title or label in quotation marks (`the so-called "peace plan"`), not anybody's words. */
-function isLabel(tokens: Token[], q: number): boolean {
-	const prev = tokens[q - 1];
-	if (!prev) return false;
-	if (LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known')) return true;
-	// `a process called "exfiltration"`: naming, unless somebody is doing the calling (`Corbyn called it "…"`).
-	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !tokens[q - 2]!.upper;
-}
-
-function speakerOf(event: SpeechEvent, subject: Ref | undefined): Ref | undefined {
-	if (event.speaker) return event.speaker;
-	return event.participle ? (event.inherited ?? subject) : undefined;
-}
-
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'or']);
-
-/** `"International Women's Day Celebration"`: a name or title in quotation marks, not a quotation. */
-function isTitleCase(text: string): boolean {
-	const words = text.split(/\s+/u).filter(w => /\p{L}/u.test(w));
-	if (words.length < 2 || words.length > 8 || /[.!?,;]$/u.test(text)) return false;
-	return words.every(w => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
-}
-
-/** A headline's own attribution: `'Moscow To Develop …': Sergei Lavrov`, `Lavrov: 'We will …'`. */
-function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
-	const after = tokens[q + 1];
-	if (after && /^[:—–-]$/u.test(after.text)) {
-		const ref = phraseAfter(tokens, q + 2, q + 2);
-		if (ref && ref.form === 'name') return ref;
-	}
-	const before = tokens[q - 1];
-	// Only a name before the colon, nothing else: `Lavrov: "…"`.
-	if (before && /^[:—–-]$/u.test(before.text) && q <= 6 && tokens.slice(0, q - 1).every(t => t.upper || t.text === '.')) {
-		const ref = phraseBefore(tokens, q - 1, 0, 0);
-		if (ref && ref.form === 'name') return ref;
-	}
-	return undefined;
-}
-
-// How many acts of saying on each side of a quotation are worth looking at: attribution is local.
-const REACH = 12;
-
-/** The attribution of the quotation at tokens[q]: the nearest act of saying, on the side the quote's shape suggests. */
-function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref | undefined): {speaker?: Ref; via?: string} {
-	const {tokens, events} = sentence;
-	if (kind === 'headline') {
-		const speaker = headlineSpeaker(tokens, q);
-		if (speaker) return {speaker};
-	}
-	let next = q + 1;
-	while (next < tokens.length && tokens[next]!.kind !== 'quote') next++;
-	let first = 0;
-	for (let high = events.length; first < high; ) {
-		const mid = (first + high) >> 1;
-		if (events[mid]!.at < q) first = mid + 1;
-		else high = mid;
-	}
-	const right: SpeechEvent[] = [];
-	const far: SpeechEvent[] = [];
-	for (let k = first; k < events.length && right.length + far.length < REACH; k++) (events[k]!.at < next ? right : far).push(events[k]!);
-	const left = events.slice(Math.max(0, first - REACH), first).reverse();
-	const order = kind === 'partial' && left.length > 0 ? [...left, ...right, ...far] : [...right, ...left, ...far];
-	let via = order.find(e => e.via && !e.speaker)?.via;
-	for (const event of order) {
-		const speaker = speakerOf(event, subject);
-		if (speaker) return {speaker, ...((event.via ?? via) ? {via: event.via ?? via} : {})};
-		via ??= event.via;
-	}
-	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
-	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
-	// `"…" — Aparna Garg, Mysore Divisional Railway Manager`: signed like a headline.
-	const signed = kind === 'direct' ? headlineSpeaker(tokens, q) : undefined;
-	if (signed) return {speaker: signed, ...(via ? {via} : {})};
-	return via ? {via} : {};
 }
 
 /** Every name form the article uses, with titles, in reading order: what short forms are matched against. */

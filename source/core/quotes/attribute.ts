@@ -1,0 +1,104 @@
+// Which act of saying a quotation belongs to, and what kind of quotation it is.
+import type {QuoteKind} from './types.js';
+import type {SpeechEvent} from './events.js';
+import {LABEL_WORDS, SPEECH_VERBS} from './lexicon.js';
+import {phraseAfter, phraseBefore, type Ref} from './refs.js';
+import type {Token} from './tokens.js';
+
+export interface Sentence {
+	tokens: Token[];
+	events: SpeechEvent[];
+}
+
+/** `direct` for a whole utterance, `partial` for words inside the reporter's sentence, `headline` in paragraph 0. */
+export function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteKind {
+	if (paragraph === 0) return 'headline';
+	const text = tokens[q]!.text;
+	// `"We will win," he said, "and nothing will stop us."`: the utterance goes on after its attribution.
+	if (tokens[q - 1]?.text === ',' && SPEECH_VERBS.has(tokens[q - 2]?.lower ?? '') && tokens.slice(Math.max(0, q - 12), q - 2).some(t => t.kind === 'quote')) return 'direct';
+	const capital = /^[\p{Lu}\d[(…'‘"“]/u.test(text) || /^\.\.\./u.test(text);
+	if (!capital) return 'partial';
+	if (q === 0) return 'direct';
+	const prev = tokens[q - 1]!;
+	if (prev.text === ':' || prev.text === '—' || prev.text === '–') return 'direct';
+	if (prev.text === ',' && (SPEECH_VERBS.has(tokens[q - 2]?.lower ?? '') || tokens[q - 2]?.kind === 'word')) return 'direct';
+	if (SPEECH_VERBS.has(prev.lower) || prev.lower === 'saying') return 'direct';
+	return 'partial';
+}
+
+/** A title or label in quotation marks (`the so-called "peace plan"`), not anybody's words. */
+export function isLabel(tokens: Token[], q: number): boolean {
+	const prev = tokens[q - 1];
+	if (!prev) return false;
+	if (LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known')) return true;
+	// `a process called "exfiltration"`: naming, unless somebody is doing the calling (`Corbyn called it "…"`).
+	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !tokens[q - 2]!.upper;
+}
+
+export function speakerOf(event: SpeechEvent, subject: Ref | undefined): Ref | undefined {
+	if (event.speaker) return event.speaker;
+	return event.participle ? (event.inherited ?? subject) : undefined;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'or']);
+
+/** `"International Women's Day Celebration"`: a name or title in quotation marks, not a quotation. */
+export function isTitleCase(text: string): boolean {
+	const words = text.split(/\s+/u).filter(w => /\p{L}/u.test(w));
+	if (words.length < 2 || words.length > 8 || /[.!?,;]$/u.test(text)) return false;
+	return words.every(w => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** A headline's own attribution: `'Moscow To Develop …': Sergei Lavrov`, `Lavrov: 'We will …'`. */
+function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
+	const after = tokens[q + 1];
+	if (after && /^[:—–-]$/u.test(after.text)) {
+		const ref = phraseAfter(tokens, q + 2, q + 2);
+		if (ref && ref.form === 'name') return ref;
+	}
+	const before = tokens[q - 1];
+	// Only a name before the colon, nothing else: `Lavrov: "…"`.
+	if (before && /^[:—–-]$/u.test(before.text) && q <= 6 && tokens.slice(0, q - 1).every(t => t.upper || t.text === '.')) {
+		const ref = phraseBefore(tokens, q - 1, 0, 0);
+		if (ref && ref.form === 'name') return ref;
+	}
+	return undefined;
+}
+
+// How many acts of saying on each side of a quotation are worth looking at: attribution is local.
+const REACH = 12;
+
+/** The attribution of the quotation at tokens[q]: the nearest act of saying, on the side the quote's shape suggests. */
+export function attribute(sentence: Sentence, q: number, kind: QuoteKind, subject: Ref | undefined): {speaker?: Ref; via?: string} {
+	const {tokens, events} = sentence;
+	if (kind === 'headline') {
+		const speaker = headlineSpeaker(tokens, q);
+		if (speaker) return {speaker};
+	}
+	let next = q + 1;
+	while (next < tokens.length && tokens[next]!.kind !== 'quote') next++;
+	let first = 0;
+	for (let high = events.length; first < high; ) {
+		const mid = (first + high) >> 1;
+		if (events[mid]!.at < q) first = mid + 1;
+		else high = mid;
+	}
+	const right: SpeechEvent[] = [];
+	const far: SpeechEvent[] = [];
+	for (let k = first; k < events.length && right.length + far.length < REACH; k++) (events[k]!.at < next ? right : far).push(events[k]!);
+	const left = events.slice(Math.max(0, first - REACH), first).reverse();
+	const order = kind === 'partial' && left.length > 0 ? [...left, ...right, ...far] : [...right, ...left, ...far];
+	let via = order.find(e => e.via && !e.speaker)?.via;
+	for (const event of order) {
+		const speaker = speakerOf(event, subject);
+		if (speaker) return {speaker, ...((event.via ?? via) ? {via: event.via ?? via} : {})};
+		via ??= event.via;
+	}
+	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
+	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
+	// `"…" — Aparna Garg, Mysore Divisional Railway Manager`: signed like a headline.
+	const signed = kind === 'direct' ? headlineSpeaker(tokens, q) : undefined;
+	if (signed) return {speaker: signed, ...(via ? {via} : {})};
+	return via ? {via} : {};
+}
+

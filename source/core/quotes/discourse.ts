@@ -1,0 +1,87 @@
+// What a sentence is about: its leading subject, and the people, bodies and groups pronouns point back to.
+import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
+import {capitalRuns, joinTokens, personRun} from './names.js';
+import {nameRef, pronounRef, type Ref} from './refs.js';
+import type {Token} from './tokens.js';
+
+/** The people, bodies and groups pronouns can point back to, most recent first. */
+export class Discourse {
+	person?: Ref;
+	organization?: Ref;
+	group?: Ref;
+
+	resolve(ref: Ref | undefined): Ref | undefined {
+		if (!ref || ref.form !== 'pronoun') return ref;
+		if (ref.text === 'he' || ref.text === 'she') return this.person;
+		if (ref.text === 'they') return this.group ?? this.organization;
+		if (ref.text === 'it') return this.organization;
+		return undefined;
+	}
+
+	mention(ref: Ref | undefined): void {
+		if (!ref || ref.form === 'pronoun' || ref.outlet) return;
+		if (ref.kind === 'person') this.person = ref;
+		else if (ref.kind === 'organization') this.organization = ref;
+		else this.group = ref;
+	}
+}
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+
+const DESCRIBED = /^(?:the|a|an|one|some|two|three|several|many|another)$/u;
+const PERSON_NOUNS = new Set(
+	'victim victims child children mother father daughter son wife husband woman man teenager student witness resident doctor nurse teacher officer survivor friend neighbour neighbor relative brother sister parent parents boy girl driver passenger fan owner worker employee'.split(' '),
+);
+
+/** `The mayor, however, was …`, `One of the victims decided …`: a described person or group opening the sentence. */
+function describedSubject(tokens: Token[], i: number): Ref | undefined {
+	if (!tokens[i] || !DESCRIBED.test(tokens[i]!.lower)) return undefined;
+	for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+		const t = tokens[j]!;
+		if (!isWord(t) || t.upper) return undefined;
+		const org = ORG_HEADS.has(t.lower);
+		const group = GROUP_HEADS.has(t.lower);
+		if (!org && !group && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) continue;
+		const next = tokens[j + 1];
+		if (next && isWord(next) && (next.lower === 'of' || next.lower === 'for')) continue;
+		const kind = org ? 'organization' : group || /s$/u.test(t.lower) ? 'unknown' : 'person';
+		return {form: 'description', text: joinTokens(tokens, i, j + 1), kind, outlet: false, at: tokens[i]!.start};
+	}
+	return undefined;
+}
+
+/** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
+export function leadingSubject(tokens: Token[]): Ref | undefined {
+	let i = 0;
+	const opener = tokens[0];
+	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
+		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
+			if (tokens[k]!.text !== ',') continue;
+			i = k + 1;
+			break;
+		}
+	}
+	const pronoun = tokens[i] && tokens[i]!.kind === 'word' ? pronounRef(tokens[i]!) : undefined;
+	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
+	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
+	const first = runs[0];
+	if (!first || first.from > i) {
+		const described = describedSubject(tokens, i);
+		if (described) return described;
+	}
+	if (!first) return undefined;
+	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
+	const head = tokens[first.to];
+	if (head && isWord(head) && (GROUP_HEADS.has(head.lower) || ORG_HEADS.has(head.lower))) {
+		const text = joinTokens(tokens, i, first.to + 1);
+		return {form: 'description', text, kind: ORG_HEADS.has(head.lower) ? 'organization' : 'unknown', outlet: false, at: tokens[i]!.start};
+	}
+	const run = personRun(tokens, runs)!;
+	// Skip the words before it that are not part of a subject.
+	for (let k = i; k < first.from; k++) {
+		const t = tokens[k]!;
+		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !COMMON_CAPITALS.has(t.lower) && !TIME_WORDS.has(t.lower)) return undefined;
+	}
+	return nameRef(tokens, run.from, run.to);
+}
+
