@@ -54,3 +54,12 @@ test('a quotation continued over paragraphs is one quote per paragraph, all by t
 test('marks with nothing quoted between them are ignored', () => {
 	assert.deepEqual(quoted('Scores: "" and \'\' and " " then "ok".'), ['ok']);
 });
+
+test('quotation marks inside an original-language rendering are not new quotes', () => {
+	const article: Article = {
+		file: 'test.txt',
+		title: 'A headline',
+		paragraphs: ['A headline', 'He noted, "it is not just buying hardware." ((hu))Hungarian language: a „vas” megvétele mellett. He left.'],
+	};
+	assert.deepEqual(extractQuotes(article).quotes.map(q => q.text), ['it is not just buying hardware.']);
+});

@@ -48,6 +48,19 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 	return [...forms.values()];
 }
 
+// Wikinews follows a translated quotation with the original: `… work out." ((ru))Russian: <original text>`.
+const ORIGINAL_MARKER = /\(\([a-z]{2,3}\)\)/gu;
+
+/** Quotation marks inside such an original (`„vas”` in Hungarian) quote nothing new. */
+function inOriginalLanguage(text: string, at: number): boolean {
+	const marker = text.lastIndexOf('((', at);
+	if (marker < 0 || at - marker > 300) return false;
+	ORIGINAL_MARKER.lastIndex = marker;
+	const found = ORIGINAL_MARKER.exec(text);
+	if (!found || found.index !== marker) return false;
+	return !/[.!?]\s/u.test(text.slice(marker, at));
+}
+
 /** Paragraphs cut into sentences and tokens, before any attribution. */
 function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]}[] {
 	const parsed = article.paragraphs.map(text => {
@@ -78,6 +91,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	const found: Found[] = [];
 	const all: Sentence[] = [];
 	parse(article).forEach(({spans, sentences}, paragraph) => {
+		const text = article.paragraphs[paragraph]!;
 		for (const {range, tokens} of sentences) {
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
 			all.push(sentence);
@@ -95,6 +109,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				if (token.kind !== 'quote' || isLabel(tokens, q)) return;
 				if (paragraph > 0 && isTitleCase(token.text)) return;
 				const span = spans[token.quote!]!;
+				if (inOriginalLanguage(text, span.open)) return;
 				const kind = quoteKind(tokens, q, paragraph);
 				const {speaker, via} = attribute(sentence, q, kind, subject);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
