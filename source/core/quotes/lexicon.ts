@@ -20,7 +20,7 @@ estimate estimates estimated suggest suggests suggested indicate indicates indic
 denied recall recalls recalled continue continues continued conclude concludes concluded disclose discloses disclosed
 advise advises advised proclaim proclaimed exclaim exclaimed testify testifies testified concede concedes conceded
 propose proposes proposed proposing recommend recommends recommended demand demands demanded mention mentions mentioned
-opine opines opined elaborate elaborates elaborated pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
+opine opines opined elaborate elaborates elaborated share shares shared refer refers referred pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
 told announce complain complains complained complaining agree agrees agreed inform informs informed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
@@ -38,6 +38,7 @@ indicated reveal reveals revealed deny denies denied disclose discloses disclose
 emphasized emphasised reiterate reiterated reiterates clarify clarified complain complained testify testified
 concede conceded propose proposes proposed recommend recommended mention mentioned
 saying adding noting claiming arguing warning stating explaining insisting telling announcing confirming pointing
+share shares shared
 `);
 
 /** Clause verbs that commonly drop `that` (`said the plan failed`); the others need it (`declared that …`, not `declared a state of emergency`). */
@@ -56,7 +57,7 @@ export const URGE_VERBS = set(`urge urges urged ask asks asked call calls called
 export const NOUN_LIKE_VERBS = set(`
 comment comments remark remarks claim claims report reports note notes state states call calls promise promises point
 points answer answers thank thanks demand demands stress stresses label labels joke jokes hail hails vow vows pledge
-pledges estimate estimates tweet tweets post posts reply replies quip quips statement statements warning warnings saying
+pledges estimate estimates tweet tweets post posts reply replies share shares quip quips statement statements warning warnings saying
 sayings reporting writing writings calling ruling welcome welcomes caution cautions urges asks
 `);
 
@@ -111,7 +112,7 @@ october november december christmas easter
 
 /** Words that are roles, not names: a run of capitalised words up to the last of them is a title. */
 export const TITLE_WORDS = set(`
-president vice-president prime minister secretary foreign defence defense interior finance health home chancellor
+president vice-president prime minister whip secretary foreign defence defense interior finance health home chancellor
 senator sen governor gov mayor judge justice prosecutor attorney general director director-general chief spokesman
 spokeswoman spokesperson leader chairman chairwoman chair ceo executive officer commissioner ambassador coach captain
 manager professor prof dr doctor king queen prince princess pope lord sir mr mrs ms miss deputy former vice

@@ -77,6 +77,8 @@ export class SpeakerBook {
 			const form = this.keyOf(candidate);
 			const fw = form.words;
 			if (fw.length <= key.length && form.key !== refKey) continue;
+			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
+			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) continue;
 			const contains = isAcronym || (key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]));
 			if (contains && (!best || best.words.length < fw.length)) best = form;
 		}
