@@ -24,7 +24,7 @@ const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 'this', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other']);
 
 const NOT_IN_DESCRIPTIONS = new Set(
-	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says'.split(' '),
+	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says comment comments remark remarks'.split(' '),
 );
 
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
