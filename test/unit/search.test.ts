@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
-import {buildSearchIndex, buildSearchIndexInSlices, searchIndex, type SearchResults} from '../../source/core/search/index.js';
+import {addArticleSpeakers, addSpeakersInSlices, buildSearchIndex, buildSearchIndexInSlices, searchIndex, type SearchResults} from '../../source/core/search/index.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const loaded = loadPaths([path.join(root, 'seeds'), path.join(root, '..', 'shared', 'corpus', 'wikinews')], () => new Uint8Array());
@@ -125,16 +125,49 @@ test('match spans lie inside their text, in order, without overlap; matchCount c
 	assert.ok(results.paragraphs.every((hit, rank) => rank === 0 || results.paragraphs[rank - 1]!.score <= hit.score));
 });
 
-test('the index built in slices answers exactly as the one built at once', async () => {
-	let progress = 0;
-	const sliced = await buildSearchIndexInSlices(articles, quotes, {sliceMs: 1, onProgress: done => (progress = done)});
-	assert.equal(progress, 1);
-	for (const query of ['lavrof', 'kim jong', 'the']) assert.deepEqual(searchIndex(sliced, query), searchIndex(index, query));
-	// Quotes can be found in the same slices, article by article, rather than all before.
+test('the index built in slices, then given its speakers in slices, answers exactly as the one built at once', async () => {
+	const progress: number[] = [];
+	const sliced = await buildSearchIndexInSlices(articles, {sliceMs: 1, onProgress: done => progress.push(done)});
+	assert.equal(progress.at(-1), 1);
+	assert.ok(progress.every((done, at) => at === 0 || done >= progress[at - 1]!), 'progress only grows');
+	assert.equal(searchIndex(sliced, 'lavrof').speakers.length, 0, 'no speakers before their quotes');
+	assert.equal(searchIndex(sliced, 'the').total, searchIndex(index, 'the').total, 'the same paragraphs match, only ranked without speakers');
 	const asked: number[] = [];
-	const extracting = await buildSearchIndexInSlices(articles, article => (asked.push(article), extractQuotes(articles[article]!)), {sliceMs: 1});
+	let speakerProgress = 0;
+	await addSpeakersInSlices(sliced, article => (asked.push(article), quotes[article]!), {sliceMs: 1, onProgress: done => (speakerProgress = done)});
 	assert.deepEqual(asked, articles.map((_, article) => article));
-	assert.deepEqual(searchIndex(extracting, 'lavrof'), searchIndex(index, 'lavrof'));
+	assert.equal(speakerProgress, 1);
+	for (const query of ['lavrof', 'kim jong', 'the', 'de']) assert.deepEqual(searchIndex(sliced, query), searchIndex(index, query), query);
+});
+
+test('speakers cover the articles whose quotes are in; each article is added once', async () => {
+	const partial = buildSearchIndex(articles);
+	addArticleSpeakers(partial, 0, quotes[0]!);
+	addArticleSpeakers(partial, 0, quotes[0]!);
+	const lavrov = searchIndex(partial, 'lavrof');
+	assert.deepEqual(lavrov.speakers.map(speaker => [speaker.article, speaker.name]), [[0, 'Sergei Lavrov']]);
+	assert.deepEqual(lavrov.paragraphs[0], searchIndex(index, 'lavrof').paragraphs[0], 'his quoted paragraph ranks first already');
+	assert.equal(partial.speakers.addedCount, 1);
+	// The pass skips what is in and asks only for the rest.
+	const asked: number[] = [];
+	await addSpeakersInSlices(partial, article => (asked.push(article), quotes[article]!));
+	assert.deepEqual(asked, articles.slice(1).map((_, at) => at + 1));
+	assert.deepEqual(searchIndex(partial, 'kim'), searchIndex(index, 'kim'));
+});
+
+test('a pass waits for idle time before each slice and stops when aborted', async () => {
+	const fresh = buildSearchIndex(articles);
+	let waits = 0;
+	const stop = new AbortController();
+	const pass = addSpeakersInSlices(fresh, article => quotes[article]!, {
+		sliceMs: 0,
+		whenIdle: async () => {
+			if (++waits === 3) stop.abort();
+		},
+		signal: stop.signal,
+	});
+	await assert.rejects(pass, {name: 'AbortError'});
+	assert.equal(fresh.speakers.addedCount, 2, 'one article a slice at sliceMs 0, none after the abort');
 });
 
 test('speakers come from the quotes given, so hand-made quotes work without the extractor', () => {

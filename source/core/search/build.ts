@@ -1,10 +1,13 @@
-// Building the search index: the vocabulary of distinct folded words, which paragraphs and which
-// speakers each word occurs in, and which words are names. Built whole, or in time slices so a
-// reader can keep drawing and taking keys while a large corpus is indexed.
+// Building the search index: the vocabulary of distinct folded words, which paragraphs each word
+// occurs in, and which words are names. Built whole, or in time slices so a reader can keep drawing
+// and taking keys while a large corpus is indexed. Speakers come later (speakers.ts): they need
+// quotes, which take far longer to find than words.
 import type {Article} from '../article.js';
 import type {ArticleQuotes} from '../quotes/types.js';
-import {ASCII_WORD, characterMask, foldWord, forEachWord, isCapitalized, isWordUnit} from './words.js';
 import {prepareSearch} from './search.js';
+import {runInSlices, type SliceOptions} from './slices.js';
+import {addArticleSpeakers, emptySpeakers, type SpeakerIndex} from './speakers.js';
+import {ASCII_WORD, characterMask, foldWord, isCapitalized, isWordUnit} from './words.js';
 import {HASH_START, hashStep, WrittenForms} from './written-forms.js';
 
 /** Documents per term, ascending: those of term t are `ids[offsets[t]]` up to `ids[offsets[t + 1]]`. */
@@ -13,19 +16,8 @@ export interface Postings {
 	ids: Int32Array;
 }
 
-/** A speaker of one article, searchable by the words of its name and aliases. */
-export interface SpeakerEntry {
-	article: number;
-	name: string;
-	quotes: number;
-	/** Term id and `[start, end)` of each word of `name`. */
-	nameWords: Array<{term: number; start: number; end: number}>;
-	/** Global ids of the paragraphs this speaker is quoted in. */
-	quotedIn: number[];
-}
-
 export interface SearchIndex {
-	articles: Article[];
+	articles: readonly Article[];
 	/** Global id of each article's first paragraph; one extra entry at the end. */
 	firstParagraph: Int32Array;
 	/** Article of each global paragraph id. */
@@ -37,15 +29,15 @@ export interface SearchIndex {
 	written: WrittenForms;
 	writtenTerm: Int32Array;
 	paragraphs: Postings;
-	speakerPostings: Postings;
-	/** 1 where a term is a name: part of a person's name, or mostly written with a capital. */
+	/** 1 where a term is a name: mostly written with a capital, or part of a person's name (once known). */
 	nameLike: Uint8Array;
 	/** A bit per character class the term contains, to rule words out before fuzzy matching. */
 	masks: Uint32Array;
 	lengths: Uint16Array;
 	/** Term ids in the order of their words, for prefix ranges. */
 	sorted: Int32Array;
-	speakers: SpeakerEntry[];
+	/** Grows as articles' quotes are added. */
+	speakers: SpeakerIndex;
 }
 
 // A module-local reference: the scan below reads it for every character of the corpus.
@@ -72,19 +64,31 @@ class PairList {
 		this.length++;
 	}
 
-	/** Grouped by term, documents kept in the order pushed (a counting sort); yields after each chunk. */
-	*toPostings(termCount: number): Generator<void, Postings> {
+	/** Grouped by term, documents kept in the order pushed (a counting sort); yields the share done every PIECE pairs. */
+	*toPostings(termCount: number): Generator<number, Postings> {
 		const offsets = new Int32Array(termCount + 1);
+		const total = Math.max(1, 2 * this.length);
+		let done = 0;
 		for (const {terms} of this.chunks) {
-			countTerms(terms, this.sizeOf(terms), offsets);
-			yield;
+			for (let from = 0, size = this.sizeOf(terms); from < size; from += PIECE) {
+				done += countTerms(terms, from, Math.min(size, from + PIECE), offsets);
+				yield done / total;
+			}
 		}
 		for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
 		const next = offsets.slice(0, termCount);
 		const ids = new Int32Array(this.length);
+		// The system maps a large array's pages in as they are first written: tens of milliseconds for
+		// the whole of it, which the scattered writes below would pay in one piece. Touched in pieces here.
+		for (let from = 0; from < ids.length; from += PAGES_PIECE) {
+			ids.fill(0, from, from + PAGES_PIECE);
+			yield done / total;
+		}
 		for (const {terms, documents} of this.chunks) {
-			placeDocuments(terms, documents, this.sizeOf(terms), next, ids);
-			yield;
+			for (let from = 0, size = this.sizeOf(terms); from < size; from += PIECE) {
+				done += placeDocuments(terms, documents, from, Math.min(size, from + PIECE), next, ids);
+				yield done / total;
+			}
 		}
 		return {offsets, ids};
 	}
@@ -96,16 +100,62 @@ class PairList {
 
 // The loops of the counting sort live outside the generator: V8 optimizes a long loop inside a
 // generator poorly, and these run over every (word, paragraph) pair of the corpus.
-function countTerms(terms: Int32Array, length: number, counts: Int32Array): void {
-	for (let i = 0; i < length; i++) counts[terms[i]! + 1]!++;
+// Each answers how many pairs it handled.
+function countTerms(terms: Int32Array, from: number, to: number, counts: Int32Array): number {
+	for (let i = from; i < to; i++) counts[terms[i]! + 1]!++;
+	return to - from;
 }
 
-function placeDocuments(terms: Int32Array, documents: Int32Array, length: number, next: Int32Array, ids: Int32Array): void {
-	for (let i = 0; i < length; i++) ids[next[terms[i]!]!++] = documents[i]!;
+function placeDocuments(terms: Int32Array, documents: Int32Array, from: number, to: number, next: Int32Array, ids: Int32Array): number {
+	for (let i = from; i < to; i++) ids[next[terms[i]!]!++] = documents[i]!;
+	return to - from;
 }
 
-// Pairs a chunk: a few milliseconds of finishing work each, and few allocations while building.
+// Pairs a chunk: few allocations while building.
 const CHUNK = 1 << 20;
+// Pairs, terms or written forms handled between yields while finishing: placing pairs writes all
+// over the postings, a few milliseconds a piece on a loaded machine.
+const PIECE = 1 << 15;
+// Elements of a new array first written in one piece: 64 pages of memory.
+const PAGES_PIECE = 1 << 16;
+// Terms sorted by the built-in sort before merging runs, a pass at a time, between yields.
+const SORTED_RUN = 1 << 12;
+
+const byWord = (terms: readonly string[]) => (a: number, b: number): number => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0);
+
+function mergeRuns(from: Int32Array, to: Int32Array, start: number, middle: number, end: number, compare: (a: number, b: number) => number): void {
+	let left = start;
+	let right = middle;
+	for (let at = start; at < end; at++) to[at] = right >= end || (left < middle && compare(from[left]!, from[right]!) <= 0) ? from[left++]! : from[right++]!;
+}
+
+/** Term ids in the order of their words: a merge sort that yields the share done after each run and pass, as a large vocabulary takes a while. */
+function* sortedTerms(terms: readonly string[]): Generator<number, Int32Array> {
+	const compare = byWord(terms);
+	const count = terms.length;
+	let from = Int32Array.from(terms.keys());
+	let to = new Int32Array(count);
+	const passes = Math.max(1, Math.ceil(Math.log2(Math.max(1, count / SORTED_RUN))));
+	for (let start = 0; start < count; start += SORTED_RUN) {
+		from.subarray(start, Math.min(count, start + SORTED_RUN)).sort(compare);
+		yield (start / count) * (1 / (passes + 1));
+	}
+	for (let width = SORTED_RUN, pass = 1; width < count; width *= 2, pass++) {
+		for (let start = 0; start < count; start += 2 * width) mergeRuns(from, to, start, Math.min(count, start + width), Math.min(count, start + 2 * width), compare);
+		[from, to] = [to, from];
+		yield pass / (passes + 1);
+	}
+	return from;
+}
+
+/** Runs a finishing stage, passing on its shares done as a part of the whole, from `start` to `end`. */
+function* stage<T>(steps: Generator<number, T>, start: number, end: number): Generator<number, T> {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		yield start + (end - start) * step.value;
+	}
+}
 
 class IndexBuilder {
 	private readonly terms: string[] = [];
@@ -117,13 +167,10 @@ class IndexBuilder {
 	/** How often each written form occurs. */
 	private readonly writtenCount: number[] = [];
 	private readonly paragraphPairs = new PairList();
-	private readonly speakerPairs = new PairList();
-	private readonly speakerTerms = new Set<number>();
-	private readonly speakers: SpeakerEntry[] = [];
 	private readonly firstParagraph: number[] = [0];
 	private readonly paragraphArticle: number[] = [];
 
-	constructor(private readonly articles: Article[], private readonly quotesOf: QuotesOf) {}
+	constructor(private readonly articles: readonly Article[]) {}
 
 	/** The written form's number, registering its term the first time it is seen. */
 	private formOf(text: string, start: number, end: number, hash?: number): number {
@@ -142,10 +189,6 @@ class IndexBuilder {
 		this.writtenCount.push(0);
 		this.writtenCapital.push(isCapitalized(word) ? 1 : 0);
 		return form;
-	}
-
-	private termOf(text: string, start: number, end: number): number {
-		return this.writtenTerm[this.formOf(text, start, end)]!;
 	}
 
 	private addWord(text: string, start: number, end: number, hash: number, paragraph: number): void {
@@ -182,51 +225,47 @@ class IndexBuilder {
 			if (start >= 0) this.addWord(text, start, text.length, hash, base + paragraph);
 		});
 		this.firstParagraph.push(base + article.paragraphs.length);
-		this.addSpeakers(index, base);
 	}
 
-	private addSpeakers(article: number, base: number): void {
-		const quotes = this.quotesOf(article);
-		if (!quotes) return;
-		for (const speaker of quotes.speakers) {
-			const id = this.speakers.length;
-			const nameWords: SpeakerEntry['nameWords'] = [];
-			forEachWord(speaker.name, (start, end) => nameWords.push({term: this.termOf(speaker.name, start, end), start, end}));
-			const terms = new Set(nameWords.map(word => word.term));
-			for (const alias of speaker.aliases) forEachWord(alias, (start, end) => terms.add(this.termOf(alias, start, end)));
-			for (const term of [...terms].sort((a, b) => a - b)) {
-				this.speakerPairs.push(term, id);
-				if (speaker.kind === 'person') this.speakerTerms.add(term);
+	/** Per term: how often it occurs, and how often with a capital. */
+	private *tallies(): Generator<number, {occurrences: Float64Array; capitalized: Float64Array}> {
+		const occurrences = new Float64Array(this.terms.length);
+		const capitalized = new Float64Array(this.terms.length);
+		const forms = this.writtenTerm.length;
+		for (let from = 0; from < forms; from += PIECE) {
+			for (let form = from; form < Math.min(forms, from + PIECE); form++) {
+				const term = this.writtenTerm[form]!;
+				occurrences[term]! += this.writtenCount[form]!;
+				if (this.writtenCapital[form]) capitalized[term]! += this.writtenCount[form]!;
 			}
-			const quotedIn = new Set(quotes.quotes.filter(quote => quote.speaker === speaker.name).map(quote => base + quote.paragraph));
-			this.speakers.push({article, name: speaker.name, quotes: speaker.quotes, nameWords, quotedIn: [...quotedIn]});
+			yield from / forms;
 		}
+		return {occurrences, capitalized};
 	}
 
-	/** The last steps once every article is in; yields between pieces so a sliced build can pause. */
-	*finish(): Generator<void, SearchIndex> {
+	/** Per term: whether it is a name, its character mask and length. */
+	private *termFacts(): Generator<number, {nameLike: Uint8Array; masks: Uint32Array; lengths: Uint16Array}> {
+		const {occurrences, capitalized} = yield* this.tallies();
 		const count = this.terms.length;
-		const occurrences = new Float64Array(count);
-		const capitalized = new Float64Array(count);
-		this.writtenTerm.forEach((term, form) => {
-			occurrences[term]! += this.writtenCount[form]!;
-			if (this.writtenCapital[form]) capitalized[term]! += this.writtenCount[form]!;
-		});
 		const nameLike = new Uint8Array(count);
 		const masks = new Uint32Array(count);
 		const lengths = new Uint16Array(count);
-		for (let term = 0; term < count; term++) {
-			const capitalShare = capitalized[term]! / Math.max(1, occurrences[term]!);
-			nameLike[term] = this.speakerTerms.has(term) || capitalShare >= NAME_CAPITAL_SHARE ? 1 : 0;
-			masks[term] = characterMask(this.terms[term]!);
-			lengths[term] = Math.min(this.terms[term]!.length, 0xffff);
+		for (let from = 0; from < count; from += PIECE) {
+			for (let term = from; term < Math.min(count, from + PIECE); term++) {
+				nameLike[term] = capitalized[term]! / Math.max(1, occurrences[term]!) >= NAME_CAPITAL_SHARE ? 1 : 0;
+				masks[term] = characterMask(this.terms[term]!);
+				lengths[term] = Math.min(this.terms[term]!.length, 0xffff);
+			}
+			yield from / count;
 		}
-		yield;
-		const sorted = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
-		yield;
-		const paragraphs = yield* this.paragraphPairs.toPostings(count);
-		const speakerPostings = yield* this.speakerPairs.toPostings(count);
-		yield;
+		return {nameLike, masks, lengths};
+	}
+
+	/** The last steps once every article is in, in pieces: yields the share of them done, so a sliced build can pause. */
+	*finish(): Generator<number, SearchIndex> {
+		const {nameLike, masks, lengths} = yield* stage(this.termFacts(), 0, 0.1);
+		const sorted = yield* stage(sortedTerms(this.terms), 0.1, 0.2);
+		const paragraphs = yield* stage(this.paragraphPairs.toPostings(this.terms.length), 0.2, 0.95);
 		const index: SearchIndex = {
 			articles: this.articles,
 			firstParagraph: Int32Array.from(this.firstParagraph),
@@ -236,67 +275,58 @@ class IndexBuilder {
 			written: this.written,
 			writtenTerm: Int32Array.from(this.writtenTerm),
 			paragraphs,
-			speakerPostings,
 			nameLike,
 			masks,
 			lengths,
 			sorted,
-			speakers: this.speakers,
+			speakers: emptySpeakers(this.articles.length),
 		};
+		yield 0.95;
 		// Searching needs working memory the size of the corpus; taken now, the first keystroke does not pay for it.
 		prepareSearch(index);
 		return index;
 	}
 }
 
-/** Who said what in article i: given outright, or found as the index reaches it (extraction in the same slices). */
-export type QuotesOf = (article: number) => ArticleQuotes | undefined;
-
-const quotesFrom = (quotes: ArticleQuotes[] | QuotesOf): QuotesOf => (typeof quotes === 'function' ? quotes : article => quotes[article]);
-
-/** Builds the index in one go; `quotes[i]` belongs to `articles[i]`. */
-export function buildSearchIndex(articles: Article[], quotes: ArticleQuotes[] | QuotesOf): SearchIndex {
-	const builder = new IndexBuilder(articles, quotesFrom(quotes));
+/** Builds the index in one go; with `quotes` (`quotes[i]` belongs to `articles[i]`) its speakers are in too. */
+export function buildSearchIndex(articles: readonly Article[], quotes?: readonly ArticleQuotes[]): SearchIndex {
+	const builder = new IndexBuilder(articles);
 	for (let i = 0; i < articles.length; i++) builder.addArticle(i);
 	const steps = builder.finish();
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	const index = step.value;
+	quotes?.forEach((found, article) => addArticleSpeakers(index, article, found));
+	return index;
 }
 
-export interface SliceOptions {
-	/** Longest stretch of work between yields to the event loop. */
-	sliceMs?: number;
-	/** Called after each slice with the share of articles indexed, 0 to 1. */
-	onProgress?: (done: number) => void;
-}
+// The share of the progress reported for reading the articles; the finishing steps take the rest.
+const READING_SHARE = 0.9;
 
-const nextTurn = (): Promise<void> => new Promise(resolve => setImmediate(resolve));
-
-/** Builds the same index in slices of at most about `sliceMs`, yielding between them so input and drawing go on. */
-export async function buildSearchIndexInSlices(
-	articles: Article[],
-	quotes: ArticleQuotes[] | QuotesOf,
-	{sliceMs = 8, onProgress}: SliceOptions = {},
-): Promise<SearchIndex> {
-	const builder = new IndexBuilder(articles, quotesFrom(quotes));
+/** Builds the same index (without speakers) in slices of about `sliceMs`, so input and drawing go on. */
+export async function buildSearchIndexInSlices(articles: readonly Article[], options: SliceOptions = {}): Promise<SearchIndex> {
+	const builder = new IndexBuilder(articles);
 	let next = 0;
-	while (next < articles.length) {
-		const until = performance.now() + sliceMs;
-		while (next < articles.length && performance.now() < until) builder.addArticle(next++);
-		onProgress?.(next / articles.length);
-		await nextTurn();
-	}
+	await runInSlices(
+		() => {
+			if (next < articles.length) builder.addArticle(next++);
+			return next < articles.length;
+		},
+		() => READING_SHARE * (articles.length === 0 ? 1 : next / articles.length),
+		options,
+	);
 	const steps = builder.finish();
-	for (;;) {
-		const until = performance.now() + sliceMs;
-		let step = steps.next();
-		while (!step.done && performance.now() < until) step = steps.next();
-		if (step.done) {
-			onProgress?.(1);
-			return step.value;
-		}
-		await nextTurn();
-	}
+	let done = 0;
+	let index: SearchIndex | undefined;
+	await runInSlices(
+		() => {
+			const step = steps.next();
+			if (step.done) index = step.value;
+			else done = step.value;
+			return !step.done;
+		},
+		() => (index ? 1 : READING_SHARE + (1 - READING_SHARE) * done),
+		options,
+	);
+	return index!;
 }

@@ -162,6 +162,11 @@ function matchUncached(index: SearchIndex, term: QueryTerm, shorter: TermMatches
 
 const caches = new WeakMap<SearchIndex, Map<string, TermMatches>>();
 
+/** Drops what was worked out for an index whose names changed. */
+export function forgetTermMatches(index: SearchIndex): void {
+	caches.delete(index);
+}
+
 /** The terms a query word matches, scored; cached per index. */
 export function matchTerms(index: SearchIndex, term: QueryTerm): TermMatches {
 	let cache = caches.get(index);

@@ -71,6 +71,7 @@ function asText(articles: Article[], results: SearchResults): string {
 	return lines.join('\n') + '\n';
 }
 
+// Complete: every article's quotes are found first, so every speaker is in.
 export function searchReport(articles: Article[], query: string, format: 'json' | 'text'): string {
 	const index = buildSearchIndex(articles, articles.map(extractQuotes));
 	const results = searchIndex(index, query);

@@ -4,6 +4,7 @@
 import type {Postings, SearchIndex} from './build.js';
 import {matchTerms, type TermMatches} from './match-terms.js';
 import {parseQuery, type QueryGroup, type QueryTerm} from './query.js';
+import {matchingSpeakers} from './speakers.js';
 import type {ParagraphHit, SearchResults, SpeakerHit} from './types.js';
 import {foldWord, forEachWord} from './words.js';
 
@@ -55,7 +56,6 @@ function scratchFor(postings: Postings, size: number): Scratch {
 /** Takes the working memory searches of this index need, ahead of the first search. */
 export function prepareSearch(index: SearchIndex): void {
 	scratchFor(index.paragraphs, index.paragraphArticle.length);
-	scratchFor(index.speakerPostings, index.speakers.length);
 }
 
 function volume(matches: TermMatches, {offsets}: Postings): number {
@@ -110,11 +110,7 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 	const negative = group.filter(term => term.negate).map(term => matchTerms(index, term));
 	const {sums, flags, final, reached} = scratch;
 
-	const speakers = new Map<number, number>();
-	if (positive.length > 0) {
-		const speakerScratch = scratchFor(index.speakerPostings, index.speakers.length);
-		for (const speaker of intersect(positive, index.speakerPostings, speakerScratch)) speakers.set(speaker, speakerScratch.sums[speaker]!);
-	}
+	const speakers = positive.length > 0 ? matchingSpeakers(index, positive) : new Map<number, number>();
 
 	let survivors: Int32Array;
 	if (positive.length > 0) {
@@ -130,7 +126,7 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 	}
 	for (const matches of negative) forEachPosting(index.paragraphs, matches, paragraph => (flags[paragraph] = 0));
 	for (const speaker of speakers.keys()) {
-		for (const paragraph of index.speakers[speaker]!.quotedIn) {
+		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) {
 			// 2 marks a paragraph already lowered, as several matching speakers may be quoted in it.
 			if (flags[paragraph] !== 1) continue;
 			sums[paragraph] = sums[paragraph]! - UNQUOTED_FLOOR;
@@ -268,10 +264,10 @@ export function searchIndex(index: SearchIndex, query: string, {limit = 100, spe
 		return {article, paragraph, score: round(scores[rank]!), matches};
 	});
 	const speakers: SpeakerHit[] = [...speakerScores]
-		.sort((a, b) => a[1] - b[1] || index.speakers[b[0]]!.quotes - index.speakers[a[0]]!.quotes || a[0] - b[0])
+		.sort((a, b) => a[1] - b[1] || index.speakers.entries[b[0]]!.quotes - index.speakers.entries[a[0]]!.quotes || a[0] - b[0])
 		.slice(0, speakerLimit)
 		.map(([id, score]) => {
-			const speaker = index.speakers[id]!;
+			const speaker = index.speakers.entries[id]!;
 			const matches = speaker.nameWords
 				.filter(word => matched.has(word.term))
 				.map(word => spanIn(speaker.name.slice(word.start, word.end), word.start, word.end, matched.get(word.term)!.term));
