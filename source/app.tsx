@@ -1,56 +1,84 @@
 // The reader's screen: keys become actions for the pure reducer, and its state becomes the text
-// column and the side panel (or an overlay) above the status line.
-import {useCallback, useMemo, useReducer} from 'react';
+// column and the side panel (or an overlay, or search results) above the search line and the
+// status line. The search index is built here, after the first frame, and asked as the query changes.
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, useApp, useInput, useStdout, type Key} from 'ink';
 import type {Article} from './core/article.js';
+import {searchIndex, type SearchResults as Results} from './core/search/index.js';
 import {quotesOf} from './state/article-quotes.js';
-import {commandFor} from './state/keys.js';
 import {articleMarks, marksByParagraph} from './state/marks.js';
 import {geometryOf, initialState, layoutOf, panelPlace, reduce, topLine} from './state/reader.js';
+import {searchMarks} from './state/search.js';
 import {statusOf} from './state/status.js';
 import {ArticleList} from './ui/ArticleList.js';
 import {Help} from './ui/Help.js';
 import {keyNames} from './ui/key-names.js';
 import {Pager} from './ui/Pager.js';
+import {SearchBar} from './ui/SearchBar.js';
+import {SearchResults} from './ui/SearchResults.js';
 import {SidePanel} from './ui/SidePanel.js';
 import {quoteMarks} from './ui/speaker-style.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
+import {useSearchIndex} from './ui/use-search-index.js';
 import {terminalSize, useResize, type Size} from './ui/use-terminal-size.js';
 
 export interface AppProps {
 	articles: readonly Article[];
 	/** False under NO_COLOR. */
 	color: boolean;
+	/** Opens with the search line showing this query's results (`--search`). */
+	search?: string;
 }
 
-export function App({articles, color}: AppProps) {
+/** The results to draw: the answer for the query, or while it is awaited the last one, so typing never blanks the list. */
+function useShownResults(editing: boolean, results: Results | undefined): Results | undefined {
+	const last = useRef<Results | undefined>(undefined);
+	if (!editing) last.current = undefined;
+	else if (results) last.current = results;
+	return results ?? last.current;
+}
+
+export function App({articles, color, search: initialQuery}: AppProps) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(reduce, stdout, () => {
 		const {columns, rows} = terminalSize(stdout);
-		return initialState(articles, columns, rows);
+		return initialState(articles, columns, rows, {search: initialQuery});
 	});
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 
-	const onInput = useCallback(
-		(input: string, key: Key) => {
-			for (const name of keyNames(input, key)) {
-				const command = commandFor(name);
-				if (command === 'quit') return exit();
-				if (command) dispatch({type: 'command', command});
-			}
-		},
-		[exit],
-	);
+	const lastKeyAt = useRef(-Infinity);
+	const onInput = useCallback((input: string, key: Key) => {
+		lastKeyAt.current = performance.now();
+		for (const name of keyNames(input, key)) dispatch({type: 'key', key: name});
+	}, []);
 	useInput(onInput);
+	useEffect(() => {
+		if (state.quit) exit();
+	}, [state.quit, exit]);
+
+	const {search} = state;
+	const {index, indexed, speakers} = useSearchIndex(articles, lastKeyAt, search.editing);
+	// The core answers each new query, and again as more articles' speakers become known.
+	useEffect(() => {
+		if (search.editing && index && search.query !== '') dispatch({type: 'search', action: {type: 'results', results: searchIndex(index, search.query)}});
+	}, [index, search.editing, search.query, speakers]);
+	const shownResults = useShownResults(search.editing, search.results);
 
 	const article = articles[state.article]!;
 	const quotes = quotesOf(article);
 	const {highlighted} = state.panel;
+	const {highlighting, matches, current} = search;
 	const marks = useMemo(
-		() => marksByParagraph([...articleMarks(article), ...quoteMarks(quotes, highlighted, !color)]),
-		[article, quotes, highlighted, color],
+		() =>
+			marksByParagraph([
+				...articleMarks(article),
+				...quoteMarks(quotes, highlighted, !color),
+				...searchMarks({highlighting, matches, current}, state.article),
+			]),
+		// Only what the marks are made of: typing in the search line leaves the text's marks alone.
+		[article, quotes, highlighted, color, highlighting, matches, current, state.article],
 	);
 	const geometry = geometryOf(state);
 	if (geometry.tooSmall) return <TooSmall columns={state.columns} rows={state.rows} />;
@@ -67,9 +95,12 @@ export function App({articles, color}: AppProps) {
 			noColor={!color}
 		/>
 	);
+	const listing = search.editing && search.query !== '';
 	return (
 		<Box flexDirection="column" width={state.columns}>
-			{state.overlay === 'help' ? (
+			{listing ? (
+				<SearchResults results={shownResults} articles={articles} selected={search.selected} width={state.columns} height={height} />
+			) : state.overlay === 'help' ? (
 				<Help top={state.helpTop} height={height} />
 			) : state.overlay === 'list' ? (
 				<ArticleList articles={articles} cursor={state.listCursor} height={height} />
@@ -90,6 +121,16 @@ export function App({articles, color}: AppProps) {
 					</Box>
 					{place === 'beside' && panel}
 				</Box>
+			)}
+			{search.editing && (
+				<SearchBar
+					query={search.query}
+					cursor={search.cursor}
+					results={shownResults}
+					pending={index ? undefined : `indexing ${indexed}%`}
+					note={index && speakers < 100 ? `finding speakers ${speakers}%` : undefined}
+					width={state.columns}
+				/>
 			)}
 			<StatusBar status={statusOf(state)} width={state.columns} />
 		</Box>

@@ -36,6 +36,8 @@ export interface Geometry {
 }
 
 const STATUS_ROWS = 1;
+/** The search line's rows, above the status line while it is open. */
+export const SEARCH_LINE_ROWS = 1;
 // Ink 6.8 clears the whole screen and scrollback on every frame as tall as the terminal.
 const ROWS_INK_NEEDS_FREE = 1;
 

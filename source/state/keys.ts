@@ -1,5 +1,7 @@
 // The one key table: it decides what every key does and it is what the help screen lists.
 // Keys are named as the UI reports them: a character (`j`, `G`, `?`) or a name (`down`, `space`).
+// The search line has its own small table: there every other character is typed into the query.
+import type {SearchAction} from './search.js';
 
 export type Command =
 	| 'lineDown'
@@ -18,6 +20,9 @@ export type Command =
 	| 'togglePanel'
 	| 'switchFocus'
 	| 'toggleHelp'
+	| 'search'
+	| 'nextMatch'
+	| 'previousMatch'
 	| 'close'
 	| 'quit';
 
@@ -41,10 +46,13 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'toggleList', keys: ['l'], help: 'list of articles'},
 	{command: 'togglePanel', keys: ['s'], help: 'show or hide the panel of speakers'},
 	{command: 'switchFocus', keys: ['tab'], help: 'move between the text and the panel'},
-	{command: 'choose', keys: ['return'], help: 'open a listed article; panel: expand a speaker, show a quote'},
+	{command: 'choose', keys: ['return'], help: 'open a listed article; panel: expand speaker, show quote'},
 	{command: 'collapse', keys: ['h'], help: 'panel: fold the speaker under the cursor'},
+	{command: 'search', keys: ['/'], help: 'search all loaded articles (keys below)'},
+	{command: 'nextMatch', keys: ['n'], help: 'next search match, on into the next articles'},
+	{command: 'previousMatch', keys: ['N'], help: 'previous search match'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
-	{command: 'close', keys: ['escape'], help: 'close the list, help or panel overlay; leave the panel'},
+	{command: 'close', keys: ['escape'], help: 'close an overlay or the search highlights; leave the panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit'},
 ];
 
@@ -52,6 +60,43 @@ const commandByKey = new Map(BINDINGS.flatMap(binding => binding.keys.map(key =>
 
 export function commandFor(key: string): Command | undefined {
 	return commandByKey.get(key);
+}
+
+export interface SearchLineBinding {
+	action: SearchAction;
+	keys: string[];
+	help: string;
+}
+
+// Rows a PageUp/PageDown moves the chosen result by.
+const RESULTS_PAGE = 10;
+
+/** Keys of the search line; every other character is typed into the query. */
+export const SEARCH_LINE_BINDINGS: readonly SearchLineBinding[] = [
+	{action: {type: 'select', delta: 1}, keys: ['down'], help: 'search: the next result'},
+	{action: {type: 'select', delta: -1}, keys: ['up'], help: 'search: the result above'},
+	{action: {type: 'select', delta: RESULTS_PAGE}, keys: ['pagedown'], help: `search: ${RESULTS_PAGE} results down`},
+	{action: {type: 'select', delta: -RESULTS_PAGE}, keys: ['pageup'], help: `search: ${RESULTS_PAGE} results up`},
+	{action: {type: 'accept'}, keys: ['return'], help: 'search: open the chosen result, every match highlighted'},
+	{action: {type: 'cursorLeft'}, keys: ['left'], help: 'search: caret left'},
+	{action: {type: 'cursorRight'}, keys: ['right'], help: 'search: caret right'},
+	{action: {type: 'cursorHome'}, keys: ['home', 'ctrl+a'], help: 'search: caret to the start'},
+	{action: {type: 'cursorEnd'}, keys: ['end', 'ctrl+e'], help: 'search: caret to the end'},
+	// Terminals send DEL for Backspace, which Ink names `delete`, as it names the Delete key.
+	{action: {type: 'backspace'}, keys: ['backspace', 'delete'], help: 'search: delete the character before the caret'},
+	{action: {type: 'clearQuery'}, keys: ['ctrl+u'], help: 'search: clear the query'},
+	{action: {type: 'close'}, keys: ['escape'], help: 'search: close it and clear the highlighting'},
+];
+
+const searchActionByKey = new Map(SEARCH_LINE_BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.action] as const)));
+
+/** What a key does in the search line: its binding, or the character it types; undefined for other keys. */
+export function searchLineAction(key: string): SearchAction | undefined {
+	const bound = searchActionByKey.get(key);
+	if (bound) return bound;
+	if (key === 'space') return {type: 'insert', text: ' '};
+	// Names (`tab`, `ctrl+x`) are longer than one character; typed characters are one code point.
+	return [...key].length === 1 ? {type: 'insert', text: key} : undefined;
 }
 
 const KEY_LABELS: Record<string, string> = {
@@ -67,7 +112,12 @@ const KEY_LABELS: Record<string, string> = {
 	return: 'Enter',
 	tab: 'Tab',
 	escape: 'Esc',
+	backspace: 'Backspace',
+	delete: 'Delete',
+	'ctrl+a': 'Ctrl-A',
 	'ctrl+c': 'Ctrl-C',
+	'ctrl+e': 'Ctrl-E',
+	'ctrl+u': 'Ctrl-U',
 };
 
 /** How a key is written for a person. */
@@ -75,7 +125,9 @@ export function keyLabel(key: string): string {
 	return KEY_LABELS[key] ?? key;
 }
 
-/** The help screen's rows: keys, then what they do. */
+const helpRow = (binding: {keys: string[]; help: string}) => ({keys: binding.keys.map(keyLabel).join(' '), help: binding.help});
+
+/** The help screen's rows: keys, then what they do; the reader's keys, then the search line's. */
 export function helpRows(): Array<{keys: string; help: string}> {
-	return BINDINGS.map(binding => ({keys: binding.keys.map(keyLabel).join(' '), help: binding.help}));
+	return [...BINDINGS.map(helpRow), ...SEARCH_LINE_BINDINGS.map(helpRow)];
 }

@@ -3,9 +3,10 @@
 import type {Article} from '../core/article.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
 import {quotesOf} from './article-quotes.js';
-import {geometry, type Geometry} from './geometry.js';
-import {helpRows, type Command} from './keys.js';
+import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
+import {commandFor, helpRows, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type PanelAction, type PanelState} from './panel.js';
+import {currentMatch, initialSearch, reduceSearch, type MatchPlace, type SearchAction, type SearchState} from './search.js';
 
 /** What covers the text: help, the article list, or the panel on a screen too narrow for it beside the text. */
 export type Overlay = 'help' | 'list' | 'panel';
@@ -30,16 +31,25 @@ export interface ReaderState {
 	panelBeside: boolean;
 	/** The current article's panel; its size always matches `geometryOf(state)`. */
 	panel: PanelState;
+	/** The `/` line, its results, and the matches `n`/`N` step through. */
+	search: SearchState;
+	/** `q` or Ctrl-C was pressed: the UI ends the program. */
+	quit: boolean;
 }
 
 export type Action =
+	/** A key as the key table names it (`j`, `down`, `ctrl+c`): a command, or typing in the search line. */
+	| {type: 'key'; key: string}
 	| {type: 'command'; command: Command}
+	/** Edits the search, or brings the core's results for its query. */
+	| {type: 'search'; action: SearchAction}
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'openArticle'; article: number}
 	/** Scrolls the current article so a place in it is on screen, with a line of context above. */
 	| {type: 'reveal'; position: Position};
 
-export function initialState(articles: readonly Article[], columns: number, rows: number): ReaderState {
+/** The reader at its first frame; with `search`, the search line is open with that query typed. */
+export function initialState(articles: readonly Article[], columns: number, rows: number, {search}: {search?: string} = {}): ReaderState {
 	const state: ReaderState = {
 		articles,
 		columns,
@@ -51,12 +61,14 @@ export function initialState(articles: readonly Article[], columns: number, rows
 		focus: 'text',
 		panelBeside: true,
 		panel: createPanel(0, 0),
+		search: search === undefined ? initialSearch : reduceSearch(reduceSearch(initialSearch, {type: 'open'}), {type: 'insert', text: search}),
+		quit: false,
 	};
 	return fitPanel(state);
 }
 
 export function geometryOf(state: ReaderState): Geometry {
-	return geometry(state.columns, state.rows, {panel: state.panelBeside, bottomBars: 0});
+	return geometry(state.columns, state.rows, {panel: state.panelBeside, bottomBars: state.search.editing ? SEARCH_LINE_ROWS : 0});
 }
 
 /** Where the panel is on screen, if it is. */
@@ -81,8 +93,8 @@ export function topLine(state: ReaderState): number {
 	return clamp(lineAt(layoutOf(state), state.positions[state.article]!), 0, lastTop(state));
 }
 
-/** Rows the help screen takes: a title, a blank line, one row a binding. */
-export const HELP_TITLE_ROWS = 2;
+/** Rows the help screen takes: a title, then one row a binding. */
+export const HELP_TITLE_ROWS = 1;
 const helpHeight = (): number => HELP_TITLE_ROWS + helpRows().length;
 
 // How far each paging command moves, for a pager of a given height. A page keeps one line of the
@@ -161,6 +173,19 @@ function leavePanel(state: ReaderState): ReaderState {
 	return state.overlay === 'panel' ? hidePanel(state) : {...state, focus: 'text'};
 }
 
+/** Opens the match's article with the match on screen. */
+function showMatch(state: ReaderState, match: MatchPlace): ReaderState {
+	return reveal(openArticle(state, match.article), {paragraph: match.paragraph, offset: match.start});
+}
+
+function onSearch(state: ReaderState, action: SearchAction): ReaderState {
+	const search = reduceSearch(state.search, action);
+	const next = {...state, search};
+	const match = currentMatch(search);
+	const moved = (action.type === 'accept' || action.type === 'step') && match;
+	return moved ? showMatch(next, match) : next;
+}
+
 function inText(state: ReaderState, command: Command): ReaderState {
 	const by = distance(command, geometryOf(state).pagerHeight);
 	if (by !== undefined) return scrollText(state, by);
@@ -177,6 +202,14 @@ function inText(state: ReaderState, command: Command): ReaderState {
 			return focusPanel(state);
 		case 'togglePanel':
 			return panelPlace(state) ? hidePanel(state) : showPanel(state);
+		case 'search':
+			return onSearch(state, {type: 'open'});
+		case 'nextMatch':
+			return onSearch(state, {type: 'step', direction: 1});
+		case 'previousMatch':
+			return onSearch(state, {type: 'step', direction: -1});
+		case 'close':
+			return state.search.highlighting ? onSearch(state, {type: 'close'}) : state;
 		default:
 			return state;
 	}
@@ -271,8 +304,22 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 	return {...resized, helpTop};
 }
 
+function onKey(state: ReaderState, key: string): ReaderState {
+	// In the search line every key types, except those of its own table and Ctrl-C.
+	if (state.search.editing && key !== 'ctrl+c') {
+		const action = searchLineAction(key);
+		return action ? onSearch(state, action) : state;
+	}
+	const command = commandFor(key);
+	return command ? step(state, {type: 'command', command}) : state;
+}
+
 function step(state: ReaderState, action: Action): ReaderState {
 	switch (action.type) {
+		case 'key':
+			return onKey(state, action.key);
+		case 'search':
+			return onSearch(state, action.action);
 		case 'resize':
 			return resize(state, action.columns, action.rows);
 		case 'openArticle':
@@ -280,6 +327,7 @@ function step(state: ReaderState, action: Action): ReaderState {
 		case 'reveal':
 			return reveal(state, action.position);
 		case 'command':
+			if (action.command === 'quit') return {...state, quit: true};
 			if (state.overlay === 'list') return inList(state, action.command);
 			if (state.overlay === 'help') return inHelp(state, action.command);
 			if (state.focus === 'panel') return inPanel(state, action.command);

@@ -117,10 +117,14 @@ export function reduceSearch(state: SearchState, action: SearchAction): SearchSt
 			return {...state, cursor: 0};
 		case 'cursorEnd':
 			return {...state, cursor: query.length};
-		case 'results':
+		case 'results': {
 			// An answer for words no longer in the line is stale.
 			if (action.results.query !== query) return state;
-			return {...state, results: action.results, selected: 0, matches: matchesOf(action.results), current: -1};
+			// A fresh answer to the same words (more speakers known now) keeps the choice where it was.
+			const refreshed = state.results?.query === query;
+			const next = {...state, results: action.results, matches: matchesOf(action.results), current: -1};
+			return {...next, selected: refreshed ? Math.min(state.selected, Math.max(0, resultRows(next) - 1)) : 0};
+		}
 		case 'select': {
 			const rows = resultRows(state);
 			if (rows === 0) return state;
@@ -143,7 +147,7 @@ export function reduceSearch(state: SearchState, action: SearchAction): SearchSt
 }
 
 /** The match the reader should show, if one is current. */
-export function currentMatch(state: SearchState): MatchPlace | undefined {
+export function currentMatch(state: Pick<SearchState, 'matches' | 'current'>): MatchPlace | undefined {
 	return state.current < 0 ? undefined : state.matches[state.current];
 }
 
@@ -157,7 +161,7 @@ export const MATCH_STYLE: MarkStyle = {inverse: true};
 export const CURRENT_MATCH_STYLE: MarkStyle = {inverse: true, bold: true, underline: true};
 
 /** Marks for one article's matches while highlighting is on; the current match stands out. */
-export function searchMarks(state: SearchState, article: number): Mark[] {
+export function searchMarks(state: Pick<SearchState, 'highlighting' | 'matches' | 'current'>, article: number): Mark[] {
 	if (!state.highlighting) return [];
 	const current = currentMatch(state);
 	return state.matches

@@ -1,6 +1,7 @@
-// What the status line says: which article, where in it, and the key that explains the rest (or, in
-// the panel, the key that leaves it).
+// What the status line says: which article, where in it, which search match is current, and the
+// key that explains the rest (or, in the panel or the search line, the keys that leave it).
 import {geometryOf, lastTop, layoutOf, topLine, type ReaderState} from './reader.js';
+import {matchStatus} from './search.js';
 
 export interface Status {
 	/** `2/5`, or empty with a single article. */
@@ -8,11 +9,20 @@ export interface Status {
 	title: string;
 	/** `All`, `Top`, `End` or how far down the screen's last line is, as `less` does. */
 	position: string;
+	/** `match 3/17` while search matches are highlighted. */
+	match?: string;
 	hint: string;
 }
 
+function hintOf({overlay, focus, search}: ReaderState): string {
+	if (search.editing) return 'Enter open · Esc close';
+	if (overlay) return 'Esc close · q quit';
+	if (focus === 'panel') return 'Tab text · ? help · q quit';
+	return search.highlighting ? 'n/N · Esc clear · ? help' : '? help · q quit';
+}
+
 export function statusOf(state: ReaderState): Status {
-	const {articles, article, overlay, focus} = state;
+	const {articles, article} = state;
 	const lines = layoutOf(state).lines.length;
 	const top = topLine(state);
 	const position =
@@ -23,10 +33,12 @@ export function statusOf(state: ReaderState): Status {
 				: top === lastTop(state)
 					? 'End'
 					: `${Math.round(((top + geometryOf(state).pagerHeight) / lines) * 100)}%`;
+	const match = matchStatus(state.search);
 	return {
 		article: articles.length > 1 ? `${article + 1}/${articles.length}` : '',
 		title: articles[article]!.title,
 		position,
-		hint: overlay ? 'Esc close · q quit' : focus === 'panel' ? 'Tab text · ? help · q quit' : '? help · q quit',
+		...(match ? {match} : {}),
+		hint: hintOf(state),
 	};
 }

@@ -10,9 +10,9 @@ export function Help({top, height}: {top: number; height: number}) {
 		<Text key="title" bold>
 			Keys (Esc closes)
 		</Text>,
-		<Text key="gap"> </Text>,
-		...rows.map(row => (
-			<Text key={row.keys} wrap="truncate">
+		// Keyed by place: the search line binds some keys the reader binds too (Esc, Enter).
+		...rows.map((row, index) => (
+			<Text key={index} wrap="truncate">
 				<Text bold>{row.keys + ' '.repeat(keysWidth - displayWidth(row.keys))}</Text>
 				{'   ' + row.help}
 			</Text>

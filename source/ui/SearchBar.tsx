@@ -1,10 +1,9 @@
 // The search line at the bottom: `/`, the query with its caret, and how much matched. Props in, a
-// line out; `searchKeyAction` turns keys typed into the line into search actions.
-import {Text, type Key} from 'ink';
+// line out (the keys typed into it are in the key table, state/keys.ts).
+import {Text} from 'ink';
 import stringWidth from 'string-width';
 import {describeCounts} from '../core/search/counts.js';
 import type {SearchResults} from '../core/search/types.js';
-import type {SearchAction} from '../state/search.js';
 
 export interface SearchBarProps {
 	query: string;
@@ -13,6 +12,8 @@ export interface SearchBarProps {
 	results?: SearchResults;
 	/** Shown instead of the counts while there is no answer (`indexing 40%`). */
 	pending?: string;
+	/** Shown after the counts: work still going on that may change them (`finding speakers 40%`). */
+	note?: string;
 	width: number;
 }
 
@@ -41,8 +42,8 @@ function visibleQuery(query: string, cursor: number, width: number): {before: st
 	return {before: query.slice(start, cursor), at, after: cursor < query.length ? query.slice(cursor + at.length, end) : ''};
 }
 
-export function SearchBar({query, cursor, results, pending, width}: SearchBarProps) {
-	const status = results ? describeCounts(results) : (pending ?? '');
+export function SearchBar({query, cursor, results, pending, note, width}: SearchBarProps) {
+	const status = [results ? describeCounts(results) : pending, note].filter(Boolean).join(' · ');
 	const right = status ? `  ${status} ` : ' ';
 	const room = Math.max(1, width - 1 - stringWidth(right));
 	const {before, at, after} = visibleQuery(query, cursor, room);
@@ -57,31 +58,4 @@ export function SearchBar({query, cursor, results, pending, width}: SearchBarPro
 			<Text dimColor>{stringWidth(right) < width ? right : ''}</Text>
 		</Text>
 	);
-}
-
-// Rows a PageUp/PageDown moves the chosen result by.
-const PAGE = 10;
-
-/** What a key typed while the search line is open does; undefined for keys it ignores. */
-export function searchKeyAction(input: string, key: Key): SearchAction | undefined {
-	if (key.escape) return {type: 'close'};
-	if (key.return) return {type: 'accept'};
-	if (key.upArrow) return {type: 'select', delta: -1};
-	if (key.downArrow) return {type: 'select', delta: 1};
-	if (key.pageUp) return {type: 'select', delta: -PAGE};
-	if (key.pageDown) return {type: 'select', delta: PAGE};
-	if (key.leftArrow) return {type: 'cursorLeft'};
-	if (key.rightArrow) return {type: 'cursorRight'};
-	if (key.home) return {type: 'cursorHome'};
-	if (key.end) return {type: 'cursorEnd'};
-	// Terminals send DEL for Backspace, and Ink names that `delete`.
-	if (key.backspace || key.delete) return {type: 'backspace'};
-	if (key.ctrl) {
-		if (input === 'u') return {type: 'clearQuery'};
-		if (input === 'a') return {type: 'cursorHome'};
-		if (input === 'e') return {type: 'cursorEnd'};
-		return undefined;
-	}
-	if (key.tab || key.meta || input === '') return undefined;
-	return {type: 'insert', text: input};
 }

@@ -13,6 +13,8 @@ const NAMED: Array<[keyof Key, string]> = [
 	['return', 'return'],
 	['tab', 'tab'],
 	['escape', 'escape'],
+	['backspace', 'backspace'],
+	['delete', 'delete'],
 ];
 
 // Keys typed fast arrive in one input event ("j\r"), where Ink names none of them.

@@ -26,8 +26,8 @@ function openKeyboard(): tty.ReadStream {
 	}
 }
 
-// `options.search` opens the reader with a search done; the search UI takes it.
-export async function runReader(articles: Article[], _options: {search?: string}): Promise<void> {
+/** `options.search` opens the reader with that search done: its results listed, to choose from. */
+export async function runReader(articles: Article[], options: {search?: string}): Promise<void> {
 	const stdin = openKeyboard();
 	const stdout = process.stdout;
 	let instance: ReturnType<typeof render> | undefined;
@@ -56,7 +56,7 @@ export async function runReader(articles: Article[], _options: {search?: string}
 
 	stdout.write(ENTER_ALTERNATE_SCREEN);
 	try {
-		instance = render(<App articles={articles} color={!process.env['NO_COLOR']} />, {stdin, stdout, exitOnCtrlC: false});
+		instance = render(<App articles={articles} color={!process.env['NO_COLOR']} search={options.search} />, {stdin, stdout, exitOnCtrlC: false});
 		await instance.waitUntilExit();
 	} finally {
 		restore();

@@ -292,7 +292,7 @@ test('the help lists the panel keys from the key table', async () => {
 	const app = await open([seed]);
 	await app.press('?');
 	const help = app.screen().join('\n');
-	for (const words of ['show or hide the panel', 'Tab', 'move between the text and the panel', 'expand a speaker, show a quote']) assert.ok(help.includes(words), words);
+	for (const words of ['show or hide the panel', 'Tab', 'move between the text and the panel', 'expand speaker, show quote']) assert.ok(help.includes(words), words);
 	app.unmount();
 });
 

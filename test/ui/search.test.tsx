@@ -7,13 +7,15 @@ import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
 import {buildSearchIndex, searchIndex, type SearchIndex} from '../../source/core/search/index.js';
+import {searchLineAction} from '../../source/state/keys.js';
 import {initialSearch, reduceSearch} from '../../source/state/search.js';
 
 // Styles on, so the test can see the inverse of the matches; chalk reads this when first imported.
 process.env['FORCE_COLOR'] = '1';
 const {render} = await import('ink-testing-library');
 const {Box, Text, useInput} = await import('ink');
-const {SearchBar, searchKeyAction} = await import('../../source/ui/SearchBar.js');
+const {SearchBar} = await import('../../source/ui/SearchBar.js');
+const {keyNames} = await import('../../source/ui/key-names.js');
 const {SearchResults} = await import('../../source/ui/SearchResults.js');
 
 const loaded = loadPaths(['seeds'], () => new Uint8Array());
@@ -27,8 +29,10 @@ const lavrovQuotes = quotes[0]!.speakers.find(speaker => speaker.name === 'Serge
 function Search({index, articles, width, height}: {index: SearchIndex; articles: Article[]; width: number; height: number}) {
 	const [state, dispatch] = useReducer(reduceSearch, reduceSearch(initialSearch, {type: 'open'}));
 	useInput((input, key) => {
-		const action = searchKeyAction(input, key);
-		if (action) dispatch(action);
+		for (const name of keyNames(input, key)) {
+			const action = searchLineAction(name);
+			if (action) dispatch(action);
+		}
 	});
 	useEffect(() => {
 		if (state.query !== '') dispatch({type: 'results', results: searchIndex(index, state.query)});

@@ -115,9 +115,10 @@ test('help opens with ?, scrolls when taller than the pager, and closes with Esc
 	assert.equal(tall.helpTop, 0);
 });
 
-test('Esc without an overlay, Enter in the text and quit change nothing', () => {
+test('Esc without an overlay and Enter in the text change nothing; quit asks the UI to end', () => {
 	const state = start(long);
-	assert.equal(press(state, 'close', 'choose', 'quit'), state);
+	assert.equal(press(state, 'close', 'choose'), state);
+	assert.deepEqual(press(state, 'quit'), {...state, quit: true});
 });
 
 test('a 10,000-line article pages like a short one', () => {

@@ -56,6 +56,16 @@ test('results arrive for the current words only; editing drops them', () => {
 	assert.equal(run(answered, {type: 'cursorLeft'}).results, answered.results);
 });
 
+test('a fresh answer to the same words (more speakers known) keeps the choice, within the new rows', () => {
+	const answered = run(typed('lavrof'), {type: 'results', results: results('lavrof')}, {type: 'select', delta: 2});
+	assert.equal(answered.selected, 2);
+	const again = run(answered, {type: 'results', results: results('lavrof')});
+	assert.equal(again.selected, 2);
+	const fewer = {...results('lavrof'), speakers: []};
+	assert.equal(run(answered, {type: 'results', results: fewer}).selected, 1, 'kept inside the rows there are');
+	assert.equal(run(typed('lavro'), {type: 'results', results: results('lavro')}, {type: 'select', delta: 2}, {type: 'insert', text: 'f'}, {type: 'results', results: results('lavrof')}).selected, 0, 'new words start at the top');
+});
+
 test('up and down choose among speakers then paragraphs, within bounds', () => {
 	let state = run(typed('lavrof'), {type: 'results', results: results('lavrof')});
 	assert.deepEqual(selectedResult(state), {kind: 'speaker', index: 0});
