@@ -1,4 +1,5 @@
 // What a sentence is about: its leading subject, and the people, bodies and groups pronouns point back to.
+import {isPersonNoun} from './heads.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, joinTokens, personRun} from './names.js';
 import {nameRef, pronounRef, type Ref} from './refs.js';
@@ -29,19 +30,20 @@ export class Discourse {
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
 const DESCRIBED = /^(?:the|a|an|one|some|two|three|several|many|another)$/u;
-const PERSON_NOUNS = new Set(
-	'victim victims child children mother father daughter son wife husband woman man teenager student witness resident doctor nurse teacher officer survivor friend neighbour neighbor relative brother sister parent parents boy girl driver passenger fan owner worker employee'.split(' '),
-);
 
 /** `The mayor, however, was …`, `One of the victims decided …`: a described person or group opening the sentence. */
 function describedSubject(tokens: Token[], i: number): Ref | undefined {
 	if (!tokens[i] || !DESCRIBED.test(tokens[i]!.lower)) return undefined;
+	let speaking = false;
 	for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
 		const t = tokens[j]!;
 		if (!isWord(t) || t.upper) return undefined;
+		// `The very nature of open source`: past a preposition only from one who speaks (`a spokesman for`) or `One of`.
+		if ((t.lower === 'of' || t.lower === 'for') && j > i + 1 && !speaking) return undefined;
 		const org = ORG_HEADS.has(t.lower);
 		const group = GROUP_HEADS.has(t.lower);
-		if (!org && !group && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) continue;
+		if (!org && !group && !TITLE_WORDS.has(t.lower) && !isPersonNoun(t.lower)) continue;
+		speaking = true;
 		const next = tokens[j + 1];
 		if (next && isWord(next) && (next.lower === 'of' || next.lower === 'for')) continue;
 		const kind = org ? 'organization' : group || /s$/u.test(t.lower) ? 'unknown' : 'person';
@@ -54,7 +56,7 @@ function describedSubject(tokens: Token[], i: number): Ref | undefined {
 export function leadingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
 	const opener = tokens[0];
-	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common || /ing$/u.test(opener.lower)) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
+	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
 		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
 			if (tokens[k]!.text !== ',') continue;
 			i = k + 1;

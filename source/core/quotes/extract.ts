@@ -81,7 +81,10 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 		const first = tokens[0];
 		const second = tokens[1];
 		const runsOn = second?.kind === 'word' && second.upper;
-		if (first?.kind === 'word' && first.upper && !names.has(first.lower) && !runsOn) first.common = true;
+		if (first?.kind !== 'word' || !first.upper) continue;
+		if (names.has(first.lower)) first.named = true;
+		// An acronym (`UNICEF`) is a name wherever it stands.
+		else if (!runsOn && first.lower !== first.text) first.common = true;
 	}
 	return parsed;
 }

@@ -135,7 +135,17 @@ authorities service services party army military navy forces union federation as
 institute university center centre bank board company corporation firm group team club league foundation fund
 parliament congress senate assembly cabinet administration media press network station newspaper channel
 archive library society church kremlin council tribunal secretariat regime campaign bureau
-international watch trust alliance coalition initiative movement front forum nations reserve
+international watch trust alliance coalition initiative movement front forum nations reserve academy project tank
+`);
+
+/** Nouns for people that are neither titles nor groups, nor shaped like agents (`the victim`, `a witness`). */
+export const PERSON_NOUNS = set(`
+victim child children mother father daughter son wife husband woman man teenager student witness resident doctor nurse
+teacher officer survivor friend neighbour neighbor relative brother sister parent boy girl driver passenger fan owner
+worker employee person people individual source insider aide staff staffer colleague widow widower suspect patient
+eyewitness bystander family couple crew youth nun priest monk cleric imam rabbi pastor chef guide pupil cousin uncle
+aunt grandmother grandfather niece nephew fiancé fiancée associate advocate delegate graduate roommate classmate teammate
+acquaintance clerk scholar expert pilot athlete hostage refugee migrant victim caller tourist diplomat
 `);
 
 /** Nouns for groups of people that speak collectively (`officials said`). */
@@ -148,7 +158,8 @@ officers organizers representatives relatives family families media spokespeople
 /** Documents that make claims of their own: their author is the speaker (`a statement from the ministry said`). */
 export const DOCUMENT_HEADS = set(`
 statement report study release letter post tweet message note notice announcement survey paper filing document
-website account data figures analysis ruling judgment judgement summary advisory bulletin
+website account data figures analysis ruling judgment judgement summary advisory bulletin complaint memo memoir
+memoirs book autobiography diary decision verdict indictment lawsuit warning forecast proclamation decree poll transcript
 `);
 
 /** News outlets that only report what others said. */

@@ -52,7 +52,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	let i = from;
 	while (i < to) {
 		const token = tokens[i]!;
-		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || CONTRACTION.test(token.text) || (i === first && looksInflected(token)) || isVerbOfSaying(token)) {
+		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || CONTRACTION.test(token.text) || (i === first && looksInflected(token) && !token.named) || isVerbOfSaying(token)) {
 			i++;
 			continue;
 		}

@@ -5,6 +5,7 @@ import {
 	OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
+import {headNoun, speakerKindOf} from './heads.js';
 import type {Token} from './tokens.js';
 
 export interface Ref {
@@ -26,6 +27,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const NOT_IN_DESCRIPTIONS = new Set(
 	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says comment comments remark remarks'.split(' '),
 );
+
+// Possessive pronouns and the pronouns they stand for (`his statement` is what he said).
+const OWNER_PRONOUNS: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it'};
+
+// Heads of descriptions of news outlets (`multiple news outlets reported`): they pass words on, never say them.
+const OUTLET_HEADS = new Set(['outlet', 'outlets', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'tabloid', 'tabloids']);
 
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
 
@@ -80,11 +87,14 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 			if (owner) return {...owner, text: owner.text.replace(/['’]s?$/u, '')};
 		}
 	}
-	const head = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
+	const named = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
 	// A document speaks for its author: `a statement from the ministry said` → the ministry, `the NHC advisory` → NHC.
-	if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(words.at(-1)!)) {
+	if (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!)) {
 		const runs = capitalRuns(tokens, from, to, -1);
 		if (runs.length > 0) return nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
+		// `according to her memoirs`: the owner, whom the pronoun stands for.
+		const owner = OWNER_PRONOUNS[words[0]!];
+		if (owner) return {form: 'pronoun', text: owner, kind: owner === 'they' ? 'unknown' : owner === 'it' ? 'organization' : 'person', outlet: false, at: tokens[from]!.start};
 		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
 		if (by > 0) return descriptionRef(tokens, from + by + 1, to);
 		// `the report`, `The study`: a document with no author named makes its own claim; bare `reports` are no source.
@@ -93,10 +103,13 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
 	// A subject phrase names somebody: no verbs, pronouns or contractions in it (`we can`, `I've`, `did`).
 	if (words.some(w => NOT_IN_DESCRIPTIONS.has(w) || /['’](?:ve|d|re|ll|m|t)$/u.test(w))) return undefined;
-	const last = words.at(-1)!;
-	if (TIME_WORDS.has(last)) return undefined;
-	const kind: SpeakerKind = ORG_HEADS.has(last) ? 'organization' : GROUP_HEADS.has(last) ? 'unknown' : 'person';
-	return {form: 'description', text, kind, outlet: isOutlet(text), at: tokens[from]!.start};
+	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
+	const head = headNoun(words);
+	if (OUTLET_HEADS.has(head)) return {form: 'description', text, kind: 'organization', outlet: true, at: tokens[from]!.start};
+	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.
+	const kind = speakerKindOf(head);
+	if (!kind) return undefined;
+	return {form: 'description', text, kind: words[0] === 'one' ? 'person' : kind, outlet: isOutlet(text), at: tokens[from]!.start};
 }
 
 /** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */

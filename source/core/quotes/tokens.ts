@@ -16,6 +16,8 @@ export interface Token {
 	upper: boolean;
 	/** A capitalised sentence opener the article never capitalises elsewhere (`Fitness was …`): not a name. */
 	common?: boolean;
+	/** A capitalised sentence opener the article also capitalises inside sentences (`Boeing`): a name, whatever its ending. */
+	named?: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -1,0 +1,48 @@
+// The noun a description is about (`a spokesman for the ministry` → spokesman), and whether such a noun can speak.
+import type {SpeakerKind} from './types.js';
+import {DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS} from './lexicon.js';
+
+// Words after which the head noun is already behind us: `differences in …`, `a spokesman for …`.
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by', 'among', 'within', 'across', 'about', 'over', 'under']);
+// `one of the victims`, `some of the protesters`: the head comes after the `of`.
+const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'part']);
+// Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
+// though not the nouns of things in -ment (`agreement`, `statement`).
+const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
+
+/** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
+export function headNoun(words: string[]): string {
+	let from = 0;
+	if (PARTITIVES.has(words[0]!) && words[1] === 'of' && words.length > 2) from = 2;
+	let end = words.length;
+	for (let k = from + 1; k < words.length; k++) {
+		// `state legislators supporting the law`, `videos posted online`: a participle after the head modifies it.
+		const modifies = /^[a-z]{3,}(?:ing|ed)$/u.test(words[k]!) && speakerKindOf(words[k - 1]!) !== undefined;
+		if (PREPOSITIONS.has(words[k]!) || modifies) {
+			end = k;
+			break;
+		}
+	}
+	return words[end - 1]!.replace(/['’]s?$/u, '');
+}
+
+/** The singular a plural noun may stand for: `officials` → `official`, `bodies` → `body`, `witnesses` → `witness`. */
+const singulars = (noun: string): string[] =>
+	noun.endsWith('ies') ? [noun.slice(0, -3) + 'y'] : noun.endsWith('es') ? [noun.slice(0, -2), noun.slice(0, -1)] : noun.endsWith('s') ? [noun.slice(0, -1)] : [];
+
+const inList = (list: Set<string>, noun: string): boolean => list.has(noun) || singulars(noun).some(s => list.has(s));
+
+/** `victim`, `victims`, `parents`: a noun for people, in either number. */
+export const isPersonNoun = (noun: string): boolean => inList(PERSON_NOUNS, noun);
+
+/**
+ * What kind of speaker a description with this head noun is, or undefined when the noun names no one who could
+ * say anything (`evidence`, `an oil field`, `differences`): people, groups, bodies and documents speak.
+ */
+export function speakerKindOf(head: string): SpeakerKind | undefined {
+	if (inList(ORG_HEADS, head) || DOCUMENT_HEADS.has(head)) return 'organization';
+	if (GROUP_HEADS.has(head)) return 'unknown';
+	const person = isPersonNoun(head) || inList(TITLE_WORDS, head) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head));
+	if (!person) return undefined;
+	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
+}

@@ -1,0 +1,37 @@
+// Who may stand in the speaker panel: people, groups, bodies and documents — never things, outlets or pronouns.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Article} from '../../source/core/article.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+
+const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
+const speakers = (...body: string[]): [string, string][] => extractQuotes(article(...body)).speakers.map(s => [s.name, s.kind]);
+
+test('things and findings are no speakers, whatever verb follows them', () => {
+	assert.deepEqual(speakers('Some historical evidence suggests the wells were dug near the old harbour.'), []);
+	assert.deepEqual(speakers('According to traffic camera footage, the van was driving on the wrong side of the road.'), []);
+	assert.deepEqual(speakers('Differences in diet explain why the rates of illness rose in the north.'), []);
+	assert.deepEqual(speakers('The storm hit a farm and a quarry, which the papers said were now under control.'), []);
+});
+
+test('people, groups, bodies and documents described without a name still speak, each of its kind', () => {
+	assert.deepEqual(speakers('A hospital spokesperson said the driver was in a stable condition.'), [['A hospital spokesperson', 'person']]);
+	assert.deepEqual(speakers('Local residents said the river had flooded twice this year.'), [['Local residents', 'unknown']]);
+	assert.deepEqual(speakers('A bystander told reporters the bus had braked hard.'), [['A bystander', 'person']]);
+	assert.deepEqual(speakers('The ministry said the bridge would reopen in May.'), [['The ministry', 'organization']]);
+	assert.deepEqual(speakers('A report by the auditors said the fund had lost money.'), [['the auditors', 'unknown']]);
+});
+
+test('a document with a possessive pronoun speaks for the one the pronoun stands for', () => {
+	assert.deepEqual(speakers('Anna Berg sailed for forty years. According to her memoirs, she was happiest at sea.'), [['Anna Berg', 'person']]);
+});
+
+test('news outlets described without a name only pass the news on', () => {
+	const result = extractQuotes(article('Several news outlets reported the minister had resigned on Friday.'));
+	assert.deepEqual(result.speakers, []);
+});
+
+test('a name that looks like a participle or opens its sentence stays a name', () => {
+	assert.deepEqual(speakers('Analysts praised Boeing last week. Boeing declined to answer, telling reporters the company "stands by its engineers."'), [['Boeing', 'person']]);
+	assert.deepEqual(speakers('UNICEF reported the vaccines had arrived in the capital on Monday.'), [['UNICEF', 'organization']]);
+});
