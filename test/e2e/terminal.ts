@@ -25,6 +25,8 @@ export interface Session {
 	output(): string;
 	/** The visible rows, trailing spaces trimmed. */
 	screen(): Promise<string[]>;
+	/** Per visible row, the runs of text drawn inverse (and underlined, if asked), as the terminal holds them. */
+	inverseRuns(options?: {underline?: boolean}): Promise<string[][]>;
 	isAlternateScreen(): Promise<boolean>;
 	press(keys: string): void;
 	resize(columns: number, rows: number): void;
@@ -68,9 +70,31 @@ export function start(
 		const buffer = term.buffer.active;
 		return Array.from({length: term.rows}, (_, row) => (buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd());
 	};
+	const inverseRuns = async ({underline = false} = {}) => {
+		await written;
+		const buffer = term.buffer.active;
+		const cell = buffer.getNullCell();
+		return Array.from({length: term.rows}, (_, row) => {
+			const line = buffer.getLine(buffer.viewportY + row);
+			const runs: string[] = [];
+			let run = '';
+			for (let column = 0; line && column < term.cols; column++) {
+				line.getCell(column, cell);
+				if (cell.isInverse() && (!underline || cell.isUnderline())) {
+					run += cell.getChars() || ' ';
+				} else if (run) {
+					runs.push(run);
+					run = '';
+				}
+			}
+			if (run) runs.push(run);
+			return runs;
+		});
+	};
 	return {
 		output: () => raw,
 		screen,
+		inverseRuns,
 		isAlternateScreen: async () => {
 			await written;
 			return term.buffer.active.type === 'alternate';
