@@ -35,3 +35,22 @@ test('a name that looks like a participle or opens its sentence stays a name', (
 	assert.deepEqual(speakers('Analysts praised Boeing last week. Boeing declined to answer, telling reporters the company "stands by its engineers."'), [['Boeing', 'person']]);
 	assert.deepEqual(speakers('UNICEF reported the vaccines had arrived in the capital on Monday.'), [['UNICEF', 'organization']]);
 });
+
+test('a word that only qualifies a title heads no description', () => {
+	assert.deepEqual(speakers('The first said the ferry would leave at noon.'), []);
+});
+
+test('a sentence adverb is no part of the speaker after it', () => {
+	assert.deepEqual(speakers('Maybe the neighbours told them I had come looking for the child.'), [['the neighbours', 'unknown']]);
+});
+
+test('a body of something keeps its whole name', () => {
+	assert.deepEqual(speakers('According to the National Conference of State Legislatures, the next primary is set for March 3.'), [
+		['National Conference of State Legislatures', 'organization'],
+	]);
+});
+
+test('an object pronoun after `according to` points back like a subject pronoun', () => {
+	const result = extractQuotes(article('Spokesman Yahya Sarea said the group had used ten drones. According to him, it was among the largest raids this year.'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Yahya Sarea', 'Yahya Sarea']);
+});

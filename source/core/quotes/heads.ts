@@ -8,6 +8,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by
 const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'part']);
 // Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
 // though not the nouns of things in -ment (`agreement`, `statement`).
+// Title words that only qualify a role (`First Minister`, `former president`): never the head of a description.
+const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back']);
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
 
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
@@ -42,7 +44,7 @@ export const isPersonNoun = (noun: string): boolean => inList(PERSON_NOUNS, noun
 export function speakerKindOf(head: string): SpeakerKind | undefined {
 	if (inList(ORG_HEADS, head) || DOCUMENT_HEADS.has(head)) return 'organization';
 	if (GROUP_HEADS.has(head)) return 'unknown';
-	const person = isPersonNoun(head) || inList(TITLE_WORDS, head) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head));
+	const person = isPersonNoun(head) || (inList(TITLE_WORDS, head) && !QUALIFYING_TITLES.has(head)) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head));
 	if (!person) return undefined;
 	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
 }

@@ -106,6 +106,8 @@ how why speaking asked describing calling adding saying last this my your mr mrs
 well like yes yeah okay oh initial early
 among amongst amid amidst under over following regarding unlike within without across around behind beyond toward towards
 upon via per against until throughout
+just once maybe perhaps now even only indeed actually finally instead otherwise therefore nobody everyone everybody
+someone somebody anyone anybody
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december christmas easter
 `);
@@ -135,7 +137,8 @@ authorities service services party army military navy forces union federation as
 institute university center centre bank board company corporation firm group team club league foundation fund
 parliament congress senate assembly cabinet administration media press network station newspaper channel
 archive library society church kremlin council tribunal secretariat regime campaign bureau
-international watch trust alliance coalition initiative movement front forum nations reserve academy project tank
+international watch trust alliance coalition initiative movement front forum nations reserve academy project tank conference convention legislature school college hospital
+clinic laboratory observatory museum
 `);
 
 /** Nouns for people that are neither titles nor groups, nor shaped like agents (`the victim`, `a witness`). */

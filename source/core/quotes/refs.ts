@@ -216,7 +216,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	while (i < tokens.length && isWord(tokens[i]) && VERB_FILLERS.has(tokens[i]!.lower)) i++;
 	const token = tokens[i];
 	if (!isWord(token)) return undefined;
-	const pronoun = pronounRef(token);
+	const pronoun = pronounRef(token) ?? objectPronounRef(tokens, i);
 	if (pronoun) return pronoun;
 	let end = i;
 	while (end < tokens.length && end - i < 14) {
@@ -252,6 +252,17 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	// `according to the mayor, Dee Margo,`
 	if (desc && tokens[end]?.text === ',') return apposition(tokens, end + 1, first) ?? desc;
 	return desc;
+}
+
+// Object pronouns and the subject forms they are resolved by (`according to him`, `quoted them as saying`).
+const OBJECT_PRONOUNS: Record<string, string> = {him: 'he', her: 'she', them: 'they'};
+
+/** `according to him` points back like `he`; `her` only when it stands alone (`according to her lawyer` does not). */
+function objectPronounRef(tokens: Token[], i: number): Ref | undefined {
+	const token = tokens[i]!;
+	const subject = OBJECT_PRONOUNS[token.lower];
+	if (!subject || (token.lower === 'her' && isWord(tokens[i + 1]))) return undefined;
+	return pronounRef({...token, lower: subject});
 }
 
 /** A name set off by commas right after a description (`the El Paso mayor, Dee Margo, …`). */
