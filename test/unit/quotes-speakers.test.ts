@@ -54,3 +54,19 @@ test('an object pronoun after `according to` points back like a subject pronoun'
 	const result = extractQuotes(article('Spokesman Yahya Sarea said the group had used ten drones. According to him, it was among the largest raids this year.'));
 	assert.deepEqual(result.quotes.map(q => q.speaker), ['Yahya Sarea', 'Yahya Sarea']);
 });
+
+test('the qualifiers of a role belong to the title, not to the name', () => {
+	const titled = (text: string): [string, string | undefined][] => extractQuotes(article(text)).speakers.map(s => [s.name, s.title]);
+	assert.deepEqual(titled('Former US presidential candidate Ann Reed said the plan was fair.'), [['Ann Reed', 'Former US presidential candidate']]);
+	assert.deepEqual(titled('"Both prizes are essential," said selection committee member Ulf Berg.'), [['Ulf Berg', 'selection committee member']]);
+	assert.deepEqual(titled('The firm sacked chief executive John Smith, who said the board had lied.'), [['John Smith', 'chief executive']]);
+});
+
+test('a role word is not a name before `at` (`Regents Professor at GT`), a person is (`Dr. Wolf at Saint Mary`)', () => {
+	assert.deepEqual(speakers('Dr. Steven Wolf at Saint Mary said, "We received a mass casualty alert this morning."'), [['Steven Wolf', 'person']]);
+	assert.ok(!speakers('The study was led by Ann Hay, an ecologist and Regents Professor at GT, who said "There is a lot of argument now."').some(([name]) => name === 'Regents Professor'));
+});
+
+test('plural nouns whose singular only qualifies a title head nothing (`homes`, `stars`)', () => {
+	assert.deepEqual(speakers('Many homes said to be at risk were evacuated.', 'The two other stars suggested the disc was young.'), []);
+});

@@ -1,5 +1,5 @@
 // What a sentence is about: its leading subject, and the people, bodies and groups pronouns point back to.
-import {isPersonNoun} from './heads.js';
+import {isPersonNoun, isRoleNoun} from './heads.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, joinTokens, personRun} from './names.js';
 import {nameRef, pronounRef, type Ref} from './refs.js';
@@ -42,7 +42,7 @@ function describedSubject(tokens: Token[], i: number): Ref | undefined {
 		if ((t.lower === 'of' || t.lower === 'for') && j > i + 1 && !speaking) return undefined;
 		const org = ORG_HEADS.has(t.lower);
 		const group = GROUP_HEADS.has(t.lower);
-		if (!org && !group && !TITLE_WORDS.has(t.lower) && !isPersonNoun(t.lower)) continue;
+		if (!org && !group && !isRoleNoun(t.lower) && !isPersonNoun(t.lower)) continue;
 		speaking = true;
 		const next = tokens[j + 1];
 		if (next && isWord(next) && (next.lower === 'of' || next.lower === 'for')) continue;

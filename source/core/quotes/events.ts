@@ -66,8 +66,10 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (passive) return undefined;
 	const prev = tokens[v - 1];
 	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
-	// Right after a quotation any phrase may follow (`"…," tweeted opposition leader Alexei Navalny`).
-	const opens = startsPhrase(tokens[v + 1]) || (prev?.kind === 'quote' && isWord(tokens[v + 1]) && !CLAUSE_BREAKS.has(tokens[v + 1]!.lower));
+	// Right after a quotation, with or without a comma after its closing mark, any phrase may follow
+	// (`"…," tweeted opposition leader Alexei Navalny`, `"…", said selection committee member Ulf Danielsson`).
+	const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[v - 2]?.kind === 'quote');
+	const opens = startsPhrase(tokens[v + 1]) || (afterQuote && isWord(tokens[v + 1]) && !CLAUSE_BREAKS.has(tokens[v + 1]!.lower));
 	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && opens && endsPhrase(tokens, v + 1) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
 	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).

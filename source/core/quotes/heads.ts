@@ -8,8 +8,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by
 const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'part']);
 // Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
 // though not the nouns of things in -ment (`agreement`, `statement`).
-// Title words that only qualify a role (`First Minister`, `former president`): never the head of a description.
-const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back']);
+// Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.
+const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back', 'star']);
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
 
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
@@ -37,6 +37,9 @@ const inList = (list: Set<string>, noun: string): boolean => list.has(noun) || s
 /** `victim`, `victims`, `parents`: a noun for people, in either number. */
 export const isPersonNoun = (noun: string): boolean => inList(PERSON_NOUNS, noun);
 
+/** `mayor`, `spokesmen`: a title word that can stand for a person, unlike those that only qualify one (`first`, `former`). */
+export const isRoleNoun = (noun: string): boolean => [noun, ...singulars(noun)].some(w => TITLE_WORDS.has(w) && !QUALIFYING_TITLES.has(w));
+
 /**
  * What kind of speaker a description with this head noun is, or undefined when the noun names no one who could
  * say anything (`evidence`, `an oil field`, `differences`): people, groups, bodies and documents speak.
@@ -44,7 +47,7 @@ export const isPersonNoun = (noun: string): boolean => inList(PERSON_NOUNS, noun
 export function speakerKindOf(head: string): SpeakerKind | undefined {
 	if (inList(ORG_HEADS, head) || DOCUMENT_HEADS.has(head)) return 'organization';
 	if (GROUP_HEADS.has(head)) return 'unknown';
-	const person = isPersonNoun(head) || (inList(TITLE_WORDS, head) && !QUALIFYING_TITLES.has(head)) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head));
+	const person = isPersonNoun(head) || isRoleNoun(head) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head));
 	if (!person) return undefined;
 	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
 }

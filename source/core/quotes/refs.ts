@@ -47,6 +47,25 @@ export function pronounRef(token: Token): Ref | undefined {
 	return undefined;
 }
 
+// Endings of adjectives (`presidential`, `Korean`, `economic`, `military`, `executive`, `Japanese`, `British`).
+const ADJECTIVE_ENDING = /(?:al|an|ic|ary|ive|ese|ish|ern)$/u;
+
+/**
+ * A word that qualifies the role after it: a capitalised word (`North Korean leader`), another role, an adjective
+ * (`presidential candidate`), or a singular noun right before a role or a body (`selection committee member`,
+ * `transport secretary`) — never a verb, a determiner or a plural object (`told reporters spokesman …`).
+ */
+function qualifiesRole(tokens: Token[], k: number): boolean {
+	const t = tokens[k];
+	if (!isWord(t)) return false;
+	if (t.upper) return !COMMON_CAPITALS.has(t.lower);
+	if (TITLE_WORDS.has(t.lower)) return true;
+	if (CLAUSE_BREAKS.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || /(?:ed|ing|s)$/u.test(t.lower)) return false;
+	if (ADJECTIVE_ENDING.test(t.lower) || ORG_HEADS.has(t.lower)) return true;
+	const next = tokens[k + 1]!.lower;
+	return ORG_HEADS.has(next) || TITLE_WORDS.has(next);
+}
+
 export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	const words: string[] = [];
 	for (let i = from; i < to; i++) {
@@ -57,9 +76,9 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	// Lower-case roles just before the name belong to its title (`prosecutor Josh Bash`).
 	let titleFrom = from;
 	while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && TITLE_WORDS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
-	// …and so does a capitalised qualifier before those roles (`North Korean leader Kim Jong Un`).
+	// …and so do the qualifiers before those roles (`North Korean leader`, `Former US presidential candidate`).
 	if (titleFrom < from) {
-		while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && tokens[titleFrom - 1]!.upper && !COMMON_CAPITALS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
+		while (titleFrom > 0 && qualifiesRole(tokens, titleFrom - 1)) titleFrom--;
 	}
 	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';
 	// `the Prime Minister`: a role with nobody named is a description, matched later against named titles.
@@ -176,13 +195,15 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		const runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
 		const run = runs.at(-1);
 		if (run && run.to === i) {
-			// `Sheldon Yett of UNICEF said`: the person, not the body they belong to.
+			// `Sheldon Yett of UNICEF said`, `Dr. Steven Wolf at Saint Francis said`: the person, not the body they belong to.
 			let before = run.from - 1;
 			// `Nikki Holland of the UK's National Crime Agency`
 			while (before > floor && isWord(tokens[before]) && (tokens[before]!.lower === 'the' || (tokens[before]!.upper && isPossessive(tokens[before]!.text)))) before--;
-			if (before > floor && (tokens[before]!.lower === 'of' || tokens[before]!.lower === 'from') && runs.length > 1) {
+			if (before > floor && /^(?:of|from|at)$/u.test(tokens[before]!.lower) && runs.length > 1) {
 				const owner = runs.at(-2)!;
-				if (owner.to === before && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
+				// A name never ends in a role: `Regents Professor at GT` names nobody.
+				const named = !TITLE_WORDS.has(tokens[owner.to - 1]!.lower);
+				if (owner.to === before && named && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
 			}
 			return nameRef(tokens, run.from, run.to);
 		}
