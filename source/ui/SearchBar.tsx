@@ -2,6 +2,7 @@
 // line out (the keys typed into it are in the key table, state/keys.ts).
 import {Text} from 'ink';
 import stringWidth from 'string-width';
+import {fitWidth} from '../core/fit.js';
 import {describeCounts} from '../core/search/counts.js';
 import type {SearchResults} from '../core/search/types.js';
 
@@ -42,8 +43,20 @@ function visibleQuery(query: string, cursor: number, width: number): {before: st
 	return {before: query.slice(start, cursor), at, after: cursor < query.length ? query.slice(cursor + at.length, end) : ''};
 }
 
+/** The counts (or the pending note) and the note, in what the query leaves: the note goes first, then the counts are cut. */
+function statusText(counts: string | undefined, note: string | undefined, room: number): string {
+	const whole = [counts, note].filter(Boolean).join(' · ');
+	if (stringWidth(whole) <= room || !counts) return fitWidth(whole, room);
+	return fitWidth(counts, room);
+}
+
+// The query keeps at least this share of the line (or all it needs) when the counts are long.
+const QUERY_SHARE = 0.4;
+
 export function SearchBar({query, cursor, results, pending, note, width}: SearchBarProps) {
-	const status = [results ? describeCounts(results) : pending, note].filter(Boolean).join(' · ');
+	const queryWants = Math.min(stringWidth(query) + 1, Math.floor(width * QUERY_SHARE));
+	// Two spaces before the counts, one after, and the `/`.
+	const status = statusText(results ? describeCounts(results) : pending, note, width - 1 - queryWants - 3);
 	const right = status ? `  ${status} ` : ' ';
 	const room = Math.max(1, width - 1 - stringWidth(right));
 	const {before, at, after} = visibleQuery(query, cursor, room);

@@ -148,3 +148,18 @@ test('the search line alone: caret inside the query, counts, and a pending note'
 	assert.equal(plain(start.lastFrame()), '/kim jong u ');
 	start.unmount();
 });
+
+test('the query keeps its room: a note that does not fit goes, then the counts are cut', () => {
+	const results = searchIndex(index, 'lavrof');
+	const roomy = render(<SearchBar query="lavrof" cursor={6} results={results} note="finding speakers 40%" width={100} />);
+	assert.match(plain(roomy.lastFrame()), /^\/lavrof +1 speaker · \d+ paragraphs · \d+ matches · finding speakers 40% $/);
+	roomy.unmount();
+	const narrow = render(<SearchBar query="sergei lavrof" cursor={13} results={results} note="finding speakers 40%" width={60} />);
+	assert.match(plain(narrow.lastFrame()), /^\/sergei lavrof +1 speaker · \d+ paragraphs · \d+ matches $/);
+	narrow.unmount();
+	const tiny = render(<SearchBar query="sergei lavrof" cursor={13} results={results} width={30} />);
+	const line = plain(tiny.lastFrame());
+	// 40% of the line for the query, its end in view; what is left for the counts.
+	assert.ok(/^\/rgei lavrof +1 speaker · \d…/.test(line) && stringWidth(line) <= 30, line);
+	tiny.unmount();
+});
