@@ -70,3 +70,32 @@ test('a role word is not a name before `at` (`Regents Professor at GT`), a perso
 test('plural nouns whose singular only qualifies a title head nothing (`homes`, `stars`)', () => {
 	assert.deepEqual(speakers('Many homes said to be at risk were evacuated.', 'The two other stars suggested the disc was young.'), []);
 });
+
+test('the place of an office belongs to the title, not to the name after it', () => {
+	const result = extractQuotes(article('United States Senator from Vermont Jo Hale said the path was closed. Hale said she would go on.', 'Former Vice President of the United States Sam Cole said he would win.'));
+	assert.deepEqual(result.speakers.map(s => [s.name, s.title]), [
+		['Jo Hale', 'United States Senator from Vermont'],
+		['Sam Cole', 'Former Vice President of the United States'],
+	]);
+});
+
+test('a person who speaks for an agency is no outlet', () => {
+	assert.deepEqual(speakers('A spokesman for the news agency said the budget had been cut by half.'), [['A spokesman for the news agency', 'person']]);
+});
+
+test('a body in an office place runs on to its head word; `New` opens a place name', () => {
+	const titled = (text: string): [string, string | undefined][] => extractQuotes(article(text)).speakers.map(s => [s.name, s.title]);
+	assert.deepEqual(titled('Hong Kong director of Amnesty International Man-kei Tam said the police had gone too far.'), [['Man-kei Tam', 'Hong Kong director of Amnesty International']]);
+	assert.deepEqual(titled('Former New Mexico governor Gary Lane said he would run again.'), [['Gary Lane', 'Former New Mexico governor']]);
+});
+
+test('a person is never named by a run joined with `for` (`called Nevada for Biden`)', () => {
+	assert.deepEqual(speakers('The agency called Nevada for Biden on Friday. Joe Biden said he was grateful to the voters.'), [['Joe Biden', 'person']]);
+});
+
+test('words joined by `for`, `and` or one word `of` another name a body, unless they name an office', () => {
+	const kinds = (text: string): [string, string][] => extractQuotes(article(text)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(kinds('The Centers for Disease Control and Prevention said the outbreak was over.'), [['Centers for Disease Control and Prevention', 'organization']]);
+	assert.deepEqual(kinds('The House of Representatives said the vote would be held on Monday.'), [['House of Representatives', 'organization']]);
+	assert.deepEqual(kinds('The Chancellor of Germany said the talks had failed.'), [['Chancellor of Germany', 'person']]);
+});

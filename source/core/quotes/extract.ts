@@ -6,8 +6,8 @@ import {Discourse, leadingSubject} from './discourse.js';
 import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
-import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
-import type {Ref} from './refs.js';
+import {capitalRuns} from './names.js';
+import {nameRef, type Ref} from './refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {tokenize, type Token} from './tokens.js';
@@ -33,16 +33,9 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 	const forms = new Map<string, NameForm>();
 	for (const {tokens} of sentences) {
 		for (const run of capitalRuns(tokens, 0, tokens.length, 0)) {
-			const words: string[] = [];
-			for (let k = run.from; k < run.to; k++) {
-				if (tokens[k]!.text === '.') words[words.length - 1] += '.';
-				else words.push(tokens[k]!.text);
-			}
-			const raw = words.join(' ');
-			if (forms.has(raw)) continue;
-			const {name, title} = splitTitle(words);
-			const bare = name.replace(/['’]s?$/u, '');
-			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', ...(title ? {title} : {})});
+			const ref = nameRef(tokens, run.from, run.to);
+			const raw = `${ref.title ?? ''} ${ref.text}`;
+			if (ref.form === 'name' && ref.text && !forms.has(raw)) forms.set(raw, {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})});
 		}
 	}
 	return [...forms.values()];

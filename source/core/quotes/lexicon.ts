@@ -124,7 +124,7 @@ defender goalkeeper midfielder half back pilot official analyst researcher scien
 journalist reporter presenter host activist star counsel chancellor emir sheikh ayatollah cardinal bishop archbishop
 reverend rev father sister brother dean provost principal superintendent treasurer auditor comptroller sheriff
 constable marshal commissioner envoy diplomat consul minister-president first lady gen lt col sgt capt cmdr maj
-president-elect nominee chairperson cofounder owner publicist producer director-general tsar czar warden trainer
+president-elect nominee chairperson cofounder owner publicist producer director-general tsar czar warden trainer adviser advisor
 `);
 
 /** Honorifics and suffixes that are part of how a name is written but not of the name. */
@@ -138,7 +138,7 @@ institute university center centre bank board company corporation firm group tea
 parliament congress senate assembly cabinet administration media press network station newspaper channel
 archive library society church kremlin council tribunal secretariat regime campaign bureau
 international watch trust alliance coalition initiative movement front forum nations reserve academy project tank conference convention legislature school college hospital
-clinic laboratory observatory museum
+clinic laboratory observatory museum command
 `);
 
 /** Nouns for people that are neither titles nor groups, nor shaped like agents (`the victim`, `a witness`). */

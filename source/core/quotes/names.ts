@@ -27,6 +27,9 @@ function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolea
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
 
+/** `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it. */
+const opensPlace = (tokens: Token[], i: number): boolean => tokens[i]!.text === 'New' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.upper === true;
+
 // `and` joins only inside a body's name (`Centers for Disease Control and Prevention`), never `Austria and Hungary`.
 const joins = (word: Token, before: Token, inside: Token[]): boolean =>
 	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || inside.some(t => t.lower === 'of' || t.lower === 'for'))) ||
@@ -52,7 +55,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	let i = from;
 	while (i < to) {
 		const token = tokens[i]!;
-		if (!isCapitalized(token, i === first) || COMMON_CAPITALS.has(token.lower) || CONTRACTION.test(token.text) || (i === first && looksInflected(token) && !token.named) || isVerbOfSaying(token)) {
+		if (!(opensPlace(tokens, i) || (isCapitalized(token, i === first) && !COMMON_CAPITALS.has(token.lower))) || CONTRACTION.test(token.text) || (i === first && looksInflected(token) && !token.named) || isVerbOfSaying(token)) {
 			i++;
 			continue;
 		}
@@ -137,6 +140,10 @@ export function isOutlet(name: string): boolean {
 export function looksLikeOrganization(name: string): boolean {
 	const words = name.split(/\s+/u);
 	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return true;
+	// `Centers for Disease Control`, `Black Voices for Trump`, `House of Representatives`: words joined by `for` or
+	// `and`, or one word `of` another, name a body — unless they name an office (`Chancellor of Germany`).
+	const joined = words.some(w => w === 'for' || w === 'and') || words[1] === 'of';
+	if (joined && !TITLE_WORDS.has(words[0]!.toLowerCase())) return true;
 	return words.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(name);
 }
 

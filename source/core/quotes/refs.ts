@@ -58,7 +58,7 @@ const ADJECTIVE_ENDING = /(?:al|an|ic|ary|ive|ese|ish|ern)$/u;
 function qualifiesRole(tokens: Token[], k: number): boolean {
 	const t = tokens[k];
 	if (!isWord(t)) return false;
-	if (t.upper) return !COMMON_CAPITALS.has(t.lower);
+	if (t.upper) return !COMMON_CAPITALS.has(t.lower) || (t.text === 'New' && tokens[k + 1]!.upper);
 	if (TITLE_WORDS.has(t.lower)) return true;
 	if (CLAUSE_BREAKS.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_FILLERS.has(t.lower) || /(?:ed|ing|s)$/u.test(t.lower)) return false;
 	if (ADJECTIVE_ENDING.test(t.lower) || ORG_HEADS.has(t.lower)) return true;
@@ -66,20 +66,51 @@ function qualifiesRole(tokens: Token[], k: number): boolean {
 	return ORG_HEADS.has(next) || TITLE_WORDS.has(next);
 }
 
+/** Where a title written before tokens[end] starts: its roles (`prosecutor`) and their qualifiers (`Former US presidential`). */
+function titleStart(tokens: Token[], end: number): number {
+	let start = end;
+	while (start > 0 && isWord(tokens[start - 1]) && TITLE_WORDS.has(tokens[start - 1]!.lower)) start--;
+	if (start < end) {
+		while (start > 0 && qualifiesRole(tokens, start - 1)) start--;
+	}
+	return start;
+}
+
+// First words of two-word places (`United States`, `New Zealand`, `Puerto Rico`).
+const PLACE_OPENERS = /^(?:United|New|North|South|East|West|Saudi|Sri|El|Costa|Hong|Puerto|Czech|Great|Sierra|San|Los|Las)$/u;
+
+/**
+ * Where the person's name starts in a run that opens with the place of their office (`Senator from Vermont Bernie
+ * Sanders`, `Vice President of the United States Joe Biden`): past the place, which belongs to the title.
+ */
+function pastOfficePlace(tokens: Token[], from: number, to: number): number {
+	let k = from - 1;
+	if (tokens[k]?.lower === 'the') k--;
+	if (!/^(?:of|from|to|for)$/u.test(tokens[k]?.lower ?? '') || !isWord(tokens[k - 1]) || !TITLE_WORDS.has(tokens[k - 1]!.lower)) return from;
+	const place = PLACE_OPENERS.test(tokens[from]!.text) ? 2 : 1;
+	let start = from;
+	for (let seen = 0; seen < place && start < to; start++) if (isWord(tokens[start])) seen++;
+	// `director of Amnesty International Man-kei Tam`: a body's name runs on to its head word.
+	while (start < to && isWord(tokens[start]) && ORG_HEADS.has(tokens[start]!.lower)) start++;
+	let left = 0;
+	for (let i = start; i < to; i++) if (isWord(tokens[i])) left++;
+	return left >= 2 && !looksLikeOrganization(joinTokens(tokens, start, to)) ? start : from;
+}
+
 export function nameRef(tokens: Token[], from: number, to: number): Ref {
+	const start = pastOfficePlace(tokens, from, to);
+	if (start > from) {
+		const office = tokens[from - 1]!.lower === 'the' ? from - 2 : from - 1;
+		return {...nameRef(tokens, start, to), title: joinTokens(tokens, titleStart(tokens, office), start), at: tokens[from]!.start};
+	}
 	const words: string[] = [];
 	for (let i = from; i < to; i++) {
 		const t = tokens[i]!;
 		if (t.text === '.') words[words.length - 1] += '.';
 		else words.push(t.text);
 	}
-	// Lower-case roles just before the name belong to its title (`prosecutor Josh Bash`).
-	let titleFrom = from;
-	while (titleFrom > 0 && isWord(tokens[titleFrom - 1]) && TITLE_WORDS.has(tokens[titleFrom - 1]!.lower)) titleFrom--;
-	// …and so do the qualifiers before those roles (`North Korean leader`, `Former US presidential candidate`).
-	if (titleFrom < from) {
-		while (titleFrom > 0 && qualifiesRole(tokens, titleFrom - 1)) titleFrom--;
-	}
+	// Roles just before the name belong to its title (`prosecutor Josh Bash`, `Former US presidential candidate …`).
+	const titleFrom = titleStart(tokens, from);
 	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';
 	// `the Prime Minister`: a role with nobody named is a description, matched later against named titles.
 	if (words.every(w => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')))) {
@@ -128,7 +159,9 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.
 	const kind = speakerKindOf(head);
 	if (!kind) return undefined;
-	return {form: 'description', text, kind: words[0] === 'one' ? 'person' : kind, outlet: isOutlet(text), at: tokens[from]!.start};
+	// `a spokesman for the agency` is a person, though `the agency` alone may be an outlet.
+	const outlet = head === words.at(-1) && isOutlet(text);
+	return {form: 'description', text, kind: words[0] === 'one' ? 'person' : kind, outlet, at: tokens[from]!.start};
 }
 
 /** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */

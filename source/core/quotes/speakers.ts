@@ -19,6 +19,7 @@ interface Entity {
 }
 
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+const BODY_LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 // Forms of address, not titles worth showing: `Mr Hancock`.
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame)\.?$/iu;
 
@@ -79,6 +80,8 @@ export class SpeakerBook {
 			if (fw.length <= key.length && form.key !== refKey) continue;
 			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
 			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) continue;
+			// A person's name joins no words with `of`, `for` or `and` (`called Nevada for Biden` is not Biden's name).
+			if (ref.kind === 'person' && fw.some(w => BODY_LINKS.has(w))) continue;
 			const contains = isAcronym || (key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]));
 			if (contains && (!best || best.words.length < fw.length)) best = form;
 		}
