@@ -157,6 +157,8 @@ interface Pauses {
 	longestPause: number;
 	/** The longest slice of work between yields. */
 	longestSlice: number;
+	/** The most memory the process held at the end of a slice: collections come late while work goes on. */
+	peakRss: number;
 }
 
 /** Runs sliced work and measures how long it held the event loop. */
@@ -164,12 +166,14 @@ async function measurePauses<T>(work: (options: SliceOptions) => Promise<T>): Pr
 	const delay = monitorEventLoopDelay({resolution: 1});
 	let sliceStart = 0;
 	let longestSlice = 0;
+	let peakRss = 0;
 	const options: SliceOptions = {
 		whenIdle: async () => {
 			sliceStart = performance.now();
 		},
 		onProgress: () => {
 			longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+			peakRss = Math.max(peakRss, process.memoryUsage.rss());
 		},
 	};
 	delay.enable();
@@ -177,7 +181,7 @@ async function measurePauses<T>(work: (options: SliceOptions) => Promise<T>): Pr
 	const result = await work(options);
 	const ms = performance.now() - started;
 	delay.disable();
-	return {result, ms, longestPause: delay.max / 1e6, longestSlice};
+	return {result, ms, longestPause: delay.max / 1e6, longestSlice, peakRss};
 }
 
 /** The index's typed arrays (most of it), which live outside the JavaScript heap. */
@@ -225,7 +229,7 @@ async function measureSliced(articles: Article[], quotesOf: QuotesOf): Promise<{
 	return {ready: building.ms, speakersIn: adding.ms, building, adding, times: keystrokes(index)};
 }
 
-const pauses = ({longestPause, longestSlice}: Pauses): string => `longest pause ${ms(longestPause)}, longest slice ${ms(longestSlice)}`;
+const pauses = ({longestPause, longestSlice, peakRss}: Pauses): string => `longest pause ${ms(longestPause)}, longest slice ${ms(longestSlice)}, peak RSS ${mb(peakRss)}`;
 
 async function benchAt(count: number, cases: Typo[] | undefined): Promise<Typo[]> {
 	const folder = replicate(count);
