@@ -95,8 +95,9 @@ export function searchLineAction(key: string): SearchAction | undefined {
 	const bound = searchActionByKey.get(key);
 	if (bound) return bound;
 	if (key === 'space') return {type: 'insert', text: ' '};
-	// Names (`tab`, `ctrl+x`) are longer than one character; typed characters are one code point.
-	return [...key].length === 1 ? {type: 'insert', text: key} : undefined;
+	// Names (`tab`, `ctrl+x`) are longer than one character; typed characters are one code point,
+	// and a control character is never text.
+	return [...key].length === 1 && !/[\u0000-\u001f\u007f-\u009f]/.test(key) ? {type: 'insert', text: key} : undefined;
 }
 
 const KEY_LABELS: Record<string, string> = {
