@@ -6,8 +6,9 @@ import {Discourse, leadingSubject} from './discourse.js';
 import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
-import {capitalRuns} from './names.js';
-import {nameRef, type Ref} from './refs.js';
+import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
+import {nameRef, pastOfficePlace, type Ref} from './refs.js';
+import {TITLE_WORDS} from './lexicon.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {tokenize, type Token} from './tokens.js';
@@ -33,9 +34,24 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 	const forms = new Map<string, NameForm>();
 	for (const {tokens} of sentences) {
 		for (const run of capitalRuns(tokens, 0, tokens.length, 0)) {
-			const ref = nameRef(tokens, run.from, run.to);
-			const raw = `${ref.title ?? ''} ${ref.text}`;
-			if (ref.form === 'name' && ref.text && !forms.has(raw)) forms.set(raw, {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})});
+			// A role or an office's place before the name (`police chief Greg Allen`, `Senator from Vermont Bernie
+			// Sanders`) is read as a speaker's name would be; a bare run, the common case, more cheaply.
+			if (TITLE_WORDS.has(tokens[run.from - 1]?.lower ?? '') || pastOfficePlace(tokens, run.from, run.to) > run.from) {
+				const ref = nameRef(tokens, run.from, run.to);
+				const key = `${ref.title ?? ''} ${ref.text}`;
+				if (ref.form === 'name' && ref.text && !forms.has(key)) forms.set(key, {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})});
+				continue;
+			}
+			const words: string[] = [];
+			for (let k = run.from; k < run.to; k++) {
+				if (tokens[k]!.text === '.') words[words.length - 1] += '.';
+				else words.push(tokens[k]!.text);
+			}
+			const raw = words.join(' ');
+			if (forms.has(raw)) continue;
+			const {name, title} = splitTitle(words);
+			const bare = name.replace(/['’]s?$/u, '');
+			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', ...(title ? {title} : {})});
 		}
 	}
 	return [...forms.values()];

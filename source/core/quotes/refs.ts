@@ -83,7 +83,7 @@ const PLACE_OPENERS = /^(?:United|New|North|South|East|West|Saudi|Sri|El|Costa|H
  * Where the person's name starts in a run that opens with the place of their office (`Senator from Vermont Bernie
  * Sanders`, `Vice President of the United States Joe Biden`): past the place, which belongs to the title.
  */
-function pastOfficePlace(tokens: Token[], from: number, to: number): number {
+export function pastOfficePlace(tokens: Token[], from: number, to: number): number {
 	let k = from - 1;
 	if (tokens[k]?.lower === 'the') k--;
 	if (!/^(?:of|from|to|for)$/u.test(tokens[k]?.lower ?? '') || !isWord(tokens[k - 1]) || !TITLE_WORDS.has(tokens[k - 1]!.lower)) return from;
