@@ -99,3 +99,13 @@ test('words joined by `for`, `and` or one word `of` another name a body, unless 
 	assert.deepEqual(kinds('The House of Representatives said the vote would be held on Monday.'), [['House of Representatives', 'organization']]);
 	assert.deepEqual(kinds('The Chancellor of Germany said the talks had failed.'), [['Chancellor of Germany', 'person']]);
 });
+
+test('a nickname in quotation marks inside a name is nobody\'s words', () => {
+	const result = extractQuotes(article('She married talent agent Pasquale "Pat" Di Cicco in 1941, a match that lasted two years.'));
+	assert.deepEqual(result.quotes, []);
+});
+
+test('an infinitive of saying after a noun reports nothing (`the requirement to report`)', () => {
+	const result = extractQuotes(article('The new rules came into force in May. Priests are bound by the requirement to report that the abuse had happened.'));
+	assert.deepEqual(result.quotes, []);
+});

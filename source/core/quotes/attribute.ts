@@ -30,9 +30,19 @@ export function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteK
 export function isLabel(tokens: Token[], q: number): boolean {
 	const prev = tokens[q - 1];
 	if (!prev) return false;
+	if (isNickname(tokens, q)) return true;
 	if (LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known')) return true;
 	// `a process called "exfiltration"`: naming, unless somebody is doing the calling (`Corbyn called it "…"`).
 	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !tokens[q - 2]!.upper;
+}
+
+/** `Pasquale "Pat" Di Cicco`, `Dwayne "The Rock" Johnson`: a short capitalised quotation inside a name is a nickname. */
+function isNickname(tokens: Token[], q: number): boolean {
+	const prev = tokens[q - 1];
+	const next = tokens[q + 1];
+	if (prev?.kind !== 'word' || !prev.upper || next?.kind !== 'word' || !next.upper) return false;
+	const words = tokens[q]!.text.split(/\s+/u);
+	return words.length <= 3 && words.every(w => /^\p{Lu}/u.test(w));
 }
 
 export function speakerOf(event: SpeechEvent, subject: Ref | undefined): Ref | undefined {

@@ -44,6 +44,8 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	}
 	// `went on to say`, `was quick to add`: the subject of the verb governing the infinitive.
 	if (tokens[v - 1]?.lower === 'to') {
+		// `the requirement to report`, `his plan to announce`: an infinitive after a noun says nothing yet.
+		if (DETERMINERS.has(tokens[v - 3]?.lower ?? '') && isWord(tokens[v - 2])) return undefined;
 		for (let k = v - 2; k >= Math.max(floor, v - 7); k--) {
 			if (!isWord(tokens[k])) break;
 			if (/^(?:declined|refused|declines|refuses|decline|refuse|failed)$/u.test(tokens[k]!.lower)) return undefined;
