@@ -109,3 +109,8 @@ test('an infinitive of saying after a noun reports nothing (`the requirement to 
 	const result = extractQuotes(article('The new rules came into force in May. Priests are bound by the requirement to report that the abuse had happened.'));
 	assert.deepEqual(result.quotes, []);
 });
+
+test('`saying` and `adding` report a clause without `that`, for the subject of the sentence', () => {
+	const result = extractQuotes(article('Wildlife groups met on Monday. Activists criticised the decision, saying the dam would harm the river.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['Activists', 'the dam would harm the river']]);
+});

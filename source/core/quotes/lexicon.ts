@@ -47,7 +47,7 @@ say says said tell tells told add adds added claim claims claimed state states s
 argue argues argued insist insists insisted confirm confirms confirmed report reports reported write writes wrote
 estimate estimates estimated explain explains explained admit admits admitted acknowledge acknowledged suggest suggests
 suggested indicate indicates indicated reveal reveals revealed predict predicts predicted allege alleges alleged assert
-asserted maintain maintains maintained announce announces announced tweet tweeted tweets pointing
+asserted maintain maintains maintained announce announces announced tweet tweeted tweets pointing saying adding
 `);
 
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
