@@ -114,3 +114,7 @@ test('`saying` and `adding` report a clause without `that`, for the subject of t
 	const result = extractQuotes(article('Wildlife groups met on Monday. Activists criticised the decision, saying the dam would harm the river.'));
 	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['Activists', 'the dam would harm the river']]);
 });
+
+test('the full stop of an abbreviation stays inside a description (`A senior U.S. official`)', () => {
+	assert.deepEqual(speakers('Officials met on Monday. A senior U.S. official, speaking on condition of anonymity, said the talks had stalled.'), [['A senior U.S. official', 'person']]);
+});

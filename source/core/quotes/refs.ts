@@ -244,6 +244,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	let start = i - 1;
 	while (start > floor && i - start < 8) {
 		const prev = tokens[start - 1]!;
+		// `A senior U.S. official`: the full stop of an abbreviation stays inside the phrase.
+		if (prev.text === '.' && start - 2 > floor && /^(?:\p{Lu}|\p{Lu}\.\p{Lu})$/u.test(tokens[start - 2]!.text)) {
+			start -= 2;
+			continue;
+		}
 		if (!isWord(prev)) break;
 		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower)) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
