@@ -118,3 +118,18 @@ test('`saying` and `adding` report a clause without `that`, for the subject of t
 test('the full stop of an abbreviation stays inside a description (`A senior U.S. official`)', () => {
 	assert.deepEqual(speakers('Officials met on Monday. A senior U.S. official, speaking on condition of anonymity, said the talks had stalled.'), [['A senior U.S. official', 'person']]);
 });
+
+test('`with X saying …`: X says it, not the subject of the sentence', () => {
+	const result = extractQuotes(article('The airline is Iranian. The German government on Monday banned the airline, with officials saying this is for security reasons.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['officials', 'this is for security reasons']]);
+});
+
+test('a progressive verb of saying has its own subject: `you are saying` in a question reports nobody', () => {
+	const interview = extractQuotes(article('Astronomers found the star in May.', '((WN)) So you are saying there is a chance the hole may grow?'));
+	assert.deepEqual(interview.quotes, []);
+	assert.deepEqual(speakers('Anna Lee spoke in Rome on Monday. She is saying the plan will fail.'), [['Anna Lee', 'person']]);
+});
+
+test('words shaped like agents that name no one head no description (`the latter`, `the number`)', () => {
+	assert.deepEqual(speakers('The board and the union met. The latter confirmed that the strike was over.'), []);
+});

@@ -59,6 +59,14 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (verb.endsWith('ing')) {
 		// `X quoted Lavrov as saying` is read from `quoted`; `saying`, `adding` take the main subject.
 		if (tokens[v - 1]?.lower === 'as') return undefined;
+		// `you are saying`, `officials were warning`: a progressive verb has its own subject, whoever that is.
+		if (/^(?:am|is|are|was|were|been|be)$/u.test(tokens[v - 1]?.lower ?? '')) {
+			const speaker = phraseBefore(tokens, v - 1, floor, 0);
+			return speaker && (speaker.form !== 'pronoun' || PERSON_PRONOUNS.has(speaker.text)) ? {...base, speaker} : undefined;
+		}
+		// `…, with officials saying …`: the phrase after `with` says it.
+		const own = withSubject(tokens, v, floor);
+		if (own) return {...base, speaker: own};
 		return {...base, participle: true};
 	}
 	// `did not say`, `never said`: nothing was said.
@@ -109,6 +117,16 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	// `a statement which said`: the relative clause shares the sentence's subject.
 	if (!event.speaker && !event.via && !event.inverted) event.participle = isElided(tokens, v, floor) || /^(?:which|who|that)$/u.test(prev?.lower ?? '');
 	return event;
+}
+
+/** `with officials saying`: the phrase between a `with` and the participle at tokens[v], if it names somebody. */
+function withSubject(tokens: Token[], v: number, floor: number): Ref | undefined {
+	for (let k = v - 1; k >= Math.max(floor, v - 7) && isWord(tokens[k]); k--) {
+		if (tokens[k]!.lower !== 'with') continue;
+		const ref = k + 1 < v ? phraseBefore(tokens, v, k + 1, 0) : undefined;
+		return ref && ref.form !== 'pronoun' ? ref : undefined;
+	}
+	return undefined;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);

@@ -11,6 +11,8 @@ const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'ea
 // Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.
 const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back', 'star']);
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
+// Words with those endings that name no agent (`the latter`, `the other`, `water`, `number`).
+const NOT_AGENTS = new Set(['latter', 'other', 'another', 'either', 'neither', 'together', 'rather', 'water', 'number', 'order', 'matter', 'power', 'border', 'corner', 'quarter', 'weather', 'cancer', 'disaster', 'character', 'chapter', 'river', 'tower', 'shelter', 'theater', 'error', 'factor', 'sector', 'incident', 'percent', 'event', 'content', 'talent', 'patent']);
 
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
 export function headNoun(words: string[]): string {
@@ -47,7 +49,7 @@ export const isRoleNoun = (noun: string): boolean => [noun, ...singulars(noun)].
 export function speakerKindOf(head: string): SpeakerKind | undefined {
 	if (inList(ORG_HEADS, head) || DOCUMENT_HEADS.has(head)) return 'organization';
 	if (GROUP_HEADS.has(head)) return 'unknown';
-	const person = isPersonNoun(head) || isRoleNoun(head) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head));
+	const person = isPersonNoun(head) || isRoleNoun(head) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head) && !NOT_AGENTS.has(head) && !singulars(head).some(s => NOT_AGENTS.has(s)));
 	if (!person) return undefined;
 	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
 }
