@@ -133,3 +133,20 @@ test('a progressive verb of saying has its own subject: `you are saying` in a qu
 test('words shaped like agents that name no one head no description (`the latter`, `the number`)', () => {
 	assert.deepEqual(speakers('The board and the union met. The latter confirmed that the strike was over.'), []);
 });
+
+test('a determiner after a noun opens the subject (`told the press the officers claimed`)', () => {
+	assert.deepEqual(speakers('Police searched a block. Residents there told the press the officers said that they were seeking a bomb.')[0], ['the officers', 'unknown']);
+});
+
+test('a subject nobody fills says nothing (`No organization claimed …`), nor a phrase opening with `of`', () => {
+	assert.deepEqual(speakers('The base was hit. No organization immediately claimed that it had carried out the attack.'), []);
+});
+
+test('`Part of the judge\'s statement` is the judge\'s, not a speaker named `Part of the judge`', () => {
+	assert.deepEqual(speakers('The ruling came late. Part of the judge\'s statement reads "the law is void."'), [['the judge', 'person']]);
+});
+
+test('`this person` points back like a pronoun', () => {
+	const result = extractQuotes(article('One of the children said, "Sometimes I still have nightmares." However, this person also said that they still love their parents.'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['One of the children', 'One of the children']);
+});

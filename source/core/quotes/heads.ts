@@ -5,7 +5,7 @@ import {DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS} from 
 // Words after which the head noun is already behind us: `differences in …`, `a spokesman for …`.
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by', 'among', 'within', 'across', 'about', 'over', 'under']);
 // `one of the victims`, `some of the protesters`: the head comes after the `of`.
-const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'part']);
+const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both']);
 // Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
 // though not the nouns of things in -ment (`agreement`, `statement`).
 // Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.

@@ -28,6 +28,8 @@ const NOT_IN_DESCRIPTIONS = new Set(
 	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says comment comments remark remarks'.split(' '),
 );
 
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'from', 'to', 'by', 'among']);
+
 // Possessive pronouns and the pronouns they stand for (`his statement` is what he said).
 const OWNER_PRONOUNS: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it'};
 
@@ -125,9 +127,22 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 }
 
 function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefined {
+	// `this person`, `that man`: they point back like `he` or `she`.
+	if (to - from === 2 && /^(?:this|that)$/u.test(tokens[from]!.lower) && /^(?:person|man|woman)$/u.test(tokens[from + 1]!.lower)) {
+		return {form: 'pronoun', text: tokens[from + 1]!.lower === 'woman' ? 'she' : 'he', kind: 'person', outlet: false, at: tokens[from]!.start};
+	}
 	while (from < to && (TIME_PREPOSITIONS.has(tokens[from]!.lower) || TIME_WORDS.has(tokens[from]!.lower))) from++;
 	if (from >= to) return undefined;
 	if (to - from > 6 || tokens[from]!.lower === 'with') return undefined;
+	// `told the press the officers claimed`: a determiner after a noun opens a new phrase, the subject.
+	for (let k = to - 2; k > from; k--) {
+		if (/^(?:the|a|an)$/u.test(tokens[k]!.lower) && !DESCRIPTION_LINKS.has(tokens[k - 1]!.lower) && isWord(tokens[k - 1])) {
+			from = k;
+			break;
+		}
+	}
+	// `of these candidates`: a phrase opening with a preposition is no subject.
+	if (PHRASE_PREPOSITIONS.has(tokens[from]!.lower)) return undefined;
 	const text = joinTokens(tokens, from, to);
 	const words = text.toLowerCase().split(' ');
 	// `the family's statement`: the owner of the document speaks.
@@ -250,6 +265,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			continue;
 		}
 		if (!isWord(prev)) break;
+		// `No organization claimed …`: a subject nobody fills says nothing.
+		if (prev.lower === 'no') return undefined;
 		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower)) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
 		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
