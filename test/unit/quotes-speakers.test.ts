@@ -136,6 +136,7 @@ test('words shaped like agents that name no one head no description (`the latter
 
 test('a determiner after a noun opens the subject (`told the press the officers claimed`)', () => {
 	assert.deepEqual(speakers('Police searched a block. Residents there told the press the officers said that they were seeking a bomb.')[0], ['the officers', 'unknown']);
+	assert.deepEqual(speakers('The vote was close. Lawmakers supporting the bill said that it would pass.'), [['Lawmakers supporting the bill', 'unknown']]);
 });
 
 test('a subject nobody fills says nothing (`No organization claimed …`), nor a phrase opening with `of`', () => {

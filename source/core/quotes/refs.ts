@@ -136,7 +136,9 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	if (to - from > 6 || tokens[from]!.lower === 'with') return undefined;
 	// `told the press the officers claimed`: a determiner after a noun opens a new phrase, the subject.
 	for (let k = to - 2; k > from; k--) {
-		if (/^(?:the|a|an)$/u.test(tokens[k]!.lower) && !DESCRIPTION_LINKS.has(tokens[k - 1]!.lower) && isWord(tokens[k - 1])) {
+		const before = tokens[k - 1]!;
+		// …though not after a participle (`legislators supporting the law`).
+		if (/^(?:the|a|an)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !/(?:ing|ed)$/u.test(before.lower)) {
 			from = k;
 			break;
 		}
