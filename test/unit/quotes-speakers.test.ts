@@ -151,3 +151,8 @@ test('`this person` points back like a pronoun', () => {
 	const result = extractQuotes(article('One of the children said, "Sometimes I still have nightmares." However, this person also said that they still love their parents.'));
 	assert.deepEqual(result.quotes.map(q => q.speaker), ['One of the children', 'One of the children']);
 });
+
+test('`was described as "…" by X`: the agent after the quotation said it, not the subject', () => {
+	const result = extractQuotes(article('The attacker was Sam Reed, 20. Reed, who was described as "knife-obsessed" by the police, sent videos and advised her to kill her "kuffar" parents.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['the police', 'knife-obsessed'], ['Sam Reed', 'kuffar']]);
+});

@@ -18,6 +18,8 @@ export interface SpeechEvent {
 	inverted: boolean;
 	/** `told Z`: the addressee, never the speaker. */
 	addressee?: Ref;
+	/** Its speaker is the agent of a passive (`described as "…" by X`): not the subject later verbs share. */
+	agent?: boolean;
 	/** For a participle: the speaker of the nearest earlier act in the sentence, once pronouns are resolved. */
 	inherited?: Ref;
 }
@@ -73,7 +75,11 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (/^(?:not|never)$/u.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/u.test(tokens[v - 1]?.lower ?? '')) return undefined;
 	// `were asked to …`, `was told …`: a passive names the addressee; only a `by` agent speaks.
 	const passive = /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower !== 'by';
-	if (passive) return undefined;
+	if (passive) {
+		// `was described as "knife-obsessed" by the police`: the agent after the quotation said it.
+		const agent = tokens[v + 1]?.lower === 'as' && tokens[v + 2]?.kind === 'quote' && tokens[v + 3]?.lower === 'by' ? phraseAfter(tokens, v + 4, 0) : undefined;
+		return agent ? {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true, agent: true} : undefined;
+	}
 	const prev = tokens[v - 1];
 	// `"…," said Bash` and `…, reported officials`: the subject follows the verb.
 	// Right after a quotation, with or without a comma after its closing mark, any phrase may follow
@@ -96,7 +102,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	// `described by the Daily Hive as …`: the agent of a passive speaks, outlet or not.
 	if (tokens[v + 1]?.lower === 'by' && /ed$/u.test(verb)) {
 		const agent = phraseAfter(tokens, v + 2, 0);
-		if (agent) return {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true};
+		if (agent) return {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true, agent: true};
 	}
 	// An outlet that reports is a via; one that characterises (`which the BBC describes as "…"`) speaks.
 	if (subject?.outlet && OUTLET_REPORTING.has(verb)) return {...base, via: subject.text};

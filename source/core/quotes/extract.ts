@@ -115,7 +115,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			for (const event of sentence.events) {
 				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
 				if (earlier) event.inherited = earlier;
-				earlier = event.speaker ?? earlier;
+				if (!event.agent) earlier = event.speaker ?? earlier;
 			}
 			tokens.forEach((token, q) => {
 				if (token.kind !== 'quote' || isLabel(tokens, q)) return;
