@@ -156,3 +156,8 @@ test('`was described as "…" by X`: the agent after the quotation said it, not 
 	const result = extractQuotes(article('The attacker was Sam Reed, 20. Reed, who was described as "knife-obsessed" by the police, sent videos and advised her to kill her "kuffar" parents.'));
 	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['the police', 'knife-obsessed'], ['Sam Reed', 'kuffar']]);
 });
+
+test('a name after `published in` only says where: the subject is the phrase before it', () => {
+	assert.deepEqual(speakers('Astronomers were surprised. A study published in the journal Nature last month reported that the star had a companion.'), [['A study', 'organization']]);
+	assert.deepEqual(speakers('The bill passed. The bill was drafted by Alex Greenwich who said that it was overdue.'), [['Alex Greenwich', 'person']]);
+});

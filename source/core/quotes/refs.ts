@@ -245,6 +245,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		const runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
 		const run = runs.at(-1);
 		if (run && run.to === i) {
+			// `A study published in the journal Nature reported`: the name only says where; the subject comes before.
+			const modified = participleBefore(tokens, run.from, floor);
+			if (modified !== undefined) return phraseBefore(tokens, modified, floor, first);
 			// `Sheldon Yett of UNICEF said`, `Dr. Steven Wolf at Saint Francis said`: the person, not the body they belong to.
 			let before = run.from - 1;
 			// `Nikki Holland of the UK's National Crime Agency`
@@ -282,6 +285,15 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	}
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	return descriptionRef(tokens, start, i);
+}
+
+/** Index of the participle in `published in (the journal) …` just before tokens[from], if there is one. */
+function participleBefore(tokens: Token[], from: number, floor: number): number | undefined {
+	let k = from - 1;
+	while (k > floor && isWord(tokens[k]) && (DETERMINERS.has(tokens[k]!.lower) || OUTLET_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'journal')) k--;
+	if (k <= floor || !/^(?:in|on|at)$/u.test(tokens[k]!.lower)) return undefined;
+	const participle = tokens[k - 1];
+	return isWord(participle) && !participle.upper && /[a-z]ed$/u.test(participle.text) && k - 1 > floor ? k - 1 : undefined;
 }
 
 /** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
