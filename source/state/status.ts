@@ -4,7 +4,7 @@ import {geometryOf, lastTop, layoutOf, topLine, type ReaderState} from './reader
 import {matchStatus} from './search.js';
 
 export interface Status {
-	/** `2/5`, or empty with a single article. */
+	/** `2/5`: which of the loaded articles is on screen. */
 	article: string;
 	title: string;
 	/** `All`, `Top`, `End` or how far down the screen's last line is, as `less` does. */
@@ -35,7 +35,7 @@ export function statusOf(state: ReaderState): Status {
 					: `${Math.round(((top + geometryOf(state).pagerHeight) / lines) * 100)}%`;
 	const match = matchStatus(state.search);
 	return {
-		article: articles.length > 1 ? `${article + 1}/${articles.length}` : '',
+		article: `${article + 1}/${articles.length}`,
 		title: articles[article]!.title,
 		position,
 		...(match ? {match} : {}),

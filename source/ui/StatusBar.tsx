@@ -5,7 +5,7 @@ import {fitWidth} from '../core/fit.js';
 import type {Status} from '../state/status.js';
 
 export function StatusBar({status, width}: {status: Status; width: number}) {
-	const left = status.article ? ` ${status.article}  ` : ' ';
+	const left = ` ${status.article}  `;
 	const right = `  ${status.match ? `${status.match}  ` : ''}${status.position}  ${status.hint} `;
 	const title = fitWidth(status.title, width - displayWidth(left) - displayWidth(right));
 	const gap = Math.max(0, width - displayWidth(left) - displayWidth(title) - displayWidth(right));

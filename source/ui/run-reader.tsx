@@ -47,7 +47,7 @@ export async function runReader(articles: Article[], options: {search?: string})
 	};
 	const onCrash = (error: unknown): void => {
 		restore();
-		process.stderr.write(`news-tui: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.stderr.write(`news-tui: ${error instanceof Error ? error.message : String(error)}\n`);
 		process.exit(1);
 	};
 	for (const signal of SIGNALS) process.once(signal, onSignal);

@@ -59,7 +59,7 @@ test('the status line says where you are', () => {
 	assert.equal(statusOf(press(state, 'bottom')).position, 'End');
 	assert.match(statusOf(press(state, 'pageDown')).position, /^\d+%$/);
 	assert.equal(statusOf(press(state, 'nextArticle')).position, 'All');
-	assert.equal(statusOf(start(long)).article, '');
+	assert.equal(statusOf(start(long)).article, '1/1');
 });
 
 test('a resize re-wraps and keeps the paragraph being read at the top', () => {
