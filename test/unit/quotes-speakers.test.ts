@@ -161,3 +161,9 @@ test('a name after `published in` only says where: the subject is the phrase bef
 	assert.deepEqual(speakers('Astronomers were surprised. A study published in the journal Nature last month reported that the star had a companion.'), [['A study', 'organization']]);
 	assert.deepEqual(speakers('The bill passed. The bill was drafted by Alex Greenwich who said that it was overdue.'), [['Alex Greenwich', 'person']]);
 });
+
+test('a relative clause inside the subject (`a rescuer who asked not to be named told …`) leaves the subject its own', () => {
+	const result = extractQuotes(article('Rescuers searched the rubble. "We found nobody alive," a rescuer who asked not to be named told the Associated Press.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.kind]), [['a rescuer', 'direct']]);
+	assert.deepEqual(speakers('The fire spread fast. Residents who fled the blaze said that the alarms never sounded.'), [['Residents', 'unknown']]);
+});

@@ -230,6 +230,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	if (!isWord(last)) return undefined;
 	const pronoun = pronounRef(last);
 	if (pronoun) return pronoun;
+	// `a rescuer who asked not to be named told …`: the subject is the phrase the relative clause describes.
+	const relative = relativeStart(tokens, i, floor);
+	if (relative !== undefined) return phraseBefore(tokens, relative, floor, first);
 	if (CLAUSE_BREAKS.has(last.lower) && last.lower !== 'who' && last.lower !== 'which') return undefined;
 	if (last.lower === 'who' || last.lower === 'which') {
 		// `according to police, who said …`: the relative pronoun stands for the phrase before the comma.
@@ -285,6 +288,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	}
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	return descriptionRef(tokens, start, i);
+}
+
+/** Index of the `who` opening a relative clause that ends at tokens[end] (`who witnessed the attack`), if any. */
+function relativeStart(tokens: Token[], end: number, floor: number): number | undefined {
+	for (let k = end - 2; k > floor && k >= end - 10 && isWord(tokens[k]); k--) {
+		if (tokens[k]!.lower !== 'who') continue;
+		const next = tokens[k + 1]!;
+		// `the man who Trump said was …`: a subject after `who` makes it the object of another clause.
+		return isWord(tokens[k - 1]) && !next.upper && !pronounRef(next) ? k : undefined;
+	}
+	return undefined;
 }
 
 /** Index of the participle in `published in (the journal) …` just before tokens[from], if there is one. */
