@@ -5,10 +5,10 @@ import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} fr
 import {Discourse, leadingSubject} from './discourse.js';
 import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
+import {TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
 import {nameRef, pastOfficePlace, type Ref} from './refs.js';
-import {TITLE_WORDS} from './lexicon.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {tokenize, type Token} from './tokens.js';
