@@ -8,9 +8,10 @@ import {indirectClauses} from './indirect.js';
 import {TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
-import {nameRef, pastOfficePlace, type Ref} from './refs.js';
+import {nameRef, type Ref} from './refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
+import {pastOfficePlace} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
 
 interface Found {

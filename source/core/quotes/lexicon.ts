@@ -82,6 +82,12 @@ export const GROUP_PRONOUNS = set(`they`);
 export const THING_PRONOUNS = set(`it`);
 export const FIRST_PERSON = set(`i we you`);
 
+/** Words that open a noun phrase (`the`, `his`, `several`). */
+export const DETERMINERS = set(`the a an his her their its our one another some many several two three other`);
+
+/** Auxiliaries: a phrase reaching one has run into a verb. */
+export const AUXILIARIES = set(`is was were are has had have will would could should can may might must did does`);
+
 /** Words between a subject and its verb that change nothing (`Lavrov has also said`). */
 export const VERB_FILLERS = set(`
 has have had is was were will would also then later earlier previously again further reportedly repeatedly once
