@@ -167,3 +167,11 @@ test('a relative clause inside the subject (`a rescuer who asked not to be named
 	assert.deepEqual(result.quotes.map(q => [q.speaker, q.kind]), [['a rescuer', 'direct']]);
 	assert.deepEqual(speakers('The fire spread fast. Residents who fled the blaze said that the alarms never sounded.'), [['Residents', 'unknown']]);
 });
+
+test('initials stay in a name even when they are words elsewhere (`Wayne A. I. Frederick`)', () => {
+	assert.deepEqual(speakers('Tributes poured in. Wayne A. I. Frederick, president of Howard University, wrote "We mourn his loss."'), [['Wayne A. I. Frederick', 'person']]);
+});
+
+test('a participle whose complement was cut off is dropped from a description (`a statement posted`)', () => {
+	assert.deepEqual(speakers('Boseman died at home according to a statement posted to his official Twitter account.'), [['a statement', 'organization']]);
+});

@@ -65,6 +65,8 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			if (isPossessive(tokens[end - 1]!.text)) break;
 			// A title-case headline capitalises its verbs: `Lavrov Says Moscow …` holds two names.
 			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower) && !isVerbOfSaying(next)) end++;
+			// An initial, even one that is a word elsewhere: `Wayne A. I. Frederick`.
+			else if (/^\p{Lu}$/u.test(next.text) && tokens[end + 1]?.text === '.' && isCapitalized(tokens[end + 2], false)) end++;
 			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else if (next.text === '.' && /^(?:\p{Lu}|dr|mr|mrs|ms|st|jr|u\.s|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
 			else break;

@@ -75,6 +75,8 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 }
 
 function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefined {
+	// `a statement posted (to his account)`: a participle whose complement was cut off adds nothing.
+	while (to - from > 1 && /^[a-z]+ed$/u.test(tokens[to - 1]!.text) && isWord(tokens[to - 2]) && !DETERMINERS.has(tokens[to - 2]!.lower)) to--;
 	// `this person`, `that man`: they point back like `he` or `she`.
 	if (to - from === 2 && /^(?:this|that)$/u.test(tokens[from]!.lower) && /^(?:person|man|woman)$/u.test(tokens[from + 1]!.lower)) {
 		return {form: 'pronoun', text: tokens[from + 1]!.lower === 'woman' ? 'she' : 'he', kind: 'person', outlet: false, at: tokens[from]!.start};
