@@ -6,12 +6,12 @@ import {DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS} from 
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by', 'among', 'within', 'across', 'about', 'over', 'under']);
 // `one of the victims`, `some of the protesters`: the head comes after the `of`.
 const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both']);
-// Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
-// though not the nouns of things in -ment (`agreement`, `statement`).
 // Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.
 const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back', 'star']);
+// Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
+// though not the nouns of things in -ment (`agreement`, `statement`)…
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
-// Words with those endings that name no agent (`the latter`, `the other`, `water`, `number`).
+// …nor these, which name no agent (`the latter`, `the other`, `water`, `number`).
 const NOT_AGENTS = new Set(['latter', 'other', 'another', 'either', 'neither', 'together', 'rather', 'water', 'number', 'order', 'matter', 'power', 'border', 'corner', 'quarter', 'weather', 'cancer', 'disaster', 'character', 'chapter', 'river', 'tower', 'shelter', 'theater', 'error', 'factor', 'sector', 'incident', 'percent', 'event', 'content', 'talent', 'patent']);
 
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
@@ -39,8 +39,10 @@ const inList = (list: Set<string>, noun: string): boolean => list.has(noun) || s
 /** `victim`, `victims`, `parents`: a noun for people, in either number. */
 export const isPersonNoun = (noun: string): boolean => inList(PERSON_NOUNS, noun);
 
-/** `mayor`, `spokesmen`: a title word that can stand for a person, unlike those that only qualify one (`first`, `former`). */
+/** `mayor`, `mayors`: a title word that can stand for a person, unlike those that only qualify one (`first`, `former`). */
 export const isRoleNoun = (noun: string): boolean => [noun, ...singulars(noun)].some(w => TITLE_WORDS.has(w) && !QUALIFYING_TITLES.has(w));
+
+const isAgent = (noun: string): boolean => AGENT_ENDING.test(noun) && !/ments?$/u.test(noun) && ![noun, ...singulars(noun)].some(w => NOT_AGENTS.has(w));
 
 /**
  * What kind of speaker a description with this head noun is, or undefined when the noun names no one who could
@@ -49,7 +51,7 @@ export const isRoleNoun = (noun: string): boolean => [noun, ...singulars(noun)].
 export function speakerKindOf(head: string): SpeakerKind | undefined {
 	if (inList(ORG_HEADS, head) || DOCUMENT_HEADS.has(head)) return 'organization';
 	if (GROUP_HEADS.has(head)) return 'unknown';
-	const person = isPersonNoun(head) || isRoleNoun(head) || (AGENT_ENDING.test(head) && !/ments?$/u.test(head) && !NOT_AGENTS.has(head) && !singulars(head).some(s => NOT_AGENTS.has(s)));
+	const person = isPersonNoun(head) || isRoleNoun(head) || isAgent(head);
 	if (!person) return undefined;
 	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
 }
