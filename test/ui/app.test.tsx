@@ -1,26 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {Article} from '../../source/core/article.js';
-import {loadPaths} from '../../source/core/load.js';
 import {geometry, MIN_COLUMNS, MIN_ROWS} from '../../source/state/geometry.js';
+import {App, plain, render, seed, sleep} from './reader-harness.js';
 
-// Colours on, so the test can see NO_COLOR take them away; chalk reads this when first imported.
-process.env['FORCE_COLOR'] = '1';
-const {render} = await import('ink-testing-library');
-const {App} = await import('../../source/app.js');
-
-const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds');
-const loaded = loadPaths([seeds], () => new Uint8Array());
-assert.ok(loaded.ok);
-const seed = loaded.articles[0]!;
 const other: Article = {file: 'b.txt', title: 'Second story', paragraphs: ['Second story', 'Its only paragraph.']};
 
 const textColumn = (columns: number, rows: number) => geometry(columns, rows, {panel: true, bottomBars: 0}).textColumn;
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-const plain = (frame = '') => frame.replace(/\x1b\[[0-9;]*m/g, '');
 
 // The status line is the last row and spans the width (Ink trims its trailing space).
 const resizedTo = (frame: string | undefined, width: number, height: number) => {

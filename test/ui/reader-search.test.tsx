@@ -2,24 +2,11 @@
 // its matches highlighted in the text, step with n/N, clear with Esc; and `--search` at start.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {Article} from '../../source/core/article.js';
-import {loadPaths} from '../../source/core/load.js';
+import {App, plain, render, seed, sleep} from './reader-harness.js';
 
-// Styles on, so the test can see the inverse of the matches; chalk reads this when first imported.
-process.env['FORCE_COLOR'] = '1';
-const {render} = await import('ink-testing-library');
-const {App} = await import('../../source/app.js');
-
-const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds');
-const loaded = loadPaths([seeds], () => new Uint8Array());
-assert.ok(loaded.ok);
-const seed = loaded.articles[0]!;
 const other: Article = {file: 'b.txt', title: 'Second story', paragraphs: ['Second story', 'Lavrov was not reached for comment.']};
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-const plain = (frame = '') => frame.replace(/\x1b\[[0-9;]*m/g, '');
 /** Words drawn inverse (matches, the caret, the chosen panel row), each run of them once. */
 const inverseRuns = (frame = '') => [...frame.matchAll(/\x1b\[(?:[0-9;]*;)?7(?:;[0-9;]*)?m(?:\x1b\[[0-9;]*m)*([^\x1b]+)/g)].map(match => match[1]!);
 
