@@ -11,3 +11,11 @@ export function quotesOf(article: Article): ArticleQuotes {
 	if (!quotes) extracted.set(article, (quotes = extractQuotes(article)));
 	return quotes;
 }
+
+/**
+ * The quotes for one look (the search's pass over every article for its speakers): kept ones are
+ * reused, others are not kept, so that pass never holds every article's quotes at once.
+ */
+export function quotesInPassing(article: Article): ArticleQuotes {
+	return extracted.get(article) ?? extractQuotes(article);
+}

@@ -4,7 +4,7 @@
 import {useEffect, useReducer, useRef, type RefObject} from 'react';
 import type {Article} from '../core/article.js';
 import {addSpeakersInSlices, buildSearchIndexInSlices, type SearchIndex} from '../core/search/index.js';
-import {quotesOf} from '../state/article-quotes.js';
+import {quotesInPassing} from '../state/article-quotes.js';
 
 export interface SearchIndexProgress {
 	/** Undefined until built. */
@@ -50,7 +50,7 @@ export function useSearchIndex(articles: readonly Article[], lastKeyAt: RefObjec
 			await nextTurn();
 			const index = await buildSearchIndexInSlices(articles, {signal, onProgress: done => update({indexed: percent(done)})});
 			update({index});
-			await addSpeakersInSlices(index, article => quotesOf(articles[article]!), {signal, whenIdle, onProgress: done => update({speakers: percent(done)})});
+			await addSpeakersInSlices(index, article => quotesInPassing(articles[article]!), {signal, whenIdle, onProgress: done => update({speakers: percent(done)})});
 		};
 		run().catch((error: unknown) => {
 			if (!signal.aborted) throw error;
