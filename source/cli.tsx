@@ -4,13 +4,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
 import {loadPaths} from './core/load.js';
 import {articlesAsText} from './core/plain-text.js';
 
-const cli = meow(
-	`
+const HELP = `
 	Usage
 	  $ news-tui [PATH ...]
 
@@ -32,20 +30,7 @@ const cli = meow(
 	  $ curl -s https://example.com/story.txt | news-tui -
 	  $ news-tui --quotes --json story.txt
 	  $ news-tui --search lavrof --json
-`,
-	{
-		importMeta: import.meta,
-		// Given, not looked up: meow would otherwise walk the disk for package.json at every start.
-		pkg: {name: packageJson.name, version: packageJson.version},
-		// Reported below as one `news-tui:` line, like every other usage error.
-		allowUnknownFlags: true,
-		flags: {
-			quotes: {type: 'boolean', default: false},
-			search: {type: 'string'},
-			json: {type: 'boolean', default: false},
-		},
-	},
-);
+`;
 
 const fail = (message: string, code: number): never => {
 	process.stderr.write(`news-tui: ${message}\n`);
@@ -61,15 +46,43 @@ process.stdout.on('error', error => {
 const KNOWN_FLAGS = new Set(['quotes', 'search', 'json', 'help', 'version']);
 const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 
-async function main(): Promise<void> {
-	const {quotes, search, json} = cli.flags;
+interface CommandLine {
+	input: string[];
+	quotes: boolean;
+	search?: string;
+	json: boolean;
+}
+
+// Most starts name only paths, or nothing: those need no option parsing, and loading meow (with the
+// package-data helpers bundled into it) costs ~50 ms, a fifth of the reader's start-up.
+async function parseCommandLine(argv: string[]): Promise<CommandLine> {
+	if (argv.every(arg => arg === '-' || !arg.startsWith('-'))) return {input: argv, quotes: false, json: false};
+	const {default: meow} = await import('meow');
+	const cli = meow(HELP, {
+		importMeta: import.meta,
+		argv,
+		// Given, not looked up: meow would otherwise walk the disk for package.json at every start.
+		pkg: {name: packageJson.name, version: packageJson.version},
+		// Reported below as one `news-tui:` line, like every other usage error.
+		allowUnknownFlags: true,
+		flags: {
+			quotes: {type: 'boolean', default: false},
+			search: {type: 'string'},
+			json: {type: 'boolean', default: false},
+		},
+	});
 	const unknown = Object.keys(cli.unnormalizedFlags).filter(flag => !KNOWN_FLAGS.has(flag));
 	if (unknown.length > 0) fail(`unknown option ${unknown.map(flag => (flag.length === 1 ? '-' : '--') + flag).join(', ')} (see --help)`, 2);
+	return {input: cli.input, ...cli.flags};
+}
+
+async function main(): Promise<void> {
+	const {input, quotes, search, json} = await parseCommandLine(process.argv.slice(2));
 	if (search !== undefined && search.trim() === '') fail('--search needs a query', 2);
 	if (quotes && search !== undefined) fail('--quotes and --search cannot be used together', 2);
-	if (cli.input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
+	if (input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
 
-	const loaded = loadPaths(cli.input.length > 0 ? cli.input : [seeds], () => readFileSync(0));
+	const loaded = loadPaths(input.length > 0 ? input : [seeds], () => readFileSync(0));
 	if (!loaded.ok) return fail(loaded.error, 1);
 	const {articles, notices} = loaded;
 	for (const notice of notices) process.stderr.write(`news-tui: ${notice}\n`);
