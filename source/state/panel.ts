@@ -1,5 +1,5 @@
 // The side panel of speakers and their quotes as pure state: rows, cursor, expansion, scrolling and jumps.
-import wrapAnsi from 'wrap-ansi';
+import {wrapParagraph} from '../core/wrap.js';
 import type {ArticleQuotes, Quote, Speaker} from '../core/quotes/types.js';
 
 /** Everything one speaker said; `speaker` is null for quotes whose speaker the article does not name. */
@@ -62,7 +62,7 @@ export function quoteLines(quote: Quote, bodyWidth: number): string[] {
 	const cached = byWidth.get(bodyWidth);
 	if (cached) return cached;
 	const words = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
-	const lines = wrapAnsi(words, Math.max(1, bodyWidth - ROW_INDENT), {hard: true}).split('\n');
+	const lines = wrapParagraph(words, Math.max(1, bodyWidth - ROW_INDENT)).map(({start, end}) => words.slice(start, end));
 	byWidth.set(bodyWidth, lines);
 	return lines;
 }

@@ -1,7 +1,7 @@
 // The search line at the bottom: `/`, the query with its caret, and how much matched. Props in, a
 // line out (the keys typed into it are in the key table, state/keys.ts).
 import {Text} from 'ink';
-import stringWidth from 'string-width';
+import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
 import {describeCounts} from '../core/search/counts.js';
 import type {SearchResults} from '../core/search/types.js';
@@ -25,17 +25,17 @@ const unitsBefore = (text: string, at: number): number => (/[\uDC00-\uDFFF]/.tes
  * before the caret as fits (so typing shows the end of a long query), then what fits after it. */
 function visibleQuery(query: string, cursor: number, width: number): {before: string; at: string; after: string} {
 	const at = cursor < query.length ? query.slice(cursor, cursor + unitsAt(query, cursor)) : ' ';
-	let used = stringWidth(at);
+	let used = displayWidth(at);
 	let start = cursor;
 	while (start > 0) {
-		const columns = stringWidth(query.slice(start - unitsBefore(query, start), start));
+		const columns = displayWidth(query.slice(start - unitsBefore(query, start), start));
 		if (used + columns > width) break;
 		used += columns;
 		start -= unitsBefore(query, start);
 	}
 	let end = Math.min(query.length, cursor + at.length);
 	while (end < query.length) {
-		const columns = stringWidth(query.slice(end, end + unitsAt(query, end)));
+		const columns = displayWidth(query.slice(end, end + unitsAt(query, end)));
 		if (used + columns > width) break;
 		used += columns;
 		end += unitsAt(query, end);
@@ -46,7 +46,7 @@ function visibleQuery(query: string, cursor: number, width: number): {before: st
 /** The counts (or the pending note) and the note, in what the query leaves: the note goes first, then the counts are cut. */
 function statusText(counts: string | undefined, note: string | undefined, room: number): string {
 	const whole = [counts, note].filter(Boolean).join(' · ');
-	if (stringWidth(whole) <= room || !counts) return fitWidth(whole, room);
+	if (displayWidth(whole) <= room || !counts) return fitWidth(whole, room);
 	return fitWidth(counts, room);
 }
 
@@ -54,13 +54,13 @@ function statusText(counts: string | undefined, note: string | undefined, room: 
 const QUERY_SHARE = 0.4;
 
 export function SearchBar({query, cursor, results, pending, note, width}: SearchBarProps) {
-	const queryWants = Math.min(stringWidth(query) + 1, Math.floor(width * QUERY_SHARE));
+	const queryWants = Math.min(displayWidth(query) + 1, Math.floor(width * QUERY_SHARE));
 	// Two spaces before the counts, one after, and the `/`.
 	const status = statusText(results ? describeCounts(results) : pending, note, width - 1 - queryWants - 3);
 	const right = status ? `  ${status} ` : ' ';
-	const room = Math.max(1, width - 1 - stringWidth(right));
+	const room = Math.max(1, width - 1 - displayWidth(right));
 	const {before, at, after} = visibleQuery(query, cursor, room);
-	const gap = Math.max(0, width - 1 - stringWidth(before + at + after) - stringWidth(right));
+	const gap = Math.max(0, width - 1 - displayWidth(before + at + after) - displayWidth(right));
 	return (
 		<Text wrap="truncate">
 			<Text bold>/</Text>
@@ -68,7 +68,7 @@ export function SearchBar({query, cursor, results, pending, note, width}: Search
 			<Text inverse>{at}</Text>
 			{after}
 			{' '.repeat(gap)}
-			<Text dimColor>{stringWidth(right) < width ? right : ''}</Text>
+			<Text dimColor>{displayWidth(right) < width ? right : ''}</Text>
 		</Text>
 	);
 }

@@ -2,7 +2,7 @@
 // article's title and a snippet, matched characters in inverse (so they show without colour too).
 // Props in, boxes out; the chosen row is kept in view.
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
+import displayWidth from '../core/display-width.js';
 import type {Article} from '../core/article.js';
 import {fitWidth} from '../core/fit.js';
 import {snippetAround} from '../core/search/snippet.js';
@@ -56,7 +56,7 @@ function fitSegments(segments: Segment[], width: number): Segment[] {
 		const text = fitWidth(segment.text, room);
 		fitted.push({...segment, text});
 		if (text !== segment.text) break;
-		room -= stringWidth(text);
+		room -= displayWidth(text);
 	}
 	return fitted;
 }

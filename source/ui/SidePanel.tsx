@@ -1,8 +1,9 @@
 // The side panel: everyone quoted in the article and, expanded, what they said. Props in, boxes out.
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import displayWidth from '../core/display-width.js';
+import {fitWidth} from '../core/fit.js';
+import {wrapParagraph} from '../core/wrap.js';
 import type {ArticleQuotes, Quote, QuoteKind} from '../core/quotes/types.js';
 import {ROW_INDENT, panelBody, panelLayout, quoteLines, type PanelState, type SpeakerGroup} from '../state/panel.js';
 import {speakerStyle} from './speaker-style.js';
@@ -22,25 +23,13 @@ type Line = {segments: Segment[]; cursor: boolean};
 
 const KIND_LABEL: Record<QuoteKind, string> = {direct: 'direct', partial: 'partial', headline: 'headline', indirect: 'reported'};
 const CURSOR_MARK = '›';
-
-const segmenter = new Intl.Segmenter();
-
-/** `text` cut to `width` terminal columns, with an ellipsis when something was cut. */
-function fit(text: string, width: number): string {
-	if (stringWidth(text) <= width) return text;
-	let kept = '';
-	for (const {segment} of segmenter.segment(text)) {
-		if (stringWidth(kept + segment) > width - 1) break;
-		kept += segment;
-	}
-	return width > 0 ? `${kept}…` : '';
-}
+const NO_QUOTES = 'No quotes found in this article';
 
 function speakerLines(group: SpeakerGroup, index: number, expanded: boolean, cursor: boolean, bodyWidth: number, noColor: boolean): Line[] {
 	const count = ` ${group.quotes.length}`;
 	const tag = group.speaker?.kind === 'organization' ? ' [org]' : '';
-	const name = fit(group.speaker?.name ?? 'Unattributed', bodyWidth - ROW_INDENT - stringWidth(tag) - stringWidth(count));
-	const used = ROW_INDENT + stringWidth(name) + stringWidth(tag) + stringWidth(count);
+	const name = fitWidth(group.speaker?.name ?? 'Unattributed', bodyWidth - ROW_INDENT - displayWidth(tag) - displayWidth(count));
+	const used = ROW_INDENT + displayWidth(name) + displayWidth(tag) + displayWidth(count);
 	const lines: Line[] = [
 		{
 			cursor,
@@ -55,7 +44,7 @@ function speakerLines(group: SpeakerGroup, index: number, expanded: boolean, cur
 		},
 	];
 	const title = group.speaker?.title;
-	if (title) lines.push({cursor, segments: [{text: ' '.repeat(ROW_INDENT) + fit(title, bodyWidth - ROW_INDENT), dim: true}]});
+	if (title) lines.push({cursor, segments: [{text: ' '.repeat(ROW_INDENT) + fitWidth(title, bodyWidth - ROW_INDENT), dim: true}]});
 	return lines;
 }
 
@@ -66,19 +55,19 @@ function quoteRowLines(quote: Quote, cursor: boolean, highlighted: boolean, body
 			cursor,
 			segments: [{text: `${cursor && index === 0 ? CURSOR_MARK : ' '}${' '.repeat(ROW_INDENT - 1)}${text}`, bold: highlighted}],
 		})),
-		{cursor, segments: [{text: ' '.repeat(ROW_INDENT) + fit(meta, bodyWidth - ROW_INDENT), dim: true}]},
+		{cursor, segments: [{text: ' '.repeat(ROW_INDENT) + fitWidth(meta, bodyWidth - ROW_INDENT), dim: true}]},
 	];
 }
 
 function header(quotes: ArticleQuotes, groups: SpeakerGroup[], above: boolean, below: boolean, bodyWidth: number): string {
 	const named = groups.filter(group => group.speaker !== null).length;
 	const arrows = `${above ? '↑' : ' '}${below ? '↓' : ' '}`;
-	const title = fit(`Speakers ${named} · quotes ${quotes.quotes.length}`, bodyWidth - arrows.length);
-	return title + ' '.repeat(Math.max(0, bodyWidth - stringWidth(title) - arrows.length)) + arrows;
+	const title = fitWidth(`Speakers ${named} · quotes ${quotes.quotes.length}`, bodyWidth - arrows.length);
+	return title + ' '.repeat(Math.max(0, bodyWidth - displayWidth(title) - arrows.length)) + arrows;
 }
 
 function PanelLine({line, bodyWidth, focused}: {line: Line; bodyWidth: number; focused: boolean}) {
-	const width = line.segments.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const width = line.segments.reduce((sum, segment) => sum + displayWidth(segment.text), 0);
 	const segments = [...line.segments, {text: ' '.repeat(Math.max(0, bodyWidth - width))}];
 	return (
 		<Text wrap="truncate-end" inverse={line.cursor && focused}>
@@ -124,9 +113,7 @@ export const SidePanel = memo(function SidePanel({quotes, state, width, height, 
 	const skipped = layout.rows.length === 0 ? 0 : top - layout.starts[firstRowAt(layout.starts, top)]!;
 	const shown: Line[] =
 		layout.rows.length === 0
-			? wrapAnsi('No quotes found in this article', body.width, {hard: true})
-					.split('\n')
-					.map(text => ({cursor: false, segments: [{text}]}))
+			? wrapParagraph(NO_QUOTES, body.width).map(({start, end}) => ({cursor: false, segments: [{text: NO_QUOTES.slice(start, end)}]}))
 			: visible.slice(skipped, skipped + body.height);
 	return (
 		<Box
