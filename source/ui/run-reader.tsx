@@ -55,6 +55,9 @@ export async function runReader(articles: Article[], options: {search?: string})
 	process.once('unhandledRejection', onCrash);
 
 	stdout.write(ENTER_ALTERNATE_SCREEN);
+	// Raw before the first frame: Ink turns it on only when its input hook subscribes, a moment after
+	// drawing, and a Ctrl-C in between would reach us as SIGINT instead of as the quit key.
+	if (stdin.isTTY) stdin.setRawMode(true);
 	try {
 		instance = render(<App articles={articles} color={!process.env['NO_COLOR']} search={options.search} />, {stdin, stdout, exitOnCtrlC: false});
 		await instance.waitUntilExit();
