@@ -338,13 +338,13 @@ function step(state: ReaderState, action: Action): ReaderState {
 // Whatever an action did, the panel is told its size on screen (so it scrolls to match), and keys
 // never stay with a panel that is no longer shown.
 function fitPanel(state: ReaderState): ReaderState {
-	const {panelWidth, pagerHeight} = geometryOf(state);
+	const {panelWidth, pagerHeight, panelBeside} = geometryOf(state);
 	const {panel} = state;
 	const sized =
 		panel.width === panelWidth && panel.height === pagerHeight
 			? state
 			: {...state, panel: reducePanel(panel, {type: 'resize', width: panelWidth, height: pagerHeight}, quotesOf(state.articles[state.article]!))};
-	const shown = state.overlay === 'panel' || geometryOf(state).panelBeside;
+	const shown = state.overlay === 'panel' || panelBeside;
 	return sized.focus === 'panel' && !shown ? {...sized, focus: 'text'} : sized;
 }
 
