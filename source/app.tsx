@@ -57,6 +57,12 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 	useEffect(() => {
 		if (state.quit) exit();
 	}, [state.quit, exit]);
+	// After the first frame is on the screen, not before it.
+	useEffect(() => {
+		if (!state.findingQuotes) return;
+		const timer = setTimeout(() => dispatch({type: 'findQuotes'}), 0);
+		return () => clearTimeout(timer);
+	}, [state.findingQuotes]);
 
 	const {search} = state;
 	const {index, indexed, speakers} = useSearchIndex(articles, lastKeyAt, search.editing);
@@ -67,14 +73,14 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 	const shownResults = useShownResults(search.editing, search.results);
 
 	const article = articles[state.article]!;
-	const quotes = quotesOf(article);
+	const quotes = state.findingQuotes ? undefined : quotesOf(article);
 	const {highlighted} = state.panel;
 	const {highlighting, matches, current} = search;
 	const marks = useMemo(
 		() =>
 			marksByParagraph([
 				...articleMarks(article),
-				...quoteMarks(quotes, highlighted, !color),
+				...(quotes ? quoteMarks(quotes, highlighted, !color) : []),
 				...searchMarks({highlighting, matches, current}, state.article),
 			]),
 		// Only what the marks are made of: typing in the search line leaves the text's marks alone.

@@ -35,6 +35,11 @@ export interface ReaderState {
 	search: SearchState;
 	/** `q` or Ctrl-C was pressed: the UI ends the program. */
 	quit: boolean;
+	/**
+	 * True from the start until the first action: the first frame is drawn before the article's quotes
+	 * are found (the first extraction, with everything in it still cold, costs more than drawing).
+	 */
+	findingQuotes: boolean;
 }
 
 export type Action =
@@ -46,7 +51,9 @@ export type Action =
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'openArticle'; article: number}
 	/** Scrolls the current article so a place in it is on screen, with a line of context above. */
-	| {type: 'reveal'; position: Position};
+	| {type: 'reveal'; position: Position}
+	/** Sent once the first frame is drawn; like any action, it ends `findingQuotes`. */
+	| {type: 'findQuotes'};
 
 /** The reader at its first frame; with `search`, the search line is open with that query typed. */
 export function initialState(articles: readonly Article[], columns: number, rows: number, {search}: {search?: string} = {}): ReaderState {
@@ -63,8 +70,11 @@ export function initialState(articles: readonly Article[], columns: number, rows
 		panel: createPanel(0, 0),
 		search: search === undefined ? initialSearch : reduceSearch(reduceSearch(initialSearch, {type: 'open'}), {type: 'insert', text: search}),
 		quit: false,
+		findingQuotes: true,
 	};
-	return fitPanel(state);
+	// An empty panel of the right size is what fitting the quotes would give at the first row.
+	const {panelWidth, pagerHeight} = geometryOf(state);
+	return {...state, panel: createPanel(panelWidth, pagerHeight)};
 }
 
 export function geometryOf(state: ReaderState): Geometry {
@@ -326,6 +336,8 @@ function step(state: ReaderState, action: Action): ReaderState {
 			return openArticle(state, action.article);
 		case 'reveal':
 			return reveal(state, action.position);
+		case 'findQuotes':
+			return state;
 		case 'command':
 			if (action.command === 'quit') return {...state, quit: true};
 			if (state.overlay === 'list') return inList(state, action.command);
@@ -349,5 +361,5 @@ function fitPanel(state: ReaderState): ReaderState {
 }
 
 export function reduce(state: ReaderState, action: Action): ReaderState {
-	return fitPanel(step(state, action));
+	return fitPanel(step(state.findingQuotes ? {...state, findingQuotes: false} : state, action));
 }

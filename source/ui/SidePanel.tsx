@@ -9,7 +9,8 @@ import {ROW_INDENT, panelBody, panelLayout, quoteLines, type PanelState, type Sp
 import {speakerStyle} from './speaker-style.js';
 
 export interface SidePanelProps {
-	quotes: ArticleQuotes;
+	/** Undefined while they are being found. */
+	quotes: ArticleQuotes | undefined;
 	/** Must have been given this `width` and `height` by a `resize` action, so it scrolls to match. */
 	state: PanelState;
 	width: number;
@@ -24,6 +25,7 @@ type Line = {segments: Segment[]; cursor: boolean};
 const KIND_LABEL: Record<QuoteKind, string> = {direct: 'direct', partial: 'partial', headline: 'headline', indirect: 'reported'};
 const CURSOR_MARK = '›';
 const NO_QUOTES = 'No quotes found in this article';
+const FINDING_QUOTES = 'Finding quotes…';
 
 function speakerLines(group: SpeakerGroup, index: number, expanded: boolean, cursor: boolean, bodyWidth: number, noColor: boolean): Line[] {
 	const count = ` ${group.quotes.length}`;
@@ -92,9 +94,42 @@ function firstRowAt(starts: readonly number[], line: number): number {
 	return low;
 }
 
+interface FrameProps {
+	width: number;
+	height: number;
+	focused: boolean;
+	noColor: boolean;
+	title: string;
+	lines: Line[];
+	bodyWidth: number;
+}
+
+/** The border, the header line and as many lines as fit below it. */
+function PanelFrame({width, height, focused, noColor, title, lines, bodyWidth}: FrameProps) {
+	return (
+		<Box
+			flexDirection="column"
+			width={width}
+			height={height}
+			overflow="hidden"
+			borderStyle={focused ? 'double' : 'single'}
+			borderColor={noColor ? undefined : focused ? 'cyan' : 'gray'}
+		>
+			<Text bold={focused} color={noColor || !focused ? undefined : 'cyan'} wrap="truncate-end">
+				{title}
+			</Text>
+			{lines.map((line, index) => (
+				<PanelLine key={index} line={line} bodyWidth={bodyWidth} focused={focused} />
+			))}
+		</Box>
+	);
+}
+
 // Memoised: scrolling the text leaves the panel as it was.
 export const SidePanel = memo(function SidePanel({quotes, state, width, height, focused, noColor}: SidePanelProps) {
 	const body = panelBody(width, height);
+	const frame = {width, height, focused, noColor, bodyWidth: body.width};
+	if (!quotes) return <PanelFrame {...frame} title={fitWidth(FINDING_QUOTES, body.width)} lines={[]} />;
 	const layout = panelLayout(quotes, state.expanded, body.width);
 	const rowLines = (index: number): Line[] => {
 		const row = layout.rows[index]!;
@@ -115,21 +150,6 @@ export const SidePanel = memo(function SidePanel({quotes, state, width, height, 
 		layout.rows.length === 0
 			? wrapParagraph(NO_QUOTES, body.width).map(({start, end}) => ({cursor: false, segments: [{text: NO_QUOTES.slice(start, end)}]}))
 			: visible.slice(skipped, skipped + body.height);
-	return (
-		<Box
-			flexDirection="column"
-			width={width}
-			height={height}
-			overflow="hidden"
-			borderStyle={focused ? 'double' : 'single'}
-			borderColor={noColor ? undefined : focused ? 'cyan' : 'gray'}
-		>
-			<Text bold={focused} color={noColor || !focused ? undefined : 'cyan'} wrap="truncate-end">
-				{header(quotes, layout.groups, top > 0, top + body.height < layout.total, body.width)}
-			</Text>
-			{shown.slice(0, body.height).map((line, index) => (
-				<PanelLine key={index} line={line} bodyWidth={body.width} focused={focused} />
-			))}
-		</Box>
-	);
+	const title = header(quotes, layout.groups, top > 0, top + body.height < layout.total, body.width);
+	return <PanelFrame {...frame} title={title} lines={shown.slice(0, body.height)} />;
 });

@@ -165,6 +165,17 @@ test('from 100 columns the panel stands at the right, a third wide, and the text
 	app.unmount();
 });
 
+test('the first frame does not wait for the quotes: the panel says it is finding them, then lists the speakers', async () => {
+	const app = render(<App articles={[seed]} color />);
+	const first = plain(app.frames[0]);
+	assert.match(first, /Finding quotes…/);
+	assert.doesNotMatch(first, /Speakers \d/);
+	assert.match(first, /Russian Foreign Minister Sergei Lavrov/, 'the text is all there');
+	await until(() => plain(app.lastFrame()).includes('Speakers 3'), 'the speakers');
+	assert.doesNotMatch(plain(app.lastFrame()), /Finding quotes/);
+	app.unmount();
+});
+
 test('Tab moves the keys to the panel and marks it; j then moves the panel cursor, not the text', async () => {
 	const app = await open([seed], {columns: 140, rows: 40});
 	const before = app.screen();

@@ -25,7 +25,8 @@ const searched = (state: ReaderState, query: string) => {
 	const typed = keys(state, '/', ...[...query].map(character => (character === ' ' ? 'space' : character)));
 	return reduce(typed, {type: 'search', action: {type: 'results', results: searchIndex(index, typed.search.query)}});
 };
-const start = () => initialState(articles, 40, 12);
+/** The reader once its first frame is drawn, as the UI has it. */
+const start = () => reduce(initialState(articles, 40, 12), {type: 'findQuotes'});
 const showsParagraph = (state: ReaderState, paragraph: number) => {
 	const line = lineAt(layoutOf(state), {paragraph, offset: 0});
 	return line >= topLine(state) && line < topLine(state) + geometryOf(state).pagerHeight;

@@ -27,8 +27,10 @@ const article = (title: string, count: number): Article => ({
 });
 const press = (state: ReaderState, ...commands: Command[]) =>
 	commands.reduce((next, command) => reduce(next, {type: 'command', command}), state);
+/** The reader once its first frame is drawn, as the UI has it. */
+const drawn = (articles: Article[], columns: number, rows: number) => reduce(initialState(articles, columns, rows), {type: 'findQuotes'});
 // 40x12: a pager of 10 rows, text wrapped to 38 columns.
-const start = (...articles: Article[]) => initialState(articles, 40, 12);
+const start = (...articles: Article[]) => drawn(articles, 40, 12);
 const long = article('Long', 40);
 const topText = (state: ReaderState) => {
 	const line = layoutOf(state).lines[topLine(state)]!;
@@ -134,8 +136,8 @@ test('a 10,000-line article pages like a short one', () => {
 const loaded = loadPaths(['seeds/000_a28becac22cdf2d7.txt'], () => new Uint8Array());
 if (!loaded.ok) throw new Error(loaded.error);
 const seed = loaded.articles[0]!;
-const wide = (...articles: Article[]) => initialState(articles, 140, 40);
-const narrow = (...articles: Article[]) => initialState(articles, 80, 24);
+const wide = (...articles: Article[]) => drawn(articles, 140, 40);
+const narrow = (...articles: Article[]) => drawn(articles, 80, 24);
 const rowsOf = (state: ReaderState) => {
 	const {panel} = state;
 	return panelLayout(quotesOf(state.articles[state.article]!), panel.expanded, panelBody(panel.width, panel.height).width).rows;
@@ -150,6 +152,17 @@ const sizedToScreen = (state: ReaderState) => {
 	const {panelWidth, pagerHeight} = geometryOf(state);
 	assert.deepEqual([state.panel.width, state.panel.height], [panelWidth, pagerHeight], `panel sized for ${state.columns}x${state.rows}`);
 };
+
+test('the first frame waits for no quotes: the panel starts sized and empty, and the first action ends the wait', () => {
+	const first = initialState([seed], 140, 40);
+	assert.equal(first.findingQuotes, true);
+	sizedToScreen(first);
+	assert.equal(reduce(first, {type: 'findQuotes'}).findingQuotes, false);
+	const keyed = press(first, 'switchFocus', 'lineDown');
+	assert.equal(keyed.findingQuotes, false);
+	assert.equal(keyed.panel.cursor, 1, 'a key before the quotes were found moves through them');
+	assert.deepEqual(press(wide(seed), 'switchFocus', 'lineDown').panel, keyed.panel);
+});
 
 test('from 100 columns the panel stands beside the text, a third wide; s hides it and the text takes the width', () => {
 	const state = wide(seed);
@@ -290,7 +303,7 @@ test('a folder of 10,000 articles reads only the ones opened, and extracts their
 	});
 	const state = press(wide(...articles), 'nextArticle', 'nextArticle', 'switchFocus', 'lineDown');
 	assert.equal(statusOf(state).article, '3/10000');
-	assert.deepEqual([...touched].sort((a, b) => a - b), [0, 1, 2]);
+	assert.deepEqual([...touched].sort((a, b) => a - b), [1, 2], 'the state reads the articles it opens (the UI reads the first when it draws it)');
 	assert.equal(quotesOf(articles[2]!), quotesOf(articles[2]!));
 });
 
