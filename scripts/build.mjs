@@ -1,27 +1,80 @@
-// Bundles the program into dist/ so start-up reads one file instead of hundreds of modules.
+// Bundles the program into dist/ so start-up reads a few files instead of hundreds of modules:
+// - dist/cli.js, the command line and the faces for scripts (ES modules, lazily loaded chunks);
+// - dist/reader.cjs, the full-screen reader with React and Ink, as CommonJS so that V8 can cache
+//   its compiled code (source/cached-bundle.ts).
 import {build} from 'esbuild';
-import {chmodSync, rmSync} from 'node:fs';
+import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 
-// Chunk names carry content hashes: start clean so old chunks never pile up.
-rmSync('dist', {recursive: true, force: true});
-await build({
-	entryPoints: ['source/cli.tsx'],
-	outdir: 'dist',
+const shared = {
 	bundle: true,
-	splitting: true, // lazily imported parts (search) become their own chunks
-	format: 'esm',
 	platform: 'node',
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports the devtools only when DEV=true; it is not installed, and never needed.
-	external: ['react-devtools-core'],
 	// One display-width for Ink and us: ours measures the same and skips string-width's 50-90 ms
 	// first-use cost (an Intl.Segmenter and an RGI-emoji expression), which lands on the first frame.
 	alias: {'string-width': './source/core/display-width.ts'},
-	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 	logLevel: 'warning',
+};
+
+// Ink's reconciler awaits, at its top level, the devtools it loads only when DEV=true. CommonJS
+// cannot await there, and the devtools are not installed: the reader bundle goes without them.
+const DEVTOOLS_AWAITS = ["await import('./devtools.js')", 'await loadPackageJson()'];
+const withoutDevtools = {
+	name: 'ink-without-devtools',
+	setup(esbuild) {
+		esbuild.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async ({path: file}) => {
+			let contents = await readFile(file, 'utf8');
+			for (const expression of DEVTOOLS_AWAITS) {
+				if (!contents.includes(expression)) throw new Error(`${file} no longer has ${expression}: update scripts/build.mjs for this Ink`);
+				contents = contents.replace(expression, "(() => { throw new Error('React devtools are not part of news-tui') })()");
+			}
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
+// Exact names only: yoga.ts itself imports yoga-layout/load.
+const replaced = {
+	'yoga-layout': path.resolve('source/ui/yoga.ts'),
+	'terminal-size': path.resolve('source/ui/terminal-size.ts'),
+};
+const replacements = {
+	name: 'reader-replacements',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^(?:yoga-layout|terminal-size)$/}, ({path: name}) => ({path: replaced[name]}));
+	},
+};
+
+// esbuild leaves non-ASCII characters in regular expression literals. V8 keeps a script with any of
+// them as two bytes a character and reads it more slowly; a \u escape means the same in any literal.
+function escapeNonAscii(file) {
+	const text = readFileSync(file, 'utf8');
+	const escaped = text.replace(/[^\0-\x7f]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	if (escaped !== text) writeFileSync(file, escaped);
+}
+
+// Chunk names carry content hashes: start clean so old chunks never pile up.
+rmSync('dist', {recursive: true, force: true});
+await build({
+	...shared,
+	entryPoints: ['source/cli.tsx'],
+	outdir: 'dist',
+	splitting: true, // lazily imported parts (the quotes and search reports) become their own chunks
+	format: 'esm',
+	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
+await build({
+	...shared,
+	entryPoints: ['source/ui/run-reader.tsx'],
+	outfile: 'dist/reader.cjs',
+	format: 'cjs',
+	external: ['react-devtools-core'],
+	plugins: [withoutDevtools, replacements],
+});
+escapeNonAscii('dist/reader.cjs');
 chmodSync('dist/cli.js', 0o755);

@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
+import {loadCachedBundle} from './cached-bundle.js';
 import {loadPaths} from './core/load.js';
 import {articlesAsText} from './core/plain-text.js';
 
@@ -44,7 +45,8 @@ process.stdout.on('error', error => {
 });
 
 const KNOWN_FLAGS = new Set(['quotes', 'search', 'json', 'help', 'version']);
-const seeds = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seeds = path.join(here, '..', 'seeds');
 
 interface CommandLine {
 	input: string[];
@@ -109,8 +111,9 @@ async function main(): Promise<void> {
 	// CI (and CONTINUOUS_INTEGRATION) when it is first imported, so clear them before the reader (and Ink) load.
 	delete process.env['CI'];
 	delete process.env['CONTINUOUS_INTEGRATION'];
-	const {runReader} = await import('./ui/run-reader.js');
-	await runReader(articles, {search});
+	// The build puts the reader (source/ui/run-reader.tsx) beside this file as a CommonJS bundle.
+	const reader = loadCachedBundle<typeof import('./ui/run-reader.js')>(path.join(here, 'reader.cjs'));
+	await reader.exports.runReader(articles, {search, onFirstFrame: reader.saveCache});
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));

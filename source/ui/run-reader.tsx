@@ -1,6 +1,7 @@
 // Runs the full-screen reader: takes the terminal over (alternate screen, raw keys) and always
-// gives it back, on q, Ctrl-C, SIGTERM, SIGHUP and on an error.
-import {restoreFetch} from './hide-fetch.js'; // first: before Ink loads
+// gives it back, on q, Ctrl-C, SIGTERM, SIGHUP and on an error. The entry of the reader bundle.
+// First, so Yoga's WebAssembly compiles on another thread while the rest of the bundle loads.
+import {yogaReady} from './yoga.js';
 import {openSync} from 'node:fs';
 import {constants} from 'node:os';
 import tty from 'node:tty';
@@ -14,8 +15,6 @@ const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
-restoreFetch();
-
 // With the article piped in (`cat story.txt | news-tui -`), keys still come from the terminal.
 function openKeyboard(): tty.ReadStream {
 	if (process.stdin.isTTY) return process.stdin as tty.ReadStream;
@@ -26,8 +25,14 @@ function openKeyboard(): tty.ReadStream {
 	}
 }
 
-/** `options.search` opens the reader with that search done: its results listed, to choose from. */
-export async function runReader(articles: Article[], options: {search?: string}): Promise<void> {
+export interface ReaderOptions {
+	/** Opens the reader with this search done: its results listed, to choose from. */
+	search?: string;
+	/** Called once the first frame is on the screen. */
+	onFirstFrame?: () => void;
+}
+
+export async function runReader(articles: Article[], options: ReaderOptions): Promise<void> {
 	const stdin = openKeyboard();
 	const stdout = process.stdout;
 	let instance: ReturnType<typeof render> | undefined;
@@ -59,7 +64,10 @@ export async function runReader(articles: Article[], options: {search?: string})
 	// drawing, and a Ctrl-C in between would reach us as SIGINT instead of as the quit key.
 	if (stdin.isTTY) stdin.setRawMode(true);
 	try {
+		await yogaReady;
 		instance = render(<App articles={articles} color={!process.env['NO_COLOR']} search={options.search} />, {stdin, stdout, exitOnCtrlC: false});
+		// Ink draws the first frame within render(); the callback waits for anything queued with it.
+		if (options.onFirstFrame) setImmediate(options.onFirstFrame);
 		await instance.waitUntilExit();
 	} finally {
 		restore();

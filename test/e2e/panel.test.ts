@@ -27,7 +27,9 @@ async function quit(session: Session) {
 
 test('140x40: the panel lists who is quoted, and Enter on a quote brings its paragraph on screen', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed], {columns: 140, rows: 40});
-	const screen = await ready(session, 40);
+	await ready(session, 40);
+	// The quotes are found just after the first frame.
+	const screen = await session.waitFor(s => /Speakers \d/.test(split(s, 140, 40).panel), 'the speakers');
 	const {panel, text} = split(screen, 140, 40);
 	assert.match(panel, /Sergei Lavrov/);
 	assert.match(panel, /Kim Jong Un/);

@@ -1,5 +1,7 @@
 // Drives the built program in a real pseudo-terminal and reads the screen through a headless
 // xterm, as Ink's own tests do: keys in as bytes, the screen out as text.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
@@ -14,6 +16,11 @@ const TIMEOUT_MS = 20_000;
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 const running = new Set<IPty>();
+
+// The reader keeps V8's compiled code in the user's cache folder: tests keep theirs apart, and the
+// first start in a test file runs without it, the later ones with it.
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'news-tui-cache-'));
+process.on('exit', () => rmSync(cacheHome, {recursive: true, force: true}));
 
 /** Ends every program still running, so a failed test never leaves one behind to hang the run. */
 export function stopAll(): void {
@@ -40,7 +47,7 @@ function personEnv(extra: Record<string, string>): Record<string, string> {
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
 	for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'NO_COLOR', 'FORCE_COLOR']) delete env[key];
-	return {...env, TERM: 'xterm-256color', ...extra};
+	return {...env, TERM: 'xterm-256color', XDG_CACHE_HOME: cacheHome, ...extra};
 }
 
 export function start(
