@@ -100,6 +100,9 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	// `the family's statement`: the owner of the document speaks.
 	for (let k = from; k < to - 1; k++) {
 		if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text) && DOCUMENT_HEADS.has(tokens[k + 1]!.lower)) {
+			// `Judge Miller's statement` is Miller's, a name with its title; `the family's statement`, a description's.
+			const named = capitalRuns(tokens, from, k + 1, -1).at(-1);
+			if (named && named.to === k + 1) return nameRef(tokens, named.from, named.to);
 			const owner = descriptionRef(tokens, from, k + 1);
 			if (owner) return {...owner, text: owner.text.replace(/['’]s?$/u, '')};
 		}

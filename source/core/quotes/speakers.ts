@@ -28,9 +28,6 @@ interface KeyedForm extends NameForm {
 	words: string[];
 }
 
-/** One word as names are compared: lower case, no accents, no possessive. */
-const wordKey = (word: string): string => (/[^\x00-\x7f]/u.test(word) ? foldKey(word) : word.toLowerCase().replace(/['’]s?$/u, ''));
-
 /**
  * Names every form of a speaker with the fullest name the article gives it. `forms` are all the names the
  * article mentions, in reading order.
@@ -44,8 +41,9 @@ export class SpeakerBook {
 
 	constructor(private readonly forms: NameForm[]) {
 		for (const form of forms) {
-			const words = form.name.split(' ');
-			for (const word of new Set([wordKey(words[0]!), wordKey(words.at(-1)!)])) {
+			// Keyed as short forms are looked up: `O'Donnell` and `al-Eryani` are two words each once folded.
+			const words = this.keyOf(form).words;
+			for (const word of new Set([words[0]!, words.at(-1)!])) {
 				const list = this.byWord.get(word);
 				if (list) list.push(form);
 				else this.byWord.set(word, [form]);
@@ -104,7 +102,9 @@ export class SpeakerBook {
 
 	/** Records one quote by `ref`; returns the speaker's name. */
 	add(ref: Ref, order: number): string {
-		const form = this.byTitle(ref) ?? this.fullest(ref);
+		// `The president` names `President Fernández`, who may be `Alberto Fernández` elsewhere.
+		const titled = this.byTitle(ref);
+		const form = this.fullest(titled ? {...ref, form: 'name', text: titled.name, kind: titled.kind, ...(titled.title ? {title: titled.title} : {})} : ref);
 		const key = foldKey(form.name);
 		let entity = this.entities.get(key);
 		if (!entity) {
