@@ -1,5 +1,7 @@
 // What the status line says: which article, where in it, which search match is current, and the
 // key that explains the rest (or, in the panel or the search line, the keys that leave it).
+import displayWidth from '../core/display-width.js';
+import {fitWidth} from '../core/fit.js';
 import {geometryOf, lastTop, layoutOf, topLine, type ReaderState} from './reader.js';
 import {matchStatus} from './search.js';
 
@@ -41,4 +43,13 @@ export function statusOf(state: ReaderState): Status {
 		...(match ? {match} : {}),
 		hint: hintOf(state),
 	};
+}
+
+/** The status line as it is drawn, `width` columns: the headline gives way first, to an ellipsis. */
+export function statusLine(status: Status, width: number): string {
+	const left = ` ${status.article}  `;
+	const right = `  ${status.match ? `${status.match}  ` : ''}${status.position}  ${status.hint} `;
+	const title = fitWidth(status.title, width - displayWidth(left) - displayWidth(right));
+	const gap = Math.max(0, width - displayWidth(left) - displayWidth(title) - displayWidth(right));
+	return fitWidth(left + title + ' '.repeat(gap) + right, width);
 }
