@@ -45,11 +45,17 @@ export function statusOf(state: ReaderState): Status {
 	};
 }
 
-/** The status line as it is drawn, `width` columns: the headline gives way first, to an ellipsis. */
+// Narrow screens shorten the key hint (to its first part, then nothing) before the headline goes.
+const TITLE_MIN_COLUMNS = 10;
+
+/** The status line as it is drawn, `width` columns: the headline gives way to an ellipsis, the hint gets shorter. */
 export function statusLine(status: Status, width: number): string {
 	const left = ` ${status.article}  `;
-	const right = `  ${status.match ? `${status.match}  ` : ''}${status.position}  ${status.hint} `;
-	const title = fitWidth(status.title, width - displayWidth(left) - displayWidth(right));
-	const gap = Math.max(0, width - displayWidth(left) - displayWidth(title) - displayWidth(right));
-	return fitWidth(left + title + ' '.repeat(gap) + right, width);
+	const rightWith = (hint: string) => `  ${status.match ? `${status.match}  ` : ''}${status.position}${hint ? `  ${hint}` : ''} `;
+	const roomWith = (hint: string) => width - displayWidth(left) - displayWidth(rightWith(hint));
+	const hints = [status.hint, status.hint.split(' · ')[0]!];
+	const right = rightWith(hints.find(hint => roomWith(hint) >= TITLE_MIN_COLUMNS) ?? '');
+	const room = width - displayWidth(left) - displayWidth(right);
+	const title = fitWidth(status.title, room);
+	return fitWidth(left + title + ' '.repeat(Math.max(0, room - displayWidth(title))) + right, width);
 }
