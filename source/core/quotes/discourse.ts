@@ -5,25 +5,47 @@ import {capitalRuns, joinTokens, personRun} from './names.js';
 import {nameRef, pronounRef, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
+type Slot = 'person' | 'organization' | 'group';
+
+// How many paragraphs back a pronoun reaches: a person stays the topic longer than a body or a group does.
+const REACH: Record<Slot, number> = {person: 2, organization: 1, group: 1};
+
 /** The people, bodies and groups pronouns can point back to, most recent first. */
 export class Discourse {
-	person?: Ref;
-	organization?: Ref;
-	group?: Ref;
+	/** Who speaks the paragraph in an interview (`((Zara Kay)) I …`): the one `I` stands for. */
+	turn?: Ref;
+	private paragraph = 0;
+	private readonly last: Partial<Record<Slot, {ref: Ref; paragraph: number}>> = {};
+
+	/** Moves on to the next paragraph (and its interview turn, if it has one). */
+	enter(paragraph: number, turn: Ref | undefined): void {
+		this.paragraph = paragraph;
+		this.turn = turn;
+	}
+
+	/** The person the text is about, if one was named recently. */
+	get person(): Ref | undefined {
+		return this.recent('person');
+	}
 
 	resolve(ref: Ref | undefined): Ref | undefined {
 		if (!ref || ref.form !== 'pronoun') return ref;
-		if (ref.text === 'he' || ref.text === 'she') return this.person;
-		if (ref.text === 'they') return this.group ?? this.organization;
-		if (ref.text === 'it') return this.organization;
+		if (ref.text === 'i') return this.turn;
+		if (ref.text === 'he' || ref.text === 'she') return this.recent('person');
+		if (ref.text === 'they') return this.recent('group') ?? this.recent('organization');
+		if (ref.text === 'it') return this.recent('organization');
 		return undefined;
 	}
 
 	mention(ref: Ref | undefined): void {
 		if (!ref || ref.form === 'pronoun' || ref.outlet) return;
-		if (ref.kind === 'person') this.person = ref;
-		else if (ref.kind === 'organization') this.organization = ref;
-		else this.group = ref;
+		const slot: Slot = ref.kind === 'person' ? 'person' : ref.kind === 'organization' ? 'organization' : 'group';
+		this.last[slot] = {ref, paragraph: this.paragraph};
+	}
+
+	private recent(slot: Slot): Ref | undefined {
+		const found = this.last[slot];
+		return found && this.paragraph - found.paragraph <= REACH[slot] ? found.ref : undefined;
 	}
 }
 
@@ -72,18 +94,17 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 		if (described) return described;
 	}
 	if (!first) return undefined;
+	// Only articles, titles and time words may come before the name (`And I am a part of the British League` has none).
+	for (let k = i; k < first.from; k++) {
+		const t = tokens[k]!;
+		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !(COMMON_CAPITALS.has(t.lower) && !pronounRef(t)) && !TIME_WORDS.has(t.lower)) return undefined;
+	}
 	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
 	const head = tokens[first.to];
 	if (head && isWord(head) && (GROUP_HEADS.has(head.lower) || ORG_HEADS.has(head.lower))) {
 		const text = joinTokens(tokens, i, first.to + 1);
 		return {form: 'description', text, kind: ORG_HEADS.has(head.lower) ? 'organization' : 'unknown', outlet: false, at: tokens[i]!.start};
 	}
-	const run = personRun(tokens, runs)!;
-	// Skip the words before it that are not part of a subject.
-	for (let k = i; k < first.from; k++) {
-		const t = tokens[k]!;
-		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !COMMON_CAPITALS.has(t.lower) && !TIME_WORDS.has(t.lower)) return undefined;
-	}
-	return nameRef(tokens, run.from, run.to);
+	return nameRef(tokens, personRun(tokens, runs)!.from, personRun(tokens, runs)!.to);
 }
 

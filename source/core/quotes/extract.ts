@@ -5,6 +5,7 @@ import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} fr
 import {Discourse, leadingSubject} from './discourse.js';
 import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
+import {interviewTurns, type Turn} from './interview.js';
 import {TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
@@ -72,10 +73,16 @@ function inOriginalLanguage(text: string, at: number): boolean {
 }
 
 /** Paragraphs cut into sentences and tokens, before any attribution. */
-function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]}[] {
-	const parsed = article.paragraphs.map(text => {
+function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]; turn?: Turn}[] {
+	const turns = interviewTurns(article.paragraphs);
+	const parsed = article.paragraphs.map((text, p) => {
 		const spans = findQuoteSpans(text);
-		return {spans, sentences: splitSentences(text, spans).map(range => ({range, tokens: tokenize(text, range, spans)}))};
+		const turn = turns[p];
+		// An interview label (`((WN))`) is who speaks the paragraph, not a word of it.
+		const ranges = splitSentences(text, spans)
+			.filter(range => !turn || range.end > turn.start)
+			.map(range => (turn && range.start < turn.start ? {...range, start: turn.start} : range));
+		return {spans, sentences: ranges.map(range => ({range, tokens: tokenize(text, range, spans)})), ...(turn ? {turn} : {})};
 	});
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).
 	const names = new Set<string>();
@@ -103,8 +110,10 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	const discourse = new Discourse();
 	const found: Found[] = [];
 	const all: Sentence[] = [];
-	parse(article).forEach(({spans, sentences}, paragraph) => {
+	parse(article).forEach(({spans, sentences, turn}, paragraph) => {
 		const text = article.paragraphs[paragraph]!;
+		// An interviewee's `I` is the one the turn's label names; the interviewer's questions report nobody.
+		discourse.enter(paragraph, turn && !turn.asks ? {form: 'name', text: turn.label, kind: 'person', outlet: false, at: 0} : undefined);
 		for (const {range, tokens} of sentences) {
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
 			all.push(sentence);
@@ -126,10 +135,12 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const kind = quoteKind(tokens, q, paragraph);
 				const {speaker, via} = attribute(sentence, q, kind, subject);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
-				const topic = discourse.person;
+				const topic = discourse.turn ?? discourse.person;
 				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
-			for (const clause of indirectClauses(tokens, sentence.events, paragraph === 0)) {
+			// A question (`Did he say that …?`) reports nothing.
+			const clauses = text[range.end - 1] === '?' ? [] : indirectClauses(tokens, sentence.events, paragraph === 0);
+			for (const clause of clauses) {
 				const speaker = speakerOf(clause.event, subject);
 				if (!speaker) continue;
 				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});
