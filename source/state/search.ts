@@ -28,6 +28,8 @@ export interface SearchState {
 	current: number;
 	/** Matches are highlighted in the reader (after Enter, until Esc). */
 	highlighting: boolean;
+	/** Enter came before the answer: the answer, when it comes, opens its first result. */
+	opening: boolean;
 }
 
 export type SearchAction =
@@ -46,7 +48,7 @@ export type SearchAction =
 	| {type: 'accept'}
 	| {type: 'step'; direction: 1 | -1};
 
-export const initialSearch: SearchState = {editing: false, query: '', cursor: 0, selected: 0, matches: [], current: -1, highlighting: false};
+export const initialSearch: SearchState = {editing: false, query: '', cursor: 0, selected: 0, matches: [], current: -1, highlighting: false, opening: false};
 
 /** Rows in the results list: speakers, then paragraphs. */
 export function resultRows(state: SearchState): number {
@@ -78,7 +80,28 @@ function firstMatchFrom(matches: readonly MatchPlace[], article: number, paragra
 function edited(state: SearchState, query: string, cursor: number): SearchState {
 	if (query === state.query) return {...state, cursor};
 	// New words: the old results no longer answer them, and the choice starts again at the top.
-	return {...state, query, cursor, results: undefined, selected: 0, matches: [], current: -1};
+	return {...state, query, cursor, results: undefined, selected: 0, matches: [], current: -1, opening: false};
+}
+
+/** The row of `results` that holds the same speaker or paragraph as the chosen row of `state`, if any. */
+function sameRow(state: SearchState, results: SearchResults): number {
+	const chosen = selectedResult(state);
+	if (!chosen) return -1;
+	if (chosen.kind === 'paragraph') {
+		const at = results.paragraphs.findIndex(hit => hit.article === chosen.hit.article && hit.paragraph === chosen.hit.paragraph);
+		return at < 0 ? -1 : results.speakers.length + at;
+	}
+	const speaker = state.results!.speakers[chosen.index]!;
+	return results.speakers.findIndex(hit => hit.article === speaker.article && hit.name === speaker.name);
+}
+
+/** Closes the line and opens the chosen result at its first match, highlighting every match. */
+function accepted(state: SearchState): SearchState {
+	const chosen = selectedResult(state);
+	if (!chosen) return {...state, editing: false};
+	const article = chosen.kind === 'paragraph' ? chosen.hit.article : state.results!.speakers[chosen.index]!.article;
+	const paragraph = chosen.kind === 'paragraph' ? chosen.hit.paragraph : 0;
+	return {...state, editing: false, opening: false, highlighting: true, current: firstMatchFrom(state.matches, article, paragraph)};
 }
 
 // Keeps the caret off the middle of a surrogate pair, so an emoji is inserted and deleted whole.
@@ -118,25 +141,26 @@ export function reduceSearch(state: SearchState, action: SearchAction): SearchSt
 		case 'cursorEnd':
 			return {...state, cursor: query.length};
 		case 'results': {
-			// An answer for words no longer in the line is stale.
-			if (action.results.query !== query) return state;
-			// A fresh answer to the same words (more speakers known now) keeps the choice where it was.
+			// An answer for words no longer in the line is stale; once the line is closed, the place
+			// opened and the matches stepped through stay as they were when Enter was pressed.
+			if (action.results.query !== query || !state.editing) return state;
+			// A fresh answer to the same words (more speakers known now) keeps a result chosen below the
+			// top where it went; the top row stays the best, whichever that is now.
 			const refreshed = state.results?.query === query;
 			const next = {...state, results: action.results, matches: matchesOf(action.results), current: -1};
-			return {...next, selected: refreshed ? Math.min(state.selected, Math.max(0, resultRows(next) - 1)) : 0};
+			const same = refreshed && state.selected > 0 ? sameRow(state, action.results) : -1;
+			const selected = same >= 0 ? same : refreshed ? Math.min(state.selected, Math.max(0, resultRows(next) - 1)) : 0;
+			return state.opening ? accepted({...next, selected}) : {...next, selected};
 		}
 		case 'select': {
 			const rows = resultRows(state);
 			if (rows === 0) return state;
 			return {...state, selected: Math.min(Math.max(state.selected + action.delta, 0), rows - 1)};
 		}
-		case 'accept': {
-			const chosen = selectedResult(state);
-			if (!chosen) return {...state, editing: false};
-			const article = chosen.kind === 'paragraph' ? chosen.hit.article : state.results!.speakers[chosen.index]!.article;
-			const paragraph = chosen.kind === 'paragraph' ? chosen.hit.paragraph : 0;
-			return {...state, editing: false, highlighting: true, current: firstMatchFrom(state.matches, article, paragraph)};
-		}
+		case 'accept':
+			// Before the answer (the index still being built), Enter waits for it.
+			if (!state.results && query.trim() !== '') return {...state, opening: true};
+			return accepted(state);
 		case 'step': {
 			const count = state.matches.length;
 			if (count === 0) return state;

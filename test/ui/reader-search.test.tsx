@@ -41,7 +41,7 @@ test('typing lists the speaker, then paragraphs with titles and snippets, and co
 	const app = open([seed, other]);
 	await app.until(screen => /\? help/.test(statusLine(screen)), 'the first frame');
 	await app.type('/', ...'lavrof');
-	const screen = await app.until(screen => /Sergei Lavrov \d+ quotes/.test(screen.join('\n')), 'the speaker');
+	const screen = await app.until(screen => /Sergei Lavrov \d+ quotes/.test(screen.join('\n')) && !/finding speakers/.test(searchLine(screen)), 'every speaker');
 	assert.equal(screen.length, 23, 'the results, the search line and the status line fill the screen');
 	assert.match(searchLine(screen), /^\/lavrof +1 speaker · 7 paragraphs · 8 matches $/);
 	assert.match(statusLine(screen), /Enter open · Esc close $/);
@@ -56,7 +56,7 @@ test('typing lists the speaker, then paragraphs with titles and snippets, and co
 test('Down chooses a paragraph; Enter opens it with every match highlighted and the place on the status line', async () => {
 	const app = open([seed, other]);
 	await app.type('/', ...'lavrof');
-	await app.until(screen => /Sergei Lavrov \d+ quotes/.test(screen.join('\n')), 'the speaker');
+	await app.until(screen => /Sergei Lavrov \d+ quotes/.test(screen.join('\n')) && !/finding speakers/.test(searchLine(screen)), 'every speaker');
 	await app.type('\x1b[B');
 	let screen = await app.until(screen => /^› 'Moscow/.test(chosen(screen) ?? ''), 'the first paragraph chosen');
 	await app.type('\x1b[B', '\x1b[A');
@@ -75,7 +75,7 @@ test('Down chooses a paragraph; Enter opens it with every match highlighted and 
 test('n and N step through the matches, on into the next article; Esc clears the highlighting', async () => {
 	const app = open([seed, other]);
 	await app.type('/', ...'lavrof');
-	await app.until(screen => /Sergei Lavrov \d+ quotes/.test(screen.join('\n')), 'the speaker');
+	await app.until(screen => /Sergei Lavrov \d+ quotes/.test(screen.join('\n')) && !/finding speakers/.test(searchLine(screen)), 'every speaker');
 	await app.type('\r');
 	await app.until(screen => /match 1\/8/.test(statusLine(screen)), 'the first match');
 	await app.type('n');
@@ -134,5 +134,17 @@ test('--search opens with the search line showing indexing, then the results', a
 	const screen = await app.until(screen => /paragraphs · \d+ matches/.test(searchLine(screen)), 'the results');
 	assert.match(chosen(screen)!, /^› /);
 	assert.ok(screen.some(line => line.includes('Kim Jong Un')));
+	app.unmount();
+});
+
+test('Enter while the index is still being built opens the best result once it is there, its match current', async () => {
+	const many = Array.from({length: 1500}, (_, copy) => ({...seed, file: `copy-${copy}.txt`}));
+	const app = open(many, {search: 'kim jong'});
+	await app.until(screen => /indexing \d+%/.test(searchLine(screen)), 'the index being built');
+	await app.type('\r');
+	const screen = await app.until(screen => /match \d+\/\d+/.test(statusLine(screen)), 'the opened match');
+	assert.match(statusLine(screen), /match [1-9]\d*\/\d+/, 'a current match, not match 0/N');
+	assert.ok(!screen.some(line => line.startsWith('/')), 'the search line closed');
+	assert.match(app.lastFrame()!, /\x1b\[1m(?:\x1b\[[0-9;]*m)*Kim/, 'the current match is drawn as such');
 	app.unmount();
 });

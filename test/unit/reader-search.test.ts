@@ -116,3 +116,23 @@ test('--search opens with the search line open and the query typed', () => {
 	assert.deepEqual([state.search.editing, state.search.query, state.search.cursor], [true, 'kim jong', 8]);
 	assert.equal(geometryOf(state).pagerHeight, 12 - 1 - 1 - SEARCH_LINE_ROWS);
 });
+
+test('a late answer for the same words, after Enter (speakers still being found), keeps the opened match current', () => {
+	let state = searched(start(), 'lavrof');
+	const {results} = state.search;
+	const row = results!.speakers.length + results!.paragraphs.findIndex(hit => hit.article === 2);
+	state = keys(state, ...Array.from({length: row}, () => 'down'), 'return');
+	assert.equal(statusOf(state).match, 'match 3/3');
+	state = reduce(state, {type: 'search', action: {type: 'results', results: searchIndex(index, 'lavrof')}});
+	assert.equal(statusOf(state).match, 'match 3/3');
+	assert.equal(searchMarks(state.search, 2)[0]!.style.bold, true, 'drawn as the current match');
+	assert.deepEqual([keys(state, 'n').article, statusOf(keys(state, 'n')).match], [0, 'match 1/3']);
+});
+
+test('Enter before the answer (the index still being built) opens the best result when the answer comes', () => {
+	const waiting = keys(start(), '/', ...'lavrof', 'return');
+	assert.equal(waiting.search.editing, true);
+	const opened = reduce(waiting, {type: 'search', action: {type: 'results', results: searchIndex(index, 'lavrof')}});
+	assert.deepEqual([opened.search.editing, opened.article, statusOf(opened).match], [false, 0, 'match 1/3']);
+	assert.ok(showsParagraph(opened, 13), 'the match is brought on screen');
+});

@@ -94,7 +94,8 @@ test('Enter opens the chosen paragraph at its first match; n and N step through 
 	// A speaker opens their article at its first match.
 	assert.deepEqual(currentMatch(run(answered, {type: 'accept'})), {article: 0, paragraph: 3, start: 4, end: 10});
 	// Enter with nothing to choose just leaves the line.
-	assert.deepEqual(run(typed('zz'), {type: 'accept'}), {...typed('zz'), editing: false});
+	const nothing = run(typed('zz'), {type: 'results', results: {query: 'zz', speakers: [], paragraphs: [], matchCount: 0}});
+	assert.deepEqual(run(nothing, {type: 'accept'}), {...nothing, editing: false});
 });
 
 test('the chosen article gets its matches as marks, the current one standing out; Esc clears everything', () => {
@@ -108,4 +109,29 @@ test('the chosen article gets its matches as marks, the current one standing out
 	assert.deepEqual(run(state, {type: 'close'}), initialSearch);
 	assert.equal(matchStatus(run(state, {type: 'close'})), undefined);
 	assert.equal(run(state, {type: 'open'}).query, '', '/ starts a new search');
+});
+
+test('an answer that comes after Enter (speakers still being found) leaves the opened match current', () => {
+	const opened = run(typed('lavrof'), {type: 'results', results: results('lavrof')}, {type: 'select', delta: 1}, {type: 'accept'});
+	assert.equal(matchStatus(opened), 'match 3/3');
+	const late = run(opened, {type: 'results', results: results('lavrof')});
+	assert.equal(matchStatus(late), 'match 3/3');
+	assert.equal(matchStatus(run(late, {type: 'step', direction: 1})), 'match 1/3', 'n goes on from the opened match');
+});
+
+test('a fresh answer keeps the chosen result chosen, wherever the new ranking puts it', () => {
+	const answered = run(typed('lavrof'), {type: 'results', results: results('lavrof')}, {type: 'select', delta: 2});
+	assert.deepEqual(selectedResult(answered), {kind: 'paragraph', index: 1, hit: results('lavrof').paragraphs[1]});
+	const reranked = {...results('lavrof'), paragraphs: [...results('lavrof').paragraphs].reverse()};
+	const again = run(answered, {type: 'results', results: reranked});
+	assert.deepEqual(selectedResult(again), {kind: 'paragraph', index: 0, hit: reranked.paragraphs[0]});
+});
+
+test('Enter before the answer has come opens the first result when it comes; typing on cancels that', () => {
+	const waiting = run(typed('lavrof'), {type: 'accept'});
+	assert.equal(waiting.editing, true, 'the line stays until there is something to open');
+	const opened = run(waiting, {type: 'results', results: results('lavrof')});
+	assert.deepEqual([opened.editing, opened.highlighting, matchStatus(opened)], [false, true, 'match 1/3']);
+	const retyped = run(waiting, {type: 'insert', text: 'x'}, {type: 'results', results: results('lavrofx')});
+	assert.deepEqual([retyped.editing, retyped.highlighting], [true, false]);
 });
