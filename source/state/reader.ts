@@ -192,7 +192,9 @@ function onSearch(state: ReaderState, action: SearchAction): ReaderState {
 	const search = reduceSearch(state.search, action);
 	const next = {...state, search};
 	const match = currentMatch(search);
-	const moved = (action.type === 'accept' || action.type === 'step') && match;
+	// A result is opened when the line closes on it: at Enter, or when the answer Enter waited for comes.
+	const opened = state.search.editing && !search.editing;
+	const moved = (opened || action.type === 'step') && match;
 	return moved ? showMatch(next, match) : next;
 }
 
