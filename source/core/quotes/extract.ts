@@ -41,7 +41,9 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 			if (TITLE_WORDS.has(tokens[run.from - 1]?.lower ?? '') || pastOfficePlace(tokens, run.from, run.to) > run.from) {
 				const ref = nameRef(tokens, run.from, run.to);
 				const key = `${ref.title ?? ''} ${ref.text}`;
-				if (ref.form === 'name' && ref.text && !forms.has(key)) forms.set(key, {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})});
+				const seen = forms.get(key);
+				if (seen) seen.mentions++;
+				else if (ref.form === 'name' && ref.text) forms.set(key, {name: ref.text, kind: ref.kind, mentions: 1, ...(ref.title ? {title: ref.title} : {})});
 				continue;
 			}
 			const words: string[] = [];
@@ -50,10 +52,14 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 				else words.push(tokens[k]!.text);
 			}
 			const raw = words.join(' ');
-			if (forms.has(raw)) continue;
+			const seen = forms.get(raw);
+			if (seen) {
+				seen.mentions++;
+				continue;
+			}
 			const {name, title} = splitTitle(words);
 			const bare = name.replace(/['’]s?$/u, '');
-			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', ...(title ? {title} : {})});
+			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', mentions: 1, ...(title ? {title} : {})});
 		}
 	}
 	return [...forms.values()];

@@ -33,10 +33,13 @@ const isWordChar = (code: number): boolean =>
 
 const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : NONE);
 
+// What never follows an opening mark: a quotation does not start with a comma (`… a drummer' ", he recalled`).
+const NEVER_OPENS = new Set([...',;:!?)]}'].map(c => c.charCodeAt(0)));
+
 function canOpen(text: string, i: number): boolean {
 	if (ONLY_CLOSE.has(text.charCodeAt(i))) return false;
 	const next = codeAt(text, i + 1);
-	if (next === NONE || isSpace(next)) return false;
+	if (next === NONE || isSpace(next) || NEVER_OPENS.has(next)) return false;
 	const prev = codeAt(text, i - 1);
 	return prev === NONE || isSpace(prev) || BEFORE_OPEN.has(prev) || isMark(prev);
 }

@@ -7,6 +7,8 @@ export interface NameForm {
 	name: string;
 	title?: string;
 	kind: SpeakerKind;
+	/** How often the article writes it this way. */
+	mentions: number;
 }
 
 interface Entity {
@@ -26,7 +28,13 @@ const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame)\.?$/iu;
 interface KeyedForm extends NameForm {
 	key: string;
 	words: string[];
+	/** Mentions of this name, whatever title came with it. */
+	uses: number;
 }
+
+/** A longer name than the short form's own beats its own; then the one used more; then the longer. */
+const better = (form: KeyedForm, best: KeyedForm, short: number): boolean =>
+	form.words.length > short !== best.words.length > short ? form.words.length > short : form.uses !== best.uses ? form.uses > best.uses : form.words.length > best.words.length;
 
 /**
  * Names every form of a speaker with the fullest name the article gives it. `forms` are all the names the
@@ -39,7 +47,13 @@ export class SpeakerBook {
 	private readonly keyed = new Map<NameForm, KeyedForm>();
 	private titles?: {form: NameForm; key: string}[];
 
+	private readonly uses = new Map<string, number>();
+
 	constructor(private readonly forms: NameForm[]) {
+		for (const form of forms) {
+			const key = foldKey(form.name);
+			this.uses.set(key, (this.uses.get(key) ?? 0) + form.mentions);
+		}
 		for (const form of forms) {
 			// Keyed as short forms are looked up: `O'Donnell` and `al-Eryani` are two words each once folded.
 			const words = this.keyOf(form).words;
@@ -55,15 +69,15 @@ export class SpeakerBook {
 		let keyed = this.keyed.get(form);
 		if (!keyed) {
 			const key = foldKey(form.name);
-			keyed = {...form, key, words: key.split(' ')};
+			keyed = {...form, key, words: key.split(' '), uses: this.uses.get(key) ?? form.mentions};
 			this.keyed.set(form, keyed);
 		}
 		return keyed;
 	}
 
-	/** The fullest form in the article a short one stands for: `Lavrov` → `Sergei Lavrov`, `WHO` → `World Health Organization`. */
+	/** The full form in the article a short one stands for: `Lavrov` → `Sergei Lavrov`, `WHO` → `World Health Organization`. */
 	private fullest(ref: Ref): NameForm {
-		const own: NameForm = {name: ref.text, kind: ref.kind, ...(ref.title ? {title: ref.title} : {})};
+		const own: NameForm = {name: ref.text, kind: ref.kind, mentions: 0, ...(ref.title ? {title: ref.title} : {})};
 		const refKey = foldKey(ref.text);
 		const key = refKey.split(' ').filter(Boolean);
 		if (ref.form !== 'name' || key.length === 0) return own;
@@ -81,12 +95,13 @@ export class SpeakerBook {
 			// A person's name joins no words with `of`, `for` or `and` (`called Nevada for Biden` is not Biden's name).
 			if (ref.kind === 'person' && fw.some(w => BODY_LINKS.has(w))) continue;
 			const contains = isAcronym || (key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]));
-			if (contains && (!best || best.words.length < fw.length)) best = form;
+			// Of two full names with one surname (`Ginger Baker was born Peter Edward Baker`), the one the article uses.
+			if (contains && (!best || better(form, best, key.length))) best = form;
 		}
 		if (!best) return own;
 		const kind = best.kind === 'person' && ref.kind !== 'person' ? ref.kind : best.kind;
 		const title = best.title ?? ref.title;
-		return {name: best.name, kind, ...(title ? {title} : {})};
+		return {name: best.name, kind, mentions: best.mentions, ...(title ? {title} : {})};
 	}
 
 	/** A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker. */
