@@ -51,6 +51,9 @@ export class Discourse {
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
+// Words that open a clause of their own: a name after them is that clause's subject, not the sentence's.
+const SUBORDINATORS = new Set(['when', 'while', 'if', 'because', 'since', 'although', 'though', 'whereas', 'unless', 'until', 'once', 'as', 'where', 'whether', 'and', 'but', 'or', 'so', 'that']);
+
 const DESCRIBED = /^(?:the|a|an|one|some|two|three|several|many|another)$/u;
 
 /** `The mayor, however, was …`, `One of the victims decided …`: a described person or group opening the sentence. */
@@ -80,6 +83,8 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 	const opener = tokens[0];
 	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
 		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
+			// `In a meeting that day he was told …, while …`: a clause of its own, not an adverbial before the subject.
+			if (isWord(tokens[k]) && /^(?:he|she|they|we|i)$/u.test(tokens[k]!.lower)) break;
 			if (tokens[k]!.text !== ',') continue;
 			i = k + 1;
 			break;
@@ -94,10 +99,12 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 		if (described) return described;
 	}
 	if (!first) return undefined;
-	// Only articles, titles and time words may come before the name (`And I am a part of the British League` has none).
+	// Only articles, titles, sentence adverbs and time words may come before the name: not a pronoun (`And I am a part
+	// of the British League`), nor a conjunction opening a clause of its own (`when Neandertals were living …`).
 	for (let k = i; k < first.from; k++) {
 		const t = tokens[k]!;
-		if (isWord(t) && !/^(?:the|a|an)$/u.test(t.lower) && !TITLE_WORDS.has(t.lower) && !(COMMON_CAPITALS.has(t.lower) && !pronounRef(t)) && !TIME_WORDS.has(t.lower)) return undefined;
+		if (!isWord(t) || /^(?:the|a|an)$/u.test(t.lower) || TIME_WORDS.has(t.lower)) continue;
+		if (SUBORDINATORS.has(t.lower) || pronounRef(t) || !(TITLE_WORDS.has(t.lower) || COMMON_CAPITALS.has(t.lower))) return undefined;
 	}
 	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
 	const head = tokens[first.to];

@@ -99,8 +99,8 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		while (after < tokens.length && after < v + 12 && !(tokens[after - 1]!.lower === 'as' && /^(?:say|said|saying|stating|telling|writing)$/u.test(tokens[after]!.lower))) after++;
 		return {...base, after: Math.min(after + 1, tokens.length), speaker: quoted, via: subject?.text};
 	}
-	// `described by the Daily Hive as …`: the agent of a passive speaks, outlet or not.
-	if (tokens[v + 1]?.lower === 'by' && /ed$/u.test(verb)) {
+	// `described by the Daily Hive as …`, `he was told by the minister of "…"`: the agent of a passive speaks, outlet or not.
+	if (tokens[v + 1]?.lower === 'by' && (/ed$/u.test(verb) || /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? ''))) {
 		const agent = phraseAfter(tokens, v + 2, 0);
 		if (agent) return {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true, agent: true};
 	}
@@ -145,7 +145,9 @@ const startsPhrase = (t: Token | undefined): boolean =>
 /** A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`. */
 function endsPhrase(tokens: Token[], start: number): boolean {
 	let k = start;
-	while (k < tokens.length && k < start + 14 && tokens[k]!.kind === 'word') k++;
+	while (k < tokens.length && k < start + 16 && tokens[k]!.kind === 'word') k++;
+	// `said Ted Scambos of … Environmental Sciences (CIRES).`: a body's acronym after its name still ends it.
+	if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && isWord(tokens[k + 1])) k += 3;
 	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
 }
 
@@ -185,6 +187,12 @@ function isTitleCase(tokens: Token[]): boolean {
 	return words >= 3 && capitals >= 0.75 * words;
 }
 
+/** `"…", the letter read.`: the verb ends a sentence that opened with a quotation and a comma. */
+function closesQuotation(tokens: Token[], v: number): boolean {
+	if (v + 1 < tokens.length && !(v + 2 === tokens.length && /^[.!]$/u.test(tokens[v + 1]!.text))) return false;
+	return tokens[0]?.kind === 'quote' && tokens[1]?.text === ',' && v <= 8;
+}
+
 /** Every act of saying in the sentence, in order. */
 export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	const events: SpeechEvent[] = [];
@@ -195,7 +203,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		if (isClauseBoundary(t)) floor = v + 1;
 		if (t.kind !== 'word' || !EVENT_WORDS.has(t.lower)) continue;
 		// `The statement read: "…"`
-		if ((t.lower === 'read' || t.lower === 'reads') && !(tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote'))) continue;
+		if ((t.lower === 'read' || t.lower === 'reads') && !(tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote') || closesQuotation(tokens, v))) continue;
 		if (t.lower === 'according' && tokens[v + 1]?.lower !== 'to') continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence or the
 		// sentence is a title-case headline (`Lavrov Says Moscow Will …`).

@@ -27,6 +27,8 @@ interface Found {
 	orphan: boolean;
 	/** Opens its paragraph. */
 	leads: boolean;
+	/** Index of its sentence in the article. */
+	sentence: number;
 	/** The person the text was about when the quote came: the speaker of an unattributed first-person quote. */
 	topic?: Ref;
 }
@@ -122,7 +124,6 @@ export function extractQuotes(article: Article): ArticleQuotes {
 		discourse.enter(paragraph, turn && !turn.asks ? {form: 'name', text: turn.label, kind: 'person', outlet: false, at: 0} : undefined);
 		for (const {range, tokens} of sentences) {
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
-			all.push(sentence);
 			const lead = leadingSubject(tokens);
 			const subject = discourse.resolve(lead ?? sentence.events.find(e => e.speaker)?.speaker);
 			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
@@ -142,17 +143,19 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const {speaker, via} = attribute(sentence, q, kind, subject);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
 				const topic = discourse.turn ?? discourse.person;
-				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
+				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			// A question (`Did he say that …?`) reports nothing.
 			const clauses = text[range.end - 1] === '?' ? [] : indirectClauses(tokens, sentence.events, paragraph === 0);
 			for (const clause of clauses) {
 				const speaker = speakerOf(clause.event, subject);
-				if (!speaker) continue;
-				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, ...(clause.event.via ? {via: clause.event.via} : {})});
+				// An interviewee telling what they said (`I told them …`) is giving an answer, not reporting one.
+				if (!speaker || speaker === discourse.turn) continue;
+				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, sentence: all.length, ...(clause.event.via ? {via: clause.event.via} : {})});
 			}
 			discourse.mention(subject);
 			for (const event of sentence.events) discourse.mention(event.speaker);
+			all.push(sentence);
 		}
 	});
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -176,8 +179,9 @@ const FIRST_PERSON_WORDS = /\b(?:I|I'm|I've|me|my|mine|we|we're|we've|us|our|our
 
 /**
  * A quotation with no attribution of its own continues its neighbourhood: the last speaker before it in the
- * paragraph, else the next attributed quote in it, else — when it opens the paragraph — the last quote of the
- * paragraph before, else for first-person words the person the text was about.
+ * paragraph, else the next attributed quote in it — in the next sentence at most, and in its own for a fragment —,
+ * else — when it opens the paragraph — the last quote of the paragraph before, else for first-person words the
+ * person the text was about.
  */
 function fillOrphans(found: Found[]): void {
 	// The next attributed quotation of the same paragraph, for each position: one backward pass.
@@ -192,7 +196,8 @@ function fillOrphans(found: Found[]): void {
 	found.forEach((f, i) => {
 		if (lastSpeaker && lastSpeaker.paragraph !== f.paragraph) lastSpeaker = undefined;
 		if (f.orphan) {
-			const after = nextAttributed[i];
+			const next = nextAttributed[i];
+			const after = next && next.sentence <= f.sentence + (f.kind === 'partial' ? 0 : 1) ? next : undefined;
 			if (lastSpeaker) f.speaker = lastSpeaker.speaker;
 			else if (after) f.speaker = after.speaker;
 			else if (f.leads && lastQuoted && lastQuoted.paragraph === f.paragraph - 1 && lastQuoted.speaker) f.speaker = lastQuoted.speaker;

@@ -83,7 +83,7 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	}
 	while (from < to && (TIME_PREPOSITIONS.has(tokens[from]!.lower) || TIME_WORDS.has(tokens[from]!.lower))) from++;
 	if (from >= to) return undefined;
-	if (to - from > 6 || tokens[from]!.lower === 'with') return undefined;
+	if (to - from > 7 || tokens[from]!.lower === 'with') return undefined;
 	// `told the press the officers claimed`: a determiner after a noun opens a new phrase, the subject.
 	for (let k = to - 2; k > from; k--) {
 		const before = tokens[k - 1]!;
@@ -292,8 +292,10 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	}
 	if (end === i) return undefined;
 	const runs = capitalRuns(tokens, i, end, first);
-	// `according to Johnson's critics`: the possessor is not the one speaking.
-	if (runs.length > 0 && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end) return descriptionRef(tokens, i, end);
+	// `according to Johnson's critics`: the possessor is not the one speaking (though in `Ted Scambos of CU
+	// Boulder's Cooperative Institute` a name follows it).
+	const owned = runs[0] && tokens[runs[0].to];
+	if (owned && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end && !owned.upper) return descriptionRef(tokens, i, end);
 	if (runs.length > 0) {
 		const run = personRun(tokens, runs)!;
 		// Only a description before the name: `the El Paso mayor, Dee Margo` has the name after the comma.

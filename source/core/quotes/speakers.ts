@@ -32,6 +32,9 @@ interface KeyedForm extends NameForm {
 	uses: number;
 }
 
+/** A name's words as forms are compared: `O'Donnell` = `ODonnell`, `al-Eryani` one word, `Biden-Trump` not `Trump`. */
+const nameWords = (name: string): string[] => name.split(/\s+/u).map(w => foldKey(w).replaceAll(' ', '')).filter(Boolean);
+
 /** A longer name than the short form's own beats its own; then the one used more; then the longer. */
 const better = (form: KeyedForm, best: KeyedForm, short: number): boolean =>
 	form.words.length > short !== best.words.length > short ? form.words.length > short : form.uses !== best.uses ? form.uses > best.uses : form.words.length > best.words.length;
@@ -55,7 +58,6 @@ export class SpeakerBook {
 			this.uses.set(key, (this.uses.get(key) ?? 0) + form.mentions);
 		}
 		for (const form of forms) {
-			// Keyed as short forms are looked up: `O'Donnell` and `al-Eryani` are two words each once folded.
 			const words = this.keyOf(form).words;
 			for (const word of new Set([words[0]!, words.at(-1)!])) {
 				const list = this.byWord.get(word);
@@ -68,8 +70,8 @@ export class SpeakerBook {
 	private keyOf(form: NameForm): KeyedForm {
 		let keyed = this.keyed.get(form);
 		if (!keyed) {
-			const key = foldKey(form.name);
-			keyed = {...form, key, words: key.split(' '), uses: this.uses.get(key) ?? form.mentions};
+			const words = nameWords(form.name);
+			keyed = {...form, key: words.join(' '), words, uses: this.uses.get(foldKey(form.name)) ?? form.mentions};
 			this.keyed.set(form, keyed);
 		}
 		return keyed;
@@ -78,8 +80,8 @@ export class SpeakerBook {
 	/** The full form in the article a short one stands for: `Lavrov` → `Sergei Lavrov`, `WHO` → `World Health Organization`. */
 	private fullest(ref: Ref): NameForm {
 		const own: NameForm = {name: ref.text, kind: ref.kind, mentions: 0, ...(ref.title ? {title: ref.title} : {})};
-		const refKey = foldKey(ref.text);
-		const key = refKey.split(' ').filter(Boolean);
+		const key = nameWords(ref.text);
+		const refKey = key.join(' ');
 		if (ref.form !== 'name' || key.length === 0) return own;
 		const isAcronym = key.length === 1 && /^\p{Lu}{2,}$/u.test(ref.text);
 		const candidates = isAcronym
