@@ -111,9 +111,21 @@ async function main(): Promise<void> {
 	// CI (and CONTINUOUS_INTEGRATION) when it is first imported, so clear them before the reader (and Ink) load.
 	delete process.env['CI'];
 	delete process.env['CONTINUOUS_INTEGRATION'];
-	// The build puts the reader (source/ui/run-reader.tsx) beside this file as a CommonJS bundle.
-	const reader = loadCachedBundle<typeof import('./ui/run-reader.js')>(path.join(here, 'reader.cjs'));
-	await reader.exports.runReader(articles, {search, onFirstFrame: reader.saveCache});
+	const color = !process.env['NO_COLOR'];
+	const [{openTerminalSession}, {firstFrame}] = await Promise.all([import('./ui/terminal-session.js'), import('./ui/first-frame.js')]);
+	const session = openTerminalSession();
+	try {
+		// The first frame goes to the screen while the reader (React and Ink) loads; with --search
+		// the first frame is the search's results, which need the reader.
+		const {columns, rows} = session.stdout;
+		const painted = search === undefined ? {columns, rows} : undefined;
+		if (painted) session.stdout.write(firstFrame(articles, columns, rows, color));
+		// The build puts the reader (source/ui/run-reader.tsx) beside this file as a CommonJS bundle.
+		const reader = loadCachedBundle<typeof import('./ui/run-reader.js')>(path.join(here, 'reader.cjs'));
+		await reader.exports.runReader(articles, session, {search, color, painted, onFirstFrame: reader.saveCache});
+	} finally {
+		session.close();
+	}
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));

@@ -1,6 +1,7 @@
 // Marks are styles laid over spans of an article's text: the headline, the dateline, and what
 // others add (quotes coloured by speaker, search matches). The pager draws whatever it is given.
 import type {Article} from '../core/article.js';
+import type {Line} from '../core/layout.js';
 
 export interface MarkStyle {
 	color?: string;
@@ -63,4 +64,10 @@ export function segmentsOf(text: string, start: number, end: number, marks: read
 		segments.push({text: text.slice(from, to), style});
 	}
 	return segments;
+}
+
+/** A laid-out line of the article cut into styled segments; the blank line between paragraphs has none. */
+export function lineSegments(article: Article, line: Line, marks: ReadonlyMap<number, Mark[]>): Segment[] {
+	if (line.start < 0) return [];
+	return segmentsOf(article.paragraphs[line.paragraph]!, line.start, line.end, marks.get(line.paragraph) ?? []);
 }

@@ -44,6 +44,9 @@ export type PanelAction =
 	| {type: 'resize'; width: number; height: number}
 	| {type: 'reset'};
 
+/** The panel's header while the article's quotes are being found. */
+export const FINDING_QUOTES = 'Finding quotes…';
+
 /** Columns of a row before a speaker's name and a quote's text: cursor mark, expander, swatch. */
 export const ROW_INDENT = 5;
 

@@ -3,7 +3,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Article} from '../core/article.js';
 import type {Layout, Line} from '../core/layout.js';
-import {segmentsOf, type Mark, type MarkStyle} from '../state/marks.js';
+import {lineSegments, type Mark, type MarkStyle} from '../state/marks.js';
 
 interface Props {
 	article: Article;
@@ -20,9 +20,8 @@ interface Props {
 const textProps = ({color, ...rest}: MarkStyle, withColor: boolean): MarkStyle => (withColor ? {color, ...rest} : rest);
 
 function PagerLine({article, line, marks, color}: {article: Article; line: Line; marks: Props['marks']; color: boolean}) {
-	if (line.start < 0) return <Text> </Text>;
-	const text = article.paragraphs[line.paragraph]!;
-	const segments = segmentsOf(text, line.start, line.end, marks.get(line.paragraph) ?? []);
+	const segments = lineSegments(article, line, marks);
+	if (segments.length === 0) return <Text> </Text>;
 	return (
 		<Text wrap="truncate">
 			{segments.map((segment, index) => (

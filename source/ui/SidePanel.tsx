@@ -5,7 +5,7 @@ import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
 import {wrapParagraph} from '../core/wrap.js';
 import type {ArticleQuotes, Quote, QuoteKind} from '../core/quotes/types.js';
-import {ROW_INDENT, panelBody, panelLayout, quoteLines, type PanelState, type SpeakerGroup} from '../state/panel.js';
+import {FINDING_QUOTES, ROW_INDENT, panelBody, panelLayout, quoteLines, type PanelState, type SpeakerGroup} from '../state/panel.js';
 import {speakerStyle} from './speaker-style.js';
 
 export interface SidePanelProps {
@@ -25,7 +25,6 @@ type Line = {segments: Segment[]; cursor: boolean};
 const KIND_LABEL: Record<QuoteKind, string> = {direct: 'direct', partial: 'partial', headline: 'headline', indirect: 'reported'};
 const CURSOR_MARK = '›';
 const NO_QUOTES = 'No quotes found in this article';
-const FINDING_QUOTES = 'Finding quotes…';
 
 function speakerLines(group: SpeakerGroup, index: number, expanded: boolean, cursor: boolean, bodyWidth: number, noColor: boolean): Line[] {
 	const count = ` ${group.quotes.length}`;

@@ -1,13 +1,15 @@
 // Shown instead of the reader when the terminal is too small to read in.
 import {Box, Text} from 'ink';
-import {MIN_COLUMNS, MIN_ROWS} from '../state/geometry.js';
+import {tooSmallLines} from '../state/too-small.js';
 
 export function TooSmall({columns, rows}: {columns: number; rows: number}) {
 	return (
-		<Box width={columns} height={Math.max(1, rows - 1)} overflow="hidden">
-			<Text>
-				Terminal too small: {columns}x{rows}, news-tui needs {MIN_COLUMNS}x{MIN_ROWS}. Enlarge it or press q.
-			</Text>
+		<Box flexDirection="column" width={columns}>
+			{tooSmallLines(columns, rows).map((line, index) => (
+				<Text key={index} wrap="truncate">
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -98,7 +98,7 @@ test('a resize re-wraps and keeps the paragraph being read on top', {timeout: TE
 	session.resize(30, 10);
 	await session.waitFor(s => /\? help/.test(statusOn(s, 10)), 'a 30x10 frame');
 	session.resize(15, 5);
-	await session.waitFor(s => /too small/.test(s.join(' ')), 'the too-small message');
+	await session.waitFor(s => /too small: enlarge it or press q/.test(s.join(' ')), 'the too-small message');
 	session.press('q');
 	await assertRestored(session);
 });

@@ -74,8 +74,7 @@ export function start(
 
 	const screen = async () => {
 		await written;
-		const buffer = term.buffer.active;
-		return Array.from({length: term.rows}, (_, row) => (buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd());
+		return rowsOf(term);
 	};
 	const inverseRuns = async ({underline = false} = {}) => {
 		await written;
@@ -123,6 +122,18 @@ export function start(
 		kill: signal => child.kill(signal),
 		exited,
 	};
+}
+
+function rowsOf(term: xterm.Terminal): string[] {
+	const buffer = term.buffer.active;
+	return Array.from({length: term.rows}, (_, row) => (buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd());
+}
+
+/** The visible rows after a terminal of this size is sent `output`. */
+export async function screenOf(output: string, columns: number, rows: number): Promise<string[]> {
+	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	await new Promise<void>(resolve => term.write(output, resolve));
+	return rowsOf(term);
 }
 
 /** The last of a pair of terminal modes the program set, e.g. cursor shown (`?25h`) or hidden (`?25l`). */

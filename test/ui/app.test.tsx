@@ -127,7 +127,7 @@ test('a resize re-wraps to the new width and keeps the paragraph on top', async 
 
 test('a terminal too small says so', async () => {
 	const app = await open([seed], {columns: 15, rows: 4});
-	assert.match(app.screen().join(' ').replace(/\s+/g, ' '), /too small/);
+	assert.match(app.screen().join(' ').replace(/\s+/g, ' '), /Terminal too small: enlarge it or press q/);
 	await app.resize(80, 24);
 	assert.match(app.screen()[0]!, /Moscow/);
 	app.unmount();

@@ -1,0 +1,37 @@
+// The first frame is drawn before React and Ink load (source/ui/first-frame.ts); Ink then draws its
+// own first frame over it. In a real pseudo-terminal, the two must be the same screen, or the user
+// would see the reader jump as it starts.
+import {after, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {screenOf, seed, start, stopAll} from './terminal.js';
+
+after(stopAll);
+
+const TEST_TIMEOUT_MS = 60_000;
+// Ink wraps each frame in synchronized output; what comes before its first one is the painted frame.
+const INK_FRAME_START = '\x1b[?2026h';
+const INK_FRAME_END = '\x1b[?2026l';
+
+const corpusArticle = new URL('../../../shared/corpus/wikinews/2019/001.txt', import.meta.url).pathname;
+
+for (const [columns, rows, paths, env] of [
+	[80, 24, [seed], {}],
+	[140, 40, [seed], {}],
+	[100, 30, [seed, corpusArticle], {}],
+	[45, 12, [corpusArticle], {NO_COLOR: '1'}],
+	[19, 4, [seed], {}],
+] as const) {
+	test(`${columns}x${rows}: the painted first frame is the frame Ink draws over it`, {timeout: TEST_TIMEOUT_MS}, async () => {
+		const session = start([...paths], {columns, rows, env});
+		await session.waitFor(() => session.output().includes(INK_FRAME_END), "Ink's first frame");
+		const output = session.output();
+		const inkStarts = output.indexOf(INK_FRAME_START);
+		const painted = await screenOf(output.slice(0, inkStarts), columns, rows);
+		const drawn = await screenOf(output.slice(0, output.indexOf(INK_FRAME_END, inkStarts) + INK_FRAME_END.length), columns, rows);
+		assert.ok(painted.join('').trim().length > 0, 'a frame was painted before Ink drew');
+		assert.deepEqual(painted, drawn);
+		if (rows > 5) assert.match(painted[rows - 2]!, /1\/\d+ .*\? help/, 'the status line is there');
+		session.press('q');
+		assert.equal((await session.exited).exitCode, 0);
+	});
+}
