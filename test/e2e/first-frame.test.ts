@@ -35,3 +35,13 @@ for (const [columns, rows, paths, env] of [
 		assert.equal((await session.exited).exitCode, 0);
 	});
 }
+
+test('keys typed while the painted frame waits for Ink are not lost', {timeout: TEST_TIMEOUT_MS}, async () => {
+	const session = start([seed], {columns: 80, rows: 24});
+	const painted = await session.waitFor(screen => /\? help/.test(screen[22]!), 'the first frame');
+	// Three lines down, whether Ink has loaded yet or not: the keys wait in the terminal until it reads them.
+	session.press('jjj');
+	await session.waitFor(screen => screen[0] === painted[3], 'the text three lines down');
+	session.press('q');
+	assert.equal((await session.exited).exitCode, 0);
+});
