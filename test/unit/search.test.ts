@@ -181,3 +181,26 @@ test('speakers come from the quotes given, so hand-made quotes work without the 
 	assert.deepEqual(results.paragraphs.map(hit => hit.paragraph), [1, 2]);
 	assert.ok(results.paragraphs[0]!.score < results.paragraphs[1]!.score);
 });
+
+test('a word still being typed matches the words it starts, however short: navalny po, qu', () => {
+	const poisoned = searchIndex(index, 'navalny po', {limit: 1000});
+	assert.ok(poisoned.paragraphs.length >= searchIndex(index, 'navalny poi', {limit: 1000}).paragraphs.length, 'no fewer than navalny poi');
+	assert.ok(poisoned.paragraphs.length > 0 && poisoned.paragraphs.every(hit => /Navalny/.test(textOf(hit.article, hit.paragraph))));
+	const quoted = searchIndex(index, 'qu', {limit: 5000});
+	const seedHits = quoted.paragraphs.filter(hit => hit.article === 0);
+	assert.ok(seedHits.some(hit => /quoted/.test(textOf(hit.article, hit.paragraph))), 'the seed says "quoted"');
+	for (const hit of seedHits) {
+		for (const [start, end] of hit.matches) assert.match(textOf(hit.article, hit.paragraph).slice(start, end), /^qu$/i, 'the typed letters are what is marked');
+	}
+});
+
+test('short words rank the word itself and names before the ordinary words they start', () => {
+	for (const query of ['po', 'se', 'j']) {
+		const results = searchIndex(index, query, {limit: 5000});
+		const words = results.paragraphs.map(hit => hit.matches.map(([start, end]) => textOf(hit.article, hit.paragraph).slice(start, end)));
+		const firstOrdinary = results.paragraphs.findIndex(hit => hit.matches.every(([start]) => /\p{Ll}/u.test(textOf(hit.article, hit.paragraph)[start]!)));
+		assert.ok(firstOrdinary > 0, `${query}: ordinary words are found (${firstOrdinary})`);
+		assert.ok(words.slice(0, firstOrdinary).every(found => found.some(word => /^\p{Lu}/u.test(word))), `${query}: names first`);
+	}
+	assert.match(textOf(searchIndex(index, 'kim j').paragraphs[0]!.article, searchIndex(index, 'kim j').paragraphs[0]!.paragraph), /Kim Jong Un/);
+});

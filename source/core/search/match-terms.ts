@@ -1,8 +1,9 @@
 // From one query word to the vocabulary terms it stands for, each with a score from 0 (the word
 // itself) to 1: the word itself, then words it starts, then near spellings, names first among
-// equals. Words the query starts come from a sorted range; near spellings are the terms fuse.js
-// matches among a pool that cheap character and length tests leave. Results are cached per word,
-// and a word that grows by a letter draws its pool from the shorter word's pool.
+// equals (and, for a word of one or two letters, before every other word it starts). Words the
+// query starts come from a sorted range; near spellings are the terms fuse.js matches among a pool
+// that cheap character and length tests leave. Results are cached per word, and a word that grows
+// by a letter draws its pool from the shorter word's pool.
 import Fuse from 'fuse.js';
 import type {SearchIndex} from './build.js';
 import {editDistance} from './edit-distance.js';
@@ -62,10 +63,12 @@ function prefixRange(index: SearchIndex, prefix: string): Int32Array {
 	return sorted.subarray(low, end);
 }
 
-// One or two letters start a good share of all words; as the first keys of a search they stand
-// for that word itself and the names that start with them: what this search is for, and quick.
-function nameStarts(index: SearchIndex, letter: string): Int32Array {
-	return prefixRange(index, letter).filter(id => index.terms[id] === letter || index.nameLike[id] === 1);
+// One or two letters are a word being typed: they stand for every word they start, as in fzf. They
+// start a good share of all words, so the word itself and names, what this search is for, come first.
+const ORDINARY_START_PENALTY = 0.1;
+
+function shortWordStarts(index: SearchIndex, word: string): TermMatches {
+	return scored(index, prefixRange(index, word), (term, id) => startScore(word, term) + (term === word || index.nameLike[id] ? 0 : ORDINARY_START_PENALTY));
 }
 
 function scan(index: SearchIndex, keep: (term: string) => boolean): Int32Array {
@@ -115,10 +118,10 @@ function couldBeNear(word: string, wordMask: number, term: string, termMask: num
 	return unshared(wordMask, characterMask(term.slice(0, word.length))) <= startErrors;
 }
 
-function scored(index: SearchIndex, ids: Int32Array, score: (term: string) => number): TermMatches {
+function scored(index: SearchIndex, ids: Int32Array, score: (term: string, id: number) => number): TermMatches {
 	const scores = new Float32Array(ids.length);
 	ids.forEach((id, i) => {
-		scores[i] = Math.max(0, score(index.terms[id]!) - (index.nameLike[id] ? NAME_BONUS : 0));
+		scores[i] = Math.max(0, score(index.terms[id]!, id) - (index.nameLike[id] ? NAME_BONUS : 0));
 	});
 	return {ids, scores};
 }
@@ -155,7 +158,7 @@ function matchUncached(index: SearchIndex, term: QueryTerm, shorter: TermMatches
 		case 'prefix':
 			return scored(index, prefixRange(index, word), candidate => startScore(word, candidate));
 		case 'fuzzy':
-			if (word.length < MIN_FUZZY_LENGTH) return scored(index, nameStarts(index, word), candidate => startScore(word, candidate));
+			if (word.length < MIN_FUZZY_LENGTH) return shortWordStarts(index, word);
 			return matchFuzzy(index, word, shorter);
 	}
 }

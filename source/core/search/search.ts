@@ -86,17 +86,19 @@ function intersect(all: TermMatches[], postings: Postings, scratch: Scratch): In
 				if (score < best[document]!) best[document] = score;
 			}
 		}
+		// After the last round only the mean is wanted: no later round reads `rounds`.
+		const last = round === ordered.length - 1;
 		for (let i = 0; i < count; i++) {
 			const document = touched[i]!;
-			sums[document] = (round === 0 ? 0 : sums[document]!) + best[document]!;
+			const sum = (round === 0 ? 0 : sums[document]!) + best[document]!;
+			sums[document] = last ? sum / ordered.length : sum;
 			best[document] = Infinity;
-			rounds[document] = round + 1;
+			if (!last) rounds[document] = round + 1;
 		}
-		if (round === 0) firstCount = count;
+		if (round === 0) firstCount = last ? 0 : count;
 		survivors = touched.subarray(0, count);
 	}
 	for (let i = 0; i < firstCount; i++) rounds[scratch.first[i]!] = 0;
-	for (let i = 0; i < survivors.length; i++) sums[survivors[i]!]! /= ordered.length;
 	return survivors;
 }
 
