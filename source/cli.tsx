@@ -21,7 +21,7 @@ const HELP = `
 	  --search QUERY    Open the reader with this search done; piped or with
 	                    --json, print the ranked matches and exit
 	  --json            With --quotes or --search (or alone), print JSON
-	  --help            Show this help
+	  -h, --help        Show this help
 	  --version         Show the version
 
 	In the reader press ? for the keys.
@@ -44,7 +44,31 @@ process.stdout.on('error', error => {
 	fail(error.message, 1);
 });
 
-const KNOWN_FLAGS = new Set(['quotes', 'search', 'json', 'help', 'version']);
+// Options as typed, checked before meow, which would camel-case (`--search-foo` to `searchFoo`),
+// quietly take `--JSON` for no option at all, and fail a repeated one with its own wording.
+const OPTIONS = new Set(['quotes', 'search', 'json', 'help', 'version']);
+const TAKES_VALUE = new Set(['search']);
+const SHORT_OPTIONS: Record<string, string> = {'-h': '--help'};
+
+function checkOptions(argv: string[]): string[] {
+	const seen = new Set<string>();
+	const checked: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		// After `--` everything is a path, even a name starting with a dash.
+		if (argv[index] === '--') return [...checked, ...argv.slice(index)];
+		const option = SHORT_OPTIONS[argv[index]!] ?? argv[index]!;
+		checked.push(option);
+		if (option === '-' || !option.startsWith('-')) continue;
+		const [name, value] = option.startsWith('--') ? option.slice(2).split(/=(.*)/s) : [option];
+		if (!OPTIONS.has(name!)) fail(`unknown option ${option.startsWith('--') ? `--${name}` : option} (see --help)`, 2);
+		if (seen.has(name!)) fail(`--${name} can be given only once`, 2);
+		seen.add(name!);
+		// Joined, so that `--search -x` searches for "-x".
+		if (TAKES_VALUE.has(name!) && value === undefined && index + 1 < argv.length) checked[checked.length - 1] = `--${name}=${argv[++index]}`;
+	}
+	return checked;
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = path.join(here, '..', 'seeds');
 
@@ -59,13 +83,14 @@ interface CommandLine {
 // package-data helpers bundled into it) costs ~50 ms, a fifth of the reader's start-up.
 async function parseCommandLine(argv: string[]): Promise<CommandLine> {
 	if (argv.every(arg => arg === '-' || !arg.startsWith('-'))) return {input: argv, quotes: false, json: false};
+	const checked = checkOptions(argv);
 	const {default: meow} = await import('meow');
 	const cli = meow(HELP, {
 		importMeta: import.meta,
-		argv,
+		argv: checked,
 		// Given, not looked up: meow would otherwise walk the disk for package.json at every start.
 		pkg: {name: packageJson.name, version: packageJson.version},
-		// Reported below as one `news-tui:` line, like every other usage error.
+		// checkOptions has reported any as one `news-tui:` line, like every other usage error.
 		allowUnknownFlags: true,
 		flags: {
 			quotes: {type: 'boolean', default: false},
@@ -73,8 +98,6 @@ async function parseCommandLine(argv: string[]): Promise<CommandLine> {
 			json: {type: 'boolean', default: false},
 		},
 	});
-	const unknown = Object.keys(cli.unnormalizedFlags).filter(flag => !KNOWN_FLAGS.has(flag));
-	if (unknown.length > 0) fail(`unknown option ${unknown.map(flag => (flag.length === 1 ? '-' : '--') + flag).join(', ')} (see --help)`, 2);
 	return {input: cli.input, ...cli.flags};
 }
 

@@ -11,8 +11,8 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'cli.js');
 const seed = path.join(root, 'seeds', '000_a28becac22cdf2d7.txt');
 
-function run(args: string[], input?: string) {
-	const result = spawnSync(process.execPath, [cli, ...args], {cwd: tmpdir(), input, encoding: 'utf8'});
+function run(args: string[], input?: string, cwd = tmpdir()) {
+	const result = spawnSync(process.execPath, [cli, ...args], {cwd, input, encoding: 'utf8'});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -116,12 +116,23 @@ test('a folder with a bad file: a notice for it, the rest still print', () => {
 });
 
 test('usage errors exit 2', () => {
-	for (const args of [['--frobnicate'], ['--search', ''], ['--quotes', '--search', 'x'], ['-', '-']]) {
+	for (const args of [['--frobnicate'], ['--search', ''], ['--quotes', '--search', 'x'], ['-', '-'], ['--search', 'a', '--search', 'b'], ['--JSON'], ['--Quotes']]) {
 		const {code, stderr} = run(args, '');
 		assert.equal(code, 2, args.join(' '));
-		assert.ok(stderr.length > 0);
-		assert.doesNotMatch(stderr, /\n\s+at /);
+		assertOneLineError(stderr, /./);
 	}
+	assert.match(run(['--search-foo']).stderr, /^news-tui: unknown option --search-foo \(see --help\)\n$/, 'named as typed');
+	assert.match(run(['--json', '--json']).stderr, /^news-tui: --json can be given only once\n$/);
+});
+
+test('-h is --help; a query may start with a dash; after -- every argument is a path', () => {
+	assert.match(run(['-h']).stdout, /Usage/);
+	assert.equal(JSON.parse(run(['--search', '-lavrov', '--json', seed]).stdout).query, '-lavrov');
+	const dashed = mkdtempSync(path.join(tmpdir(), 'news-tui-cli-'));
+	writeFileSync(path.join(dashed, '-story.txt'), 'A dashed name\nBody.');
+	const {code, stdout} = run(['--', '-story.txt'], undefined, dashed);
+	assert.equal(code, 0);
+	assert.match(stdout, /^A dashed name\n/);
 });
 
 test('--help and --version', () => {
