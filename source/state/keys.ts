@@ -52,7 +52,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'nextMatch', keys: ['n'], help: 'next search match, on into the next articles'},
 	{command: 'previousMatch', keys: ['N'], help: 'previous search match'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
-	{command: 'close', keys: ['escape'], help: 'close an overlay or the search highlights; leave the panel'},
+	{command: 'close', keys: ['escape'], help: 'close an overlay; clear the search, then the quote, highlights; leave the panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit'},
 ];
 

@@ -42,6 +42,8 @@ export type PanelAction =
 	| {type: 'enter'}
 	| {type: 'collapse'}
 	| {type: 'resize'; width: number; height: number}
+	/** The text stops emphasising the quote last jumped to. */
+	| {type: 'unhighlight'}
 	| {type: 'reset'};
 
 /** The panel's header while the article's quotes are being found. */
@@ -235,6 +237,8 @@ export function reducePanel(state: PanelState, action: PanelAction, quotes: Arti
 			return collapse(next, quotes);
 		case 'resize':
 			return moveTo({...next, width: action.width, height: action.height}, quotes, state.cursor);
+		case 'unhighlight':
+			return {...next, highlighted: null};
 		case 'reset':
 			return createPanel(state.width, state.height);
 	}

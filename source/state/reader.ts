@@ -221,7 +221,10 @@ function inText(state: ReaderState, command: Command): ReaderState {
 		case 'previousMatch':
 			return onSearch(state, {type: 'step', direction: -1});
 		case 'close':
-			return state.search.highlighting ? onSearch(state, {type: 'close'}) : state;
+			// Highlights clear one at a time: the search's, then the quote jumped to from the panel.
+			if (state.search.highlighting) return onSearch(state, {type: 'close'});
+			if (state.panel.highlighted === null) return state;
+			return {...state, panel: reducePanel(state.panel, {type: 'unhighlight'}, quotesOf(state.articles[state.article]!))};
 		default:
 			return state;
 	}

@@ -242,6 +242,17 @@ test('Enter on a quote scrolls the text to it with a line of context and highlig
 	assert.equal(jumped.focus, 'panel');
 });
 
+test('Esc in the text clears the quote highlighted by a jump; in the panel it first leaves the panel', () => {
+	const jumped = press(toQuoteOf(press(wide(seed), 'switchFocus'), 1), 'choose');
+	assert.notEqual(jumped.panel.highlighted, null);
+	const left = press(jumped, 'close');
+	assert.deepEqual([left.focus, left.panel.highlighted], ['text', jumped.panel.highlighted], 'the first Esc leaves the panel');
+	const cleared = press(left, 'close');
+	assert.equal(cleared.panel.highlighted, null);
+	assert.equal(topLine(cleared), topLine(left), 'the text stays where it is');
+	assert.equal(press(cleared, 'close'), cleared, 'nothing more to clear');
+});
+
 test('from the overlay, a jump closes it so the text shows the quote', () => {
 	const state = press(narrow(seed), 'togglePanel');
 	const jumped = press(toQuoteOf(state, 1), 'choose');
