@@ -77,14 +77,14 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	return runs;
 }
 
-/** `Samoa Observer editor Keni Lesa`: of runs joined only by roles, the person is the last one. */
+/** `Samoa Observer editor Keni Lesa`, `Maroochydore assistant coach Ben Radmall`: of runs joined by a role, the person is the last one. */
 export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 	let run = runs[0];
 	for (let r = 1; run && r < runs.length; r++) {
 		const next = runs[r]!;
 		let k = run.to;
-		while (k < next.from && tokens[k]!.kind === 'word' && TITLE_WORDS.has(tokens[k]!.lower)) k++;
-		if (k !== next.from || k === run.to) break;
+		while (k < next.from && tokens[k]!.kind === 'word' && (!tokens[k]!.upper || TITLE_WORDS.has(tokens[k]!.lower)) && k - run.to < 3) k++;
+		if (k !== next.from || k === run.to || !TITLE_WORDS.has(tokens[k - 1]!.lower)) break;
 		run = next;
 	}
 	return run;

@@ -2,8 +2,8 @@
 import type {SpeakerKind} from './types.js';
 import {headNoun, speakerKindOf} from './heads.js';
 import {
-	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON, GROUP_HEADS,
-	GROUP_PRONOUNS, ORG_HEADS, OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
+	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
+	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
 import {pastOfficePlace, titleStart} from './titles.js';
@@ -131,7 +131,7 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	if (!kind) return undefined;
 	// `a spokesman for the agency` is a person, though `the agency` alone may be an outlet.
 	const outlet = head === words.at(-1) && isOutlet(text);
-	return {form: 'description', text, kind: words[0] === 'one' ? 'person' : kind, outlet, at: tokens[from]!.start};
+	return {form: 'description', text: text.replace(/['’]s?$/u, ''), kind: words[0] === 'one' ? 'person' : kind, outlet, at: tokens[from]!.start};
 }
 
 /** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */
@@ -214,7 +214,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 				const named = !TITLE_WORDS.has(tokens[owner.to - 1]!.lower);
 				if (owner.to === before && named && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
 			}
-			return nameRef(tokens, run.from, run.to);
+			// `Hospital officials in Omsk said`: the place says where; the subject comes before it.
+			if (before > floor && /^(?:in|near|outside)$/u.test(tokens[before]!.lower)) {
+				const outer = phraseBefore(tokens, before, floor, first);
+				if (outer) return outer;
+			}
+			return describedOf(tokens, run, floor) ?? nameRef(tokens, run.from, run.to);
 		}
 	}
 	let start = i - 1;
@@ -241,6 +246,30 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	}
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	return descriptionRef(tokens, start, i);
+}
+
+// Nouns of places whose government speaks under their name (`The city of Calabasas announced`).
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 'county', 'region', 'municipality', 'country', 'island', 'district', 'borough']);
+
+/** `the mayor of Yartsevo`, `The city of Calabasas`: a description whose head noun is followed by `of` (or `for`) and the name `run`. */
+function describedOf(tokens: Token[], run: {from: number; to: number}, floor: number): Ref | undefined {
+	let of = run.from - 1;
+	if (tokens[of]?.lower === 'the') of--;
+	const noun = tokens[of - 1];
+	if (of - 1 < floor || !/^(?:of|for)$/u.test(tokens[of]!.lower) || !isWord(noun) || (noun.upper && !TITLE_WORDS.has(noun.lower))) return undefined;
+	// `director of Amnesty International Man-kei Tam`: the run goes on past the body to the person's name.
+	if (pastOfficePlace(tokens, run.from, run.to) > run.from) return undefined;
+	let start: number;
+	let kind: SpeakerKind = 'organization';
+	if (PLACE_NOUNS.has(noun.lower)) {
+		start = DETERMINERS.has(tokens[of - 2]?.lower ?? '') && of - 2 >= floor ? of - 2 : of - 1;
+	} else {
+		const outer = phraseBefore(tokens, of, floor, -1);
+		if (outer?.form !== 'description') return undefined;
+		start = tokens.findIndex(t => t.start === outer.at);
+		kind = outer.kind;
+	}
+	return {form: 'description', text: joinTokens(tokens, start, run.to), kind, outlet: false, at: tokens[start]!.start};
 }
 
 /** Index of the `who` opening a relative clause that ends at tokens[end] (`who witnessed the attack`), if any. */
@@ -287,7 +316,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		if (t.kind === 'punct' && t.text !== '.') break;
 		if (t.text === '.' && !/^(?:\p{Lu}|dr|mr|mrs|ms|st|u\.s)$/iu.test(tokens[end - 1]?.text ?? '')) break;
 		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
-		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || AUXILIARIES.has(t.lower))) break;
+		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
 		end++;
 	}
 	if (end === i) return undefined;
@@ -295,7 +324,11 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	// `according to Johnson's critics`: the possessor is not the one speaking (though in `Ted Scambos of CU
 	// Boulder's Cooperative Institute` a name follows it).
 	const owned = runs[0] && tokens[runs[0].to];
-	if (owned && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end && !owned.upper) return descriptionRef(tokens, i, end);
+	if (owned && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end && !owned.upper) {
+		const desc = descriptionRef(tokens, i, end);
+		// `according to Windsor Locks' first selectman, Chris Kervick,`
+		return (desc && tokens[end]?.text === ',' ? apposition(tokens, end + 1, first) : undefined) ?? desc;
+	}
 	if (runs.length > 0) {
 		const run = personRun(tokens, runs)!;
 		// Only a description before the name: `the El Paso mayor, Dee Margo` has the name after the comma.
@@ -303,8 +336,11 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		const tail = tokens[end];
 		const apposed = tail?.text === ',' && run.to < end ? apposition(tokens, end + 1, first) : undefined;
 		if (apposed) return apposed;
+		const described = describedOf(tokens, run, i - 1);
+		if (described) return described;
+		// `the Mexican government`, `Syrian state media`, `Iraqi military`: a name that only qualifies the noun after it.
 		const desc = descriptionRef(tokens, i, end);
-		if (run.from > i && desc && !DOCUMENT_HEADS.has(tokens[i]!.lower) && (ORG_HEADS.has(tokens[end - 1]!.lower) || GROUP_HEADS.has(tokens[end - 1]!.lower))) return desc;
+		if (desc && run.to < end && !tokens[end - 1]!.upper && !DOCUMENT_HEADS.has(tokens[i]!.lower)) return desc;
 		return ref;
 	}
 	const desc = descriptionRef(tokens, i, end);
