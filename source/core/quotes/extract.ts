@@ -133,6 +133,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
 				if (earlier) event.inherited = earlier;
 				if (!event.agent) earlier = event.speaker ?? earlier;
+				// `…, Morgan Ortagus, indicated …: "…," he said`: a person named in the sentence is who its `he` is.
+				if (event.speaker?.form === 'name' && event.speaker.kind === 'person') discourse.mention(event.speaker);
 			}
 			tokens.forEach((token, q) => {
 				if (token.kind !== 'quote' || isLabel(tokens, q)) return;

@@ -114,6 +114,7 @@ among amongst amid amidst under over following regarding unlike within without a
 upon via per against until throughout
 just once maybe perhaps now even only indeed actually finally instead otherwise therefore nobody everyone everybody
 someone somebody anyone anybody
+is are was were do does did has have had can could will would should shall might must late
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december christmas easter
 `);
@@ -204,3 +205,34 @@ radio magazine review mail express mirror guardian monitor insider today televis
 
 /** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */
 export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded word term phrase slogan hashtag motto headline`);
+
+/** Countries, states and provinces: as speakers they stand for their governments (`Iran said`), never for a person. */
+export const PLACES = new Set(
+	`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh
+	barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil britain brunei bulgaria burkina burundi
+	cambodia cameroon canada chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+	dominica ecuador egypt england eritrea estonia eswatini ethiopia europe fiji finland france gabon gambia 
+	germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+	ireland israel italy jamaica japan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon
+	lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+	mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+	netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+	portugal qatar romania russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia
+	spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+	turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam wales yemen zambia zimbabwe
+	us usa uk uae eu prc drc
+	alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+	kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+	nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+	ontario quebec alberta manitoba saskatchewan queensland tasmania`.split(/\s+/u),
+);
+
+/** Places named in two words or more. */
+export const PLACE_NAMES = new Set([
+	'united states', 'united kingdom', 'united arab emirates', 'north korea', 'south korea', 'saudi arabia', 'south africa',
+	'south sudan', 'sri lanka', 'new zealand', 'northern ireland', 'costa rica', 'el salvador', 'sierra leone', 'ivory coast',
+	'czech republic', 'dominican republic', 'central african republic', 'papua new guinea', 'east timor', 'hong kong',
+	'puerto rico', 'new york', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina',
+	'north dakota', 'south dakota', 'west virginia', 'rhode island', 'british columbia', 'nova scotia', 'new south wales',
+	'western australia', 'south australia', 'united states of america', 'the united states', 'the united kingdom',
+]);

@@ -1,5 +1,5 @@
 // Names in running text: proper-name runs, the title kept apart from the name, outlets, and keys for matching forms.
-import {COMMON_CAPITALS, NAME_SUFFIXES, NOUN_LIKE_VERBS, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {COMMON_CAPITALS, NAME_SUFFIXES, NOUN_LIKE_VERBS, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 // Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
@@ -139,9 +139,19 @@ export function isOutlet(name: string): boolean {
 	return /[^a-z .]/u.test(lower) && OUTLETS.has(foldKey(name));
 }
 
+/** A country, state or province (`Iran`, `United States`, `Louisiana`). */
+export function isPlace(name: string): boolean {
+	const lower = name.toLowerCase();
+	return lower.includes(' ') ? PLACE_NAMES.has(lower) : PLACES.has(lower);
+}
+
 export function looksLikeOrganization(name: string): boolean {
 	const words = name.split(/\s+/u);
 	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return true;
+	// `Iran said`, `Louisiana declares …`: a country or state speaks for its government.
+	if (isPlace(name)) return true;
+	// `Znak.com`, `Politics1.com`: a website is run by somebody, it is nobody.
+	if (/\.(?:com|org|net|gov|edu|info|ru|uk|au|in)$/iu.test(name)) return true;
 	// `Centers for Disease Control`, `Black Voices for Trump`, `House of Representatives`: words joined by `for` or
 	// `and`, or one word `of` another, name a body — unless they name an office (`Chancellor of Germany`).
 	const joined = words.some(w => w === 'for' || w === 'and') || words[1] === 'of';

@@ -1,6 +1,7 @@
 // Merges the forms an article uses for one speaker (`Russian Foreign Minister Sergei Lavrov` = `Lavrov`, `WHO`).
 import type {Speaker, SpeakerKind} from './types.js';
-import {acronym, foldKey} from './names.js';
+import {ORG_HEADS} from './lexicon.js';
+import {acronym, foldKey, isPlace} from './names.js';
 import type {Ref} from './refs.js';
 
 export interface NameForm {
@@ -34,6 +35,24 @@ interface KeyedForm extends NameForm {
 
 /** A name's words as forms are compared: `O'Donnell` = `ODonnell`, `al-Eryani` one word, `Biden-Trump` not `Trump`. */
 const nameWords = (name: string): string[] => name.split(/\s+/u).map(w => foldKey(w).replaceAll(' ', '')).filter(Boolean);
+
+// Words that end a company's full name (`Ford` is the `Ford Motor Company`).
+const CORPORATE = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'group', 'holdings']);
+
+/**
+ * A body's full name goes on from its short form with a link (`Centers for Disease Control and Prevention`) or
+ * ends in what it is (`Ford Motor Company`, `Navy Information Agency`); a product does not (`Red Hat Enterprise Linux`).
+ */
+const extendsBody = (full: string[], short: string[]): boolean =>
+	BODY_LINKS.has(full[short.length]!) || short.some(w => BODY_LINKS.has(w)) || CORPORATE.has(full.at(-1)!) || ORG_HEADS.has(full.at(-1)!);
+
+/** `Lavrov` in `Sergei Lavrov`, `Ministry` in `Emergencies Ministry` — not `Maryland` in `University of Maryland`. */
+const endsLike = (full: string[], short: string[]): boolean =>
+	full.at(-1) === short.at(-1) && !BODY_LINKS.has(full[full.length - short.length - 1] ?? '');
+
+/** `Donald` for `Donald Trump`, `Ford` for `Ford Motor Company` — not `Red Hat` for `Red Hat Enterprise Linux`. */
+const startsLike = (full: string[], short: string[], kind: SpeakerKind): boolean =>
+	full[0] === short[0] && (kind === 'organization' ? extendsBody(full, short) && !isPlace(short.join(' ')) : short.length === 1);
 
 /** A longer name than the short form's own beats its own; then the one used more; then the longer. */
 const better = (form: KeyedForm, best: KeyedForm, short: number): boolean =>
@@ -96,7 +115,7 @@ export class SpeakerBook {
 			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) continue;
 			// A person's name joins no words with `of`, `for` or `and` (`called Nevada for Biden` is not Biden's name).
 			if (ref.kind === 'person' && fw.some(w => BODY_LINKS.has(w))) continue;
-			const contains = isAcronym || (key.every(w => fw.includes(w)) && (fw.at(-1) === key.at(-1) || fw[0] === key[0]));
+			const contains = isAcronym || (key.every(w => fw.includes(w)) && (endsLike(fw, key) || startsLike(fw, key, ref.kind)));
 			// Of two full names with one surname (`Ginger Baker was born Peter Edward Baker`), the one the article uses.
 			if (contains && (!best || better(form, best, key.length))) best = form;
 		}
