@@ -162,6 +162,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	});
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	fillOrphans(found);
+	nameOutletsOnce(found);
 	// Two attributions may report the same clause (`…, according to police, who said …`): keep it once.
 	const kept = found.filter((f, i) => (f.speaker || f.kind !== 'headline') && !(i > 0 && found[i - 1]!.paragraph === f.paragraph && found[i - 1]!.start === f.start && found[i - 1]!.end === f.end));
 	const book = new SpeakerBook(nameForms(all));
@@ -175,6 +176,19 @@ export function extractQuotes(article: Article): ArticleQuotes {
 		via: f.via ?? null,
 	}));
 	return {speakers: book.speakers(), quotes};
+}
+
+const bareOutlet = (name: string): string => name.replace(/^the\s+/iu, '').toLowerCase();
+
+/** One outlet, one name: `TASS News Agency` and `TASS` in one article are both `TASS`, the shortest form used. */
+function nameOutletsOnce(found: Found[]): void {
+	const names = [...new Set(found.flatMap(f => (f.via ? [f.via] : [])))].sort((a, b) => a.length - b.length);
+	const named = new Map<string, string>();
+	for (const name of names) {
+		const bare = bareOutlet(name);
+		named.set(name, names.find(short => bareOutlet(short) === bare || bare.startsWith(bareOutlet(short) + ' ')) ?? name);
+	}
+	for (const f of found) if (f.via) f.via = named.get(f.via)!;
 }
 
 const FIRST_PERSON_WORDS = /\b(?:I|I'm|I've|me|my|mine|we|we're|we've|us|our|ours)\b/iu;

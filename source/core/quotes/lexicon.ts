@@ -186,6 +186,7 @@ export const OUTLETS = new Set([
 	'rt', 'cbc', 'abc news', 'cbs news', 'nbc news', 'sky news', 'itv', 'channel 4', 'ani', 'pti', 'ians', 'efe',
 	'ansa', 'dpa', 'anadolu', 'anadolu agency', 'irna', 'fars', 'tasnim', 'yle', 'svt', 'nrk', 'rnz', 'stuff',
 	'the age', 'the atlantic', 'sydney morning herald', 'the sydney morning herald', 'news.com.au', 'the straits times',
+	'pbs', 'cnbc', 'the verge', 'slate', 'rappler', 'abs-cbn', 'gma news', 'al-monitor', 'the hill', 'daily beast', 'the intercept',
 ]);
 
 /** Time words: a phrase made of them dates an act, it does not name anybody. */
@@ -201,6 +202,7 @@ export const OUTLET_NOUNS = set(`newspaper daily broadcaster outlet agency chann
 export const OUTLET_ENDINGS = set(`
 news times post press herald journal tribune reporter observer gazette telegraph chronicle daily agency wire tv
 radio magazine review mail express mirror guardian monitor insider today television broadcaster newspaper
+sun bulletin inquirer globe sentinel examiner courier dispatch independent
 `);
 
 /** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */

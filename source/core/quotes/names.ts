@@ -134,8 +134,16 @@ export function splitTitle(words: string[]): NamePart {
 export function isOutlet(name: string): boolean {
 	const lower = name.toLowerCase();
 	if (OUTLETS.has(lower)) return true;
-	const space = lower.lastIndexOf(' ');
-	if (space > 0 && OUTLET_ENDINGS.has(lower.slice(space + 1))) return true;
+	// `Greek Reporter`, `Las Vegas Review-Journal`, `News 12`: the word that says what it is, past a channel number.
+	const parts = lower.split(/[\s-]+/u);
+	const worded = parts.filter(part => !/^\d+$/u.test(part));
+	if (parts.length > 1 && worded.length > 0 && OUTLET_ENDINGS.has(worded.at(-1)!)) return true;
+	// `CNN Philippines`, `ABC of Australia`: a country's edition of an outlet known by its initials.
+	const [first, ...rest] = name.split(/\s+/u);
+	const edition = rest[0] === 'of' ? rest.slice(1) : rest;
+	if (edition.length > 0 && /^\p{Lu}{2,}$/u.test(first!) && OUTLETS.has(first!.toLowerCase()) && isPlace(edition.join(' '))) return true;
+	// `TVN24`, `WSET-TV`, `WalesOnline`, `Politics1.com`: a broadcaster's or a news website's name.
+	if (/^TV|TV$|\bFM$|\p{Ll}Online$|\.(?:com|net)$/u.test(name)) return true;
 	return /[^a-z .]/u.test(lower) && OUTLETS.has(foldKey(name));
 }
 
