@@ -6,7 +6,7 @@ import {Discourse, leadingSubject} from './discourse.js';
 import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
 import {interviewTurns, type Turn} from './interview.js';
-import {TITLE_WORDS} from './lexicon.js';
+import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
 import {nameRef, type Ref} from './refs.js';
@@ -77,7 +77,22 @@ function inOriginalLanguage(text: string, at: number): boolean {
 	ORIGINAL_MARKER.lastIndex = marker;
 	const found = ORIGINAL_MARKER.exec(text);
 	if (!found || found.index !== marker) return false;
-	return !/[.!?]\s/u.test(text.slice(marker, at));
+	const between = text.slice(marker, at);
+	// `…((es))Spanish language: hay muchos abortos…, President Fernández elaborated, "A state …"`: English again.
+	const introduced = /(\p{L}+)\s*[,:]?\s*$/u.exec(between);
+	return !/[.!?]\s/u.test(between) && !(introduced && SPEECH_VERBS.has(introduced[1]!));
+}
+
+/** Where a quotation's English words end: before an original-language marker inside it (`… bodies ((es))Spanish …`). */
+function englishEnd(text: string, start: number, end: number): number {
+	const marker = text.indexOf('((', start);
+	if (marker < 0 || marker >= end) return end;
+	ORIGINAL_MARKER.lastIndex = marker;
+	const found = ORIGINAL_MARKER.exec(text);
+	if (!found || found.index !== marker) return end;
+	let cut = marker;
+	while (cut > start && /\s/u.test(text[cut - 1]!)) cut--;
+	return cut > start ? cut : end;
 }
 
 /** Paragraphs cut into sentences and tokens, before any attribution. */
@@ -145,7 +160,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const {speaker, via} = attribute(sentence, q, kind, subject);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
 				const topic = discourse.turn ?? discourse.person;
-				found.push({text: token.text, paragraph, start: span.start, end: span.end, kind, orphan: !speaker, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
+				const end = englishEnd(text, span.start, span.end);
+				found.push({text: text.slice(span.start, end), paragraph, start: span.start, end, kind, orphan: !speaker, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			// A question (`Did he say that …?`) reports nothing.
 			const clauses = text[range.end - 1] === '?' ? [] : indirectClauses(tokens, sentence.events, paragraph === 0);
