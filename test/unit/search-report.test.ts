@@ -38,7 +38,7 @@ test('the text listing marks matches with plain characters and holds no escape s
 	assert.match(searchReport(articles, 'zzzzqqq', 'text'), /^Search "zzzzqqq": no matches$/m);
 });
 
-test('queries read as fuse.js extended syntax, over words', () => {
+test('queries read as fuse.js extended syntax, over words; a term with punctuation is a phrase', () => {
 	assert.deepEqual(parseQuery("kim !'ono ^jo un$ =Kim | (Lavrov)"), [
 		[
 			{mode: 'fuzzy', negate: false, word: 'kim'},
@@ -47,12 +47,24 @@ test('queries read as fuse.js extended syntax, over words', () => {
 			{mode: 'suffix', negate: false, word: 'un'},
 			{mode: 'exact', negate: false, word: 'kim'},
 		],
-		[{mode: 'fuzzy', negate: false, word: 'lavrov'}],
+		[{negate: false, phrase: {text: '(lavrov)', wholeStart: true, wholeEnd: false}}],
 	]);
 	assert.deepEqual(parseQuery('!putin'), [[{mode: 'include', negate: true, word: 'putin'}]]);
-	assert.deepEqual(parseQuery('.*+?()[]{}\\'), []);
+	assert.deepEqual(parseQuery('=U.S. !co-op'), [
+		[
+			{negate: false, phrase: {text: 'u.s.', wholeStart: true, wholeEnd: true}},
+			{negate: true, phrase: {text: 'co-op', wholeStart: false, wholeEnd: false}},
+		],
+	]);
+	assert.deepEqual(parseQuery('Nestlé’s “no”'), [
+		[
+			{negate: false, phrase: {text: "nestle's", wholeStart: true, wholeEnd: false}},
+			{negate: false, phrase: {text: '"no"', wholeStart: true, wholeEnd: false}},
+		],
+	]);
+	assert.deepEqual(parseQuery('.*+?()[]{}\\'), [[{negate: false, phrase: {text: '.*+?()[]{}\\', wholeStart: true, wholeEnd: false}}]]);
 	assert.equal(parseQuery('word '.repeat(200))[0]!.length, 1);
-	assert.equal(parseQuery('x'.repeat(1000))[0]![0]!.word.length, 32);
+	assert.deepEqual(parseQuery('x'.repeat(1000))[0]![0], {mode: 'fuzzy', negate: false, word: 'x'.repeat(32)});
 });
 
 test('a snippet keeps the first match in view and moves the spans with it', () => {

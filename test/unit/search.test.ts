@@ -105,7 +105,7 @@ test('empty, one-letter, very long and regex-laden queries are answered sanely',
 	assert.equal(long.query.length, 1100);
 	assert.deepEqual(searchIndex(index, 'a'.repeat(1000)).paragraphs, []);
 	for (const query of ['a.*b(', '(lavrov)', '[kim]+', '\\d{3}', 'lav?rov$^', 'C++']) assert.doesNotThrow(() => searchIndex(index, query), query);
-	assert.deepEqual(topWords(searchIndex(index, '(lavrov)')), ['Lavrov']);
+	assert.deepEqual(topWords(searchIndex(index, '(ap)')), ['(AP)'], 'brackets are characters to find');
 });
 
 test('match spans lie inside their text, in order, without overlap; matchCount counts them', () => {
@@ -203,4 +203,54 @@ test('short words rank the word itself and names before the ordinary words they 
 		assert.ok(words.slice(0, firstOrdinary).every(found => found.some(word => /^\p{Lu}/u.test(word))), `${query}: names first`);
 	}
 	assert.match(textOf(searchIndex(index, 'kim j').paragraphs[0]!.article, searchIndex(index, 'kim j').paragraphs[0]!.paragraph), /Kim Jong Un/);
+});
+
+/** Paragraphs of the loaded articles whose text a pattern matches, as global `article:paragraph` keys. */
+const holdersOf = (pattern: RegExp): string[] =>
+	articles.flatMap((article, at) => article.paragraphs.flatMap((text, paragraph) => (pattern.test(text) ? [`${at}:${paragraph}`] : [])));
+const hitsOf = (results: SearchResults): string[] => results.paragraphs.map(hit => `${hit.article}:${hit.paragraph}`).sort();
+const marked = (results: SearchResults): string[] => results.paragraphs.flatMap(hit => hit.matches.map(([start, end]) => textOf(hit.article, hit.paragraph).slice(start, end)));
+
+test('a term with punctuation matches where the text has those very characters: U.S., co-founder, £, (the', () => {
+	const cases: Array<[string, RegExp]> = [
+		['U.S.', /(?<![\p{L}\p{N}\p{M}])U\.S\./iu],
+		['co-founder', /(?<![\p{L}\p{N}\p{M}])co-founder/iu],
+		['£', /£/],
+		['(the', /\(the/i],
+	];
+	for (const [query, pattern] of cases) {
+		const results = searchIndex(index, query, {limit: 10_000});
+		const expected = holdersOf(pattern).sort();
+		assert.ok(expected.length > 0, `${query} is in the corpus`);
+		assert.deepEqual(hitsOf(results), expected, query);
+		assert.equal(results.total, expected.length);
+		assert.ok(marked(results).every(text => pattern.test(text)), `${query}: only the term is marked: ${JSON.stringify(marked(results).slice(0, 5))}`);
+	}
+	assert.ok(searchIndex(index, '£').paragraphs.some(hit => /2019\/023\.txt$/.test(articles[hit.article]!.file)));
+	assert.ok(searchIndex(index, '(the').total! < searchIndex(index, 'the').total! / 100, '( is not dropped');
+});
+
+test('punctuation as it is typed: the last word may be unfinished; curly quotes match straight ones; operators still apply', () => {
+	const typing = searchIndex(index, 'co-fou', {limit: 10_000});
+	assert.ok(hitsOf(searchIndex(index, 'co-founder', {limit: 10_000})).every(hit => hitsOf(typing).includes(hit)));
+	assert.deepEqual([...new Set(marked(typing).map(text => text.toLowerCase()))], ['co-fou'], 'co-founder, co-founded: the typed part is marked');
+	assert.deepEqual(hitsOf(searchIndex(index, "don't", {limit: 10_000})), holdersOf(/don['’]t/i).sort());
+	assert.ok(holdersOf(/don’t/).length > 0, 'the corpus writes it curly too');
+	assert.deepEqual(hitsOf(searchIndex(index, '=U.S', {limit: 10_000})), holdersOf(/(?<![\p{L}\p{N}\p{M}])U\.S(?![\p{L}\p{N}\p{M}])/iu).sort(), '= wants whole words at both ends');
+	const without = searchIndex(index, 'trump !U.S.', {limit: 10_000});
+	assert.ok(without.paragraphs.length > 0 && without.paragraphs.every(hit => !/U\.S\./i.test(textOf(hit.article, hit.paragraph))));
+	assert.deepEqual(searchIndex(index, '.*+?()[]{}\\').paragraphs, [], 'regex characters are characters');
+	const own = buildSearchIndex([{file: 'z.txt', title: 'Z', paragraphs: ['Z', 'The Zürich-based co‑op said “no”; Nestlé’s CEO (José Núñez) left.']}]);
+	const marks = (query: string) => searchIndex(own, query).paragraphs.flatMap(hit => hit.matches.map(([start, end]) => own.articles[0]!.paragraphs[hit.paragraph]!.slice(start, end)));
+	assert.deepEqual(marks('zurich-based'), ['Zürich-based'], 'letters fold as anywhere in search');
+	assert.deepEqual(marks('"no"'), ['“no”']);
+	assert.deepEqual(marks("nestle's"), ['Nestlé’s']);
+	assert.deepEqual(marks('(jose'), ['(José']);
+	assert.deepEqual(marks('nunez)'), ['Núñez)']);
+});
+
+test('a speaker whose name holds the term with its punctuation is found: o\'donnell', () => {
+	const results = searchIndex(index, "o'donnell");
+	assert.ok(results.speakers.some(speaker => /O'Donnell/.test(speaker.name)), JSON.stringify(results.speakers.map(speaker => speaker.name)));
+	assert.ok(results.speakers.every(speaker => speaker.matches.every(([start, end]) => /^O'Donnell$/i.test(speaker.name.slice(start, end)))));
 });

@@ -7,7 +7,7 @@
 import Fuse from 'fuse.js';
 import type {SearchIndex} from './build.js';
 import {editDistance} from './edit-distance.js';
-import type {QueryTerm} from './query.js';
+import type {WordTerm} from './query.js';
 import {characterMask} from './words.js';
 
 export interface TermMatches {
@@ -144,7 +144,7 @@ function matchFuzzy(index: SearchIndex, word: string, shorter: TermMatches | und
 	return {...scored(index, ids, term => fuzzyScore(word, term)), pool, errors};
 }
 
-function matchUncached(index: SearchIndex, term: QueryTerm, shorter: TermMatches | undefined): TermMatches {
+function matchUncached(index: SearchIndex, term: WordTerm, shorter: TermMatches | undefined): TermMatches {
 	const {word} = term;
 	switch (term.mode) {
 		case 'exact': {
@@ -171,7 +171,7 @@ export function forgetTermMatches(index: SearchIndex): void {
 }
 
 /** The terms a query word matches, scored; cached per index. */
-export function matchTerms(index: SearchIndex, term: QueryTerm): TermMatches {
+export function matchTerms(index: SearchIndex, term: WordTerm): TermMatches {
 	let cache = caches.get(index);
 	if (!cache) caches.set(index, (cache = new Map()));
 	const key = `${term.mode}:${term.word}`;

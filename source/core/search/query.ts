@@ -1,17 +1,27 @@
 // Reading a query in fuse.js's extended syntax, applied to words: plain words match fuzzily,
 // `=word` exactly, `'part` inside a word, `^start` at a word's start, `end$` at its end, `!` negates,
-// spaces mean AND and `|` means OR. Anything that is not a letter or digit only separates words,
-// so regex characters never mean anything.
-import {foldWord, wordsOf} from './words.js';
+// spaces mean AND and `|` means OR. A term with anything but letters and digits in it is a phrase
+// (phrase.ts), matched with its punctuation as written, so regex characters never mean anything.
+import {isPhrase, phraseOf, type Phrase} from './phrase.js';
+import {foldWord} from './words.js';
 
 export type TermMode = 'fuzzy' | 'exact' | 'include' | 'prefix' | 'suffix';
 
-export interface QueryTerm {
+export interface WordTerm {
 	mode: TermMode;
 	negate: boolean;
 	/** Folded word, at most MAX_WORD_LENGTH characters. */
 	word: string;
 }
+
+export interface PhraseTerm {
+	negate: boolean;
+	phrase: Phrase;
+}
+
+export type QueryTerm = WordTerm | PhraseTerm;
+
+const sameTerm = (a: QueryTerm, b: QueryTerm): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Terms that must all hold (AND); a query is any of its groups (OR). */
 export type QueryGroup = QueryTerm[];
@@ -44,11 +54,11 @@ export function parseQuery(query: string): QueryGroup[] {
 		for (const token of alternative.split(/\s+/)) {
 			if (token === '') continue;
 			const {mode, negate, body} = readOperator(token);
-			for (const word of wordsOf(foldWord(body))) {
-				if (terms.length === MAX_TERMS) break;
-				const term = {mode, negate, word: word.slice(0, MAX_WORD_LENGTH)};
-				if (!terms.some(seen => seen.mode === term.mode && seen.negate === negate && seen.word === term.word)) terms.push(term);
-			}
+			if (body === '' || terms.length === MAX_TERMS) continue;
+			const term: QueryTerm = isPhrase(body) ? {negate, phrase: phraseOf(body, mode)} : {mode, negate, word: foldWord(body).slice(0, MAX_WORD_LENGTH)};
+			// A word of combining marks alone folds to nothing.
+			if ('word' in term && term.word === '') continue;
+			if (!terms.some(seen => sameTerm(seen, term))) terms.push(term);
 		}
 		if (terms.length > 0) groups.push(terms);
 	}

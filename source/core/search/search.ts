@@ -1,10 +1,11 @@
 // Answering a query from the index: speakers whose names match, then paragraphs that hold every
-// word of the query (fuzzily), ranked by how well their words match, with paragraphs where a
-// matching speaker is quoted first among equals; the matched words' spans come with each hit.
+// term of the query (words fuzzily, phrases as written), ranked by how well their words match, with
+// paragraphs where a matching speaker is quoted first among equals; the matched spans come with each hit.
 import type {Postings, SearchIndex} from './build.js';
 import {matchTerms, type TermMatches} from './match-terms.js';
-import {parseQuery, type QueryGroup, type QueryTerm} from './query.js';
-import {matchingSpeakers} from './speakers.js';
+import {phraseParagraphs, phraseSpans, phraseSpeakers, type Phrase} from './phrase.js';
+import {parseQuery, type QueryGroup, type QueryTerm, type WordTerm} from './query.js';
+import {speakersFoundByAll, speakersNamedBy} from './speakers.js';
 import type {ParagraphHit, SearchResults, SpeakerHit} from './types.js';
 import {foldWord, forEachWord} from './words.js';
 
@@ -58,24 +59,40 @@ export function prepareSearch(index: SearchIndex): void {
 	scratchFor(index.paragraphs, index.paragraphArticle.length);
 }
 
-function volume(matches: TermMatches, {offsets}: Postings): number {
+/** What one query term found: posting lists, and the terms it matched among them with their scores. */
+interface Found {
+	postings: Postings;
+	matches: TermMatches;
+}
+
+// A phrase's paragraphs are a posting list of their own, one term matched as written.
+const AS_WRITTEN: TermMatches = {ids: Int32Array.of(0), scores: Float32Array.of(0)};
+
+function find(index: SearchIndex, term: QueryTerm): Found {
+	if ('phrase' in term) return {postings: phraseParagraphs(index, term.phrase), matches: AS_WRITTEN};
+	return {postings: index.paragraphs, matches: matchTerms(index, term)};
+}
+
+function volume({postings: {offsets}, matches}: Found): number {
 	let total = 0;
 	for (const term of matches.ids) total += offsets[term + 1]! - offsets[term]!;
 	return total;
 }
 
-/** Documents holding a match for every term (a view of scratch memory); their mean best term score is left in `scratch.sums`. */
-function intersect(all: TermMatches[], postings: Postings, scratch: Scratch): Int32Array {
-	const {best, sums, rounds} = scratch;
-	const {offsets, ids} = postings;
+/**
+ * Documents holding a match for every term (a view of scratch memory), each marked 1 in
+ * `scratch.flags`, with its mean best term score left in `scratch.sums`.
+ */
+function intersect(all: Found[], scratch: Scratch): Int32Array {
+	const {best, sums, rounds, flags} = scratch;
 	// Rarest first, so later terms only check documents still in the running.
-	const ordered = [...all].sort((a, b) => volume(a, postings) - volume(b, postings));
+	const ordered = [...all].sort((a, b) => volume(a) - volume(b));
 	let firstCount = 0;
 	let survivors = scratch.first.subarray(0, 0);
 	for (let round = 0; round < ordered.length; round++) {
 		const touched = round === 0 ? scratch.first : scratch.latest;
 		let count = 0;
-		const {ids: terms, scores} = ordered[round]!;
+		const {postings: {offsets, ids}, matches: {ids: terms, scores}} = ordered[round]!;
 		for (let i = 0; i < terms.length; i++) {
 			const term = terms[i]!;
 			const score = scores[i]!;
@@ -93,7 +110,8 @@ function intersect(all: TermMatches[], postings: Postings, scratch: Scratch): In
 			const sum = (round === 0 ? 0 : sums[document]!) + best[document]!;
 			sums[document] = last ? sum / ordered.length : sum;
 			best[document] = Infinity;
-			if (!last) rounds[document] = round + 1;
+			if (last) flags[document] = 1;
+			else rounds[document] = round + 1;
 		}
 		if (round === 0) firstCount = last ? 0 : count;
 		survivors = touched.subarray(0, count);
@@ -102,45 +120,41 @@ function intersect(all: TermMatches[], postings: Postings, scratch: Scratch): In
 	return survivors;
 }
 
-function forEachPosting(postings: Postings, matches: TermMatches, visit: (document: number) => void): void {
+function forEachPosting({postings, matches}: Found, visit: (document: number) => void): void {
 	for (const term of matches.ids) for (let at = postings.offsets[term]!; at < postings.offsets[term + 1]!; at++) visit(postings.ids[at]!);
 }
 
 /** Scores the group's paragraphs into `scratch.final` (keeping the best over groups), adds newly reached ones to `scratch.reached`, and returns the new reached count and the group's speakers' scores. */
 function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, reachedCount: number): {reachedCount: number; speakers: Map<number, number>} {
-	const positive = group.filter(term => !term.negate).map(term => matchTerms(index, term));
-	const negative = group.filter(term => term.negate).map(term => matchTerms(index, term));
+	const positive = group.filter(term => !term.negate);
+	const found = positive.map(term => find(index, term));
+	const negative = group.filter(term => term.negate).map(term => find(index, term));
 	const {sums, flags, final, reached} = scratch;
 
-	const speakers = positive.length > 0 ? matchingSpeakers(index, positive) : new Map<number, number>();
+	const speakers = speakersFoundByAll(positive.map((term, at) => ('phrase' in term ? phraseSpeakers(index, term.phrase) : speakersNamedBy(index, found[at]!.matches))));
 
 	let survivors: Int32Array;
-	if (positive.length > 0) {
-		survivors = intersect(positive, index.paragraphs, scratch);
+	if (found.length > 0) {
+		survivors = intersect(found, scratch);
 	} else {
 		// Only negations: every paragraph without the words, all equally good.
 		survivors = Int32Array.from(index.paragraphArticle.keys());
 		sums.fill(0);
+		flags.fill(1);
 	}
-	for (let i = 0; i < survivors.length; i++) {
-		flags[survivors[i]!] = 1;
-		sums[survivors[i]!] = UNQUOTED_FLOOR + (1 - UNQUOTED_FLOOR) * sums[survivors[i]!]!;
-	}
-	for (const matches of negative) forEachPosting(index.paragraphs, matches, paragraph => (flags[paragraph] = 0));
+	for (const matches of negative) forEachPosting(matches, paragraph => (flags[paragraph] = 0));
+	// 2 marks a survivor where a matching speaker is quoted: it need not rise above the floor.
 	for (const speaker of speakers.keys()) {
-		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) {
-			// 2 marks a paragraph already lowered, as several matching speakers may be quoted in it.
-			if (flags[paragraph] !== 1) continue;
-			sums[paragraph] = sums[paragraph]! - UNQUOTED_FLOOR;
-			flags[paragraph] = 2;
-		}
+		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) if (flags[paragraph] === 1) flags[paragraph] = 2;
 	}
 	for (let i = 0; i < survivors.length; i++) {
 		const paragraph = survivors[i]!;
-		if (flags[paragraph] === 0) continue;
+		const flag = flags[paragraph];
+		if (flag === 0) continue;
 		flags[paragraph] = 0;
+		const score = (flag === 2 ? 0 : UNQUOTED_FLOOR) + (1 - UNQUOTED_FLOOR) * sums[paragraph]!;
 		if (final[paragraph] === Infinity) reached[reachedCount++] = paragraph;
-		if (sums[paragraph]! < final[paragraph]!) final[paragraph] = sums[paragraph]!;
+		if (score < final[paragraph]!) final[paragraph] = score;
 	}
 	return {reachedCount, speakers};
 }
@@ -180,7 +194,7 @@ function bestFirst(documents: Int32Array, scores: Float32Array, limit: number): 
 }
 
 interface MatchedTerm {
-	term: QueryTerm;
+	term: WordTerm;
 	/** Which query word matched it, counting across groups. */
 	slot: number;
 	score: number;
@@ -191,7 +205,7 @@ function matchedTerms(index: SearchIndex, groups: QueryGroup[]): Map<number, Mat
 	let slot = 0;
 	for (const group of groups) {
 		for (const term of group) {
-			if (term.negate) continue;
+			if (term.negate || 'phrase' in term) continue;
 			const matches = matchTerms(index, term);
 			matches.ids.forEach((id, i) => {
 				const score = matches.scores[i]!;
@@ -206,7 +220,7 @@ function matchedTerms(index: SearchIndex, groups: QueryGroup[]): Map<number, Mat
 
 // The part of a matched word to highlight: what the query word covers, or the whole word
 // when folding changed its length (then offsets in the folded form would not fit the text).
-function spanIn(written: string, start: number, end: number, term: QueryTerm): [number, number] {
+function spanIn(written: string, start: number, end: number, term: WordTerm): [number, number] {
 	const folded = foldWord(written);
 	if (folded.length !== written.length) return [start, end];
 	const {word} = term;
@@ -223,7 +237,18 @@ function spanIn(written: string, start: number, end: number, term: QueryTerm): [
 // `Kim` itself is present, its spelling neighbours (`him`) are not what was found.
 const HIGHLIGHT_SLACK = 0.05;
 
-function spansOf(text: string, index: SearchIndex, matched: Map<number, MatchedTerm>): Array<[number, number]> {
+/** Spans in order, those that overlap (a word inside a phrase) made one. */
+function merged(spans: Array<[number, number]>): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+		const last = out.at(-1);
+		if (last && start < last[1]) last[1] = Math.max(last[1], end);
+		else out.push([start, end]);
+	}
+	return out;
+}
+
+function spansOf(text: string, index: SearchIndex, matched: Map<number, MatchedTerm>, phrases: readonly Phrase[]): Array<[number, number]> {
 	const found: Array<{start: number; end: number; match: MatchedTerm}> = [];
 	const bestBySlot = new Map<number, number>();
 	forEachWord(text, (start, end) => {
@@ -233,9 +258,10 @@ function spansOf(text: string, index: SearchIndex, matched: Map<number, MatchedT
 		found.push({start, end, match});
 		bestBySlot.set(match.slot, Math.min(bestBySlot.get(match.slot) ?? Infinity, match.score));
 	});
-	return found
+	const words = found
 		.filter(({match}) => match.score <= bestBySlot.get(match.slot)! + HIGHLIGHT_SLACK)
 		.map(({start, end, match}) => spanIn(text.slice(start, end), start, end, match.term));
+	return phrases.length === 0 ? words : merged([...words, ...phrases.flatMap(phrase => phraseSpans(text, phrase))]);
 }
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;
@@ -257,11 +283,12 @@ export function searchIndex(index: SearchIndex, query: string, {limit = 100, spe
 	for (let i = 0; i < reached.length; i++) scratch.final[reached[i]!] = Infinity;
 
 	const matched = matchedTerms(index, groups);
+	const phrases = groups.flatMap(group => group.flatMap(term => ('phrase' in term && !term.negate ? [term.phrase] : [])));
 	let matchCount = 0;
 	const paragraphs: ParagraphHit[] = ranked.map((id, rank) => {
 		const article = index.paragraphArticle[id]!;
 		const paragraph = id - index.firstParagraph[article]!;
-		const matches = spansOf(index.articles[article]!.paragraphs[paragraph]!, index, matched);
+		const matches = spansOf(index.articles[article]!.paragraphs[paragraph]!, index, matched, phrases);
 		matchCount += matches.length;
 		return {article, paragraph, score: round(scores[rank]!), matches};
 	});
@@ -270,9 +297,10 @@ export function searchIndex(index: SearchIndex, query: string, {limit = 100, spe
 		.slice(0, speakerLimit)
 		.map(([id, score]) => {
 			const speaker = index.speakers.entries[id]!;
-			const matches = speaker.nameWords
+			const words = speaker.nameWords
 				.filter(word => matched.has(word.term))
 				.map(word => spanIn(speaker.name.slice(word.start, word.end), word.start, word.end, matched.get(word.term)!.term));
+			const matches = phrases.length === 0 ? words : merged([...words, ...phrases.flatMap(phrase => phraseSpans(speaker.name, phrase))]);
 			return {article: speaker.article, name: speaker.name, quotes: speaker.quotes, score: round(score), matches};
 		});
 	return {query, speakers, paragraphs, matchCount, total: reachedCount};

@@ -91,27 +91,28 @@ export async function addSpeakersInSlices(index: SearchIndex, quotesOf: QuotesOf
 	);
 }
 
-/** Speakers whose name words match every term, each with its mean best term score. */
-export function matchingSpeakers(index: SearchIndex, positive: readonly TermMatches[]): Map<number, number> {
+/** Speakers with a word of their name or aliases among the terms matched, each with its best term's score. */
+export function speakersNamedBy(index: SearchIndex, {ids, scores}: TermMatches): Map<number, number> {
 	const {byTerm} = index.speakers;
-	let sums: Map<number, number> | undefined;
-	for (const {ids, scores} of positive) {
-		const best = new Map<number, number>();
-		for (let i = 0; i < ids.length; i++) {
-			const holders = byTerm.get(ids[i]!);
-			if (!holders) continue;
-			const score = scores[i]!;
-			for (const speaker of holders) {
-				if (sums && !sums.has(speaker)) continue;
-				const known = best.get(speaker);
-				if (known === undefined || score < known) best.set(speaker, score);
-			}
+	const best = new Map<number, number>();
+	for (let i = 0; i < ids.length; i++) {
+		const holders = byTerm.get(ids[i]!);
+		if (!holders) continue;
+		const score = scores[i]!;
+		for (const speaker of holders) {
+			const known = best.get(speaker);
+			if (known === undefined || score < known) best.set(speaker, score);
 		}
-		if (sums) for (const [speaker, score] of best) best.set(speaker, score + sums.get(speaker)!);
-		sums = best;
-		if (sums.size === 0) break;
 	}
+	return best;
+}
+
+/** Speakers found for every term (a map of speaker scores per term), each with its mean score. */
+export function speakersFoundByAll(perTerm: ReadonlyArray<ReadonlyMap<number, number>>): Map<number, number> {
 	const means = new Map<number, number>();
-	for (const [speaker, sum] of sums ?? []) means.set(speaker, sum / positive.length);
+	const [first, ...rest] = perTerm;
+	for (const [speaker, score] of first ?? []) {
+		if (rest.every(found => found.has(speaker))) means.set(speaker, rest.reduce((sum, found) => sum + found.get(speaker)!, score) / perTerm.length);
+	}
 	return means;
 }
