@@ -88,10 +88,8 @@ function firstShown(lines: Line[], selected: number, height: number): number {
 }
 
 export function SearchResults({results, articles, selected, width, height}: SearchResultsProps) {
-	let lines: Line[];
-	if (!results) lines = [{segments: [{text: 'searching…', dim: true}]}];
-	else if (results.speakers.length + results.paragraphs.length === 0) lines = [{segments: [{text: 'no matches', dim: true}]}];
-	else lines = resultLines(results, articles, selected, width);
+	// No matches leaves the list empty: the search line says so.
+	const lines = results ? resultLines(results, articles, selected, width) : [{segments: [{text: 'searching…', dim: true}]}];
 	const top = firstShown(lines, selected, height);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
