@@ -62,13 +62,16 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 		let end = i + 1;
 		while (end < to) {
 			const next = tokens[end]!;
-			if (isPossessive(tokens[end - 1]!.text)) break;
+			// A possessive ends a name, unless a body's head follows it (`Alachua Sheriff's Office`).
+			if (isPossessive(tokens[end - 1]!.text) && !(isCapitalized(next, false) && ORG_HEADS.has(next.lower))) break;
 			// A title-case headline capitalises its verbs: `Lavrov Says Moscow …` holds two names.
 			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower) && !isVerbOfSaying(next)) end++;
 			// An initial, even one that is a word elsewhere: `Wayne A. I. Frederick`.
 			else if (/^\p{Lu}$/u.test(next.text) && tokens[end + 1]?.text === '.' && isCapitalized(tokens[end + 2], false)) end++;
 			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
-			else if (next.text === '.' && /^(?:\p{Lu}|dr|mr|mrs|ms|st|jr|u\.s|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
+			else if (next.text === '.' && /^(?:\p{Lu}(?:\.\p{Lu})*|dr|mr|mrs|ms|st|jr|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
+			// `Lost 52 Project`, `Astronomy & Astrophysics`: a number or an ampersand between capitalised words.
+			else if ((/^\d+$/u.test(next.text) || next.text === '&') && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else break;
 		}
 		runs.push({from: i, to: end});
@@ -117,7 +120,9 @@ export function splitTitle(words: string[]): NamePart {
 	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
 	// A body's name has no title in it (`World Health Organization`), though a role in a body does (`Senate Minority Leader`).
 	const body = words.findLastIndex(w => ORG_HEADS.has(w.toLowerCase()));
-	if (body > last) return {name: words.join(' ').replace(/ \./gu, '.')};
+	// …nor does one whose head is followed by what it is for (`Ministry of Foreign Affairs`, `Institute for Health Metrics`).
+	const bodyOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && CONNECTORS.has(words[i + 1]?.toLowerCase() ?? ''));
+	if (body > last || (bodyOf >= 0 && bodyOf < last)) return {name: words.join(' ').replace(/ \./gu, '.')};
 	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too.
 	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '') && words.length - last > 4) {
 		last = words.length - (/^\p{Lu}\.?$/u.test(words.at(-2) ?? '') ? 4 : 3);
