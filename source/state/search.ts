@@ -30,6 +30,8 @@ export interface SearchState {
 	highlighting: boolean;
 	/** Enter came before the answer: the answer, when it comes, opens its first result. */
 	opening: boolean;
+	/** What the last n, N or Enter met (`no matches for "x"`, `wrapped to the first`), as less says it; the next key takes it away. */
+	message?: string;
 }
 
 export type SearchAction =
@@ -95,10 +97,14 @@ function sameRow(state: SearchState, results: SearchResults): number {
 	return results.speakers.findIndex(hit => hit.article === speaker.article && hit.name === speaker.name);
 }
 
+const QUOTED_QUERY_LENGTH = 24;
+const quoted = (query: string): string => `"${query.length > QUOTED_QUERY_LENGTH ? `${query.slice(0, QUOTED_QUERY_LENGTH - 1)}…` : query}"`;
+
 /** Closes the line and opens the chosen result at its first match, highlighting every match. */
 function accepted(state: SearchState): SearchState {
 	const chosen = selectedResult(state);
-	if (!chosen) return {...state, editing: false};
+	const query = state.query.trim();
+	if (!chosen) return {...state, editing: false, opening: false, ...(query === '' ? {} : {message: `no matches for ${quoted(query)}`})};
 	const article = chosen.kind === 'paragraph' ? chosen.hit.article : state.results!.speakers[chosen.index]!.article;
 	const paragraph = chosen.kind === 'paragraph' ? chosen.hit.paragraph : 0;
 	return {...state, editing: false, opening: false, highlighting: true, current: firstMatchFrom(state.matches, article, paragraph)};
@@ -163,9 +169,13 @@ export function reduceSearch(state: SearchState, action: SearchAction): SearchSt
 			return accepted(state);
 		case 'step': {
 			const count = state.matches.length;
-			if (count === 0) return state;
+			if (count === 0) return {...state, message: 'no search: / starts one'};
 			const from = state.current < 0 ? (action.direction > 0 ? -1 : 0) : state.current;
-			return {...state, highlighting: true, current: (from + action.direction + count) % count};
+			const current = (from + action.direction + count) % count;
+			const wrapped = state.current >= 0 && (action.direction > 0 ? current <= from : current >= from);
+			const stepped = {...withoutMessage(state), highlighting: true, current};
+			if (!wrapped) return stepped;
+			return {...stepped, message: count === 1 ? 'the only match' : action.direction > 0 ? 'wrapped to the first' : 'wrapped to the last'};
 		}
 	}
 }
@@ -175,10 +185,17 @@ export function currentMatch(state: Pick<SearchState, 'matches' | 'current'>): M
 	return state.current < 0 ? undefined : state.matches[state.current];
 }
 
-/** `match 3/17` for the status line, or undefined when there is nothing to step through. */
+/** The state with the last key's message gone: the reader calls it for every key. */
+export function withoutMessage(state: SearchState): SearchState {
+	if (state.message === undefined) return state;
+	const {message: _gone, ...rest} = state;
+	return rest;
+}
+
+/** `match 3/17` and what the last key met, for the status line; undefined when there is nothing to say. */
 export function matchStatus(state: SearchState): string | undefined {
-	if (!state.highlighting || state.matches.length === 0) return undefined;
-	return `match ${state.current + 1}/${state.matches.length}`;
+	const match = state.highlighting && state.matches.length > 0 ? `match ${state.current + 1}/${state.matches.length}` : undefined;
+	return [match, state.message].filter(Boolean).join(' · ') || undefined;
 }
 
 export const MATCH_STYLE: MarkStyle = {inverse: true};

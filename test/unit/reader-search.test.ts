@@ -84,7 +84,7 @@ test('n and N step through matches in reading order, on into the next article an
 	state = keys(state, 'n');
 	assert.deepEqual([state.article, statusOf(state).match], [2, 'match 3/3']);
 	state = keys(state, 'n');
-	assert.deepEqual([state.article, statusOf(state).match], [0, 'match 1/3'], 'after the last, the first');
+	assert.deepEqual([state.article, statusOf(state).match], [0, 'match 1/3 · wrapped to the first'], 'after the last, the first');
 	state = keys(state, 'N', 'N');
 	assert.deepEqual([state.article, statusOf(state).match], [0, 'match 2/3']);
 });
@@ -95,8 +95,10 @@ test('Esc in the text clears the highlighting; n then has nothing to step throug
 	const cleared = keys(highlighted, 'escape');
 	assert.equal(searchMarks(cleared.search, 0).length, 0);
 	assert.equal(statusOf(cleared).match, undefined);
-	assert.deepEqual(keys(cleared, 'n'), cleared);
-	assert.deepEqual(keys(start(), 'n', 'N'), start(), 'n before any search does nothing');
+	const stepped = keys(cleared, 'n');
+	assert.deepEqual({...stepped, search: {...stepped.search, message: undefined}}, {...cleared, search: {...cleared.search, message: undefined}}, 'n goes nowhere');
+	assert.equal(stepped.search.message, 'no search: / starts one');
+	assert.deepEqual(keys(start(), 'n', 'N', 'j', 'k'), start(), 'n before any search goes nowhere either');
 });
 
 test('a new / starts afresh: the last search and its highlights are gone', () => {
@@ -126,7 +128,7 @@ test('a late answer for the same words, after Enter (speakers still being found)
 	state = reduce(state, {type: 'search', action: {type: 'results', results: searchIndex(index, 'lavrof')}});
 	assert.equal(statusOf(state).match, 'match 3/3');
 	assert.equal(searchMarks(state.search, 2)[0]!.style.bold, true, 'drawn as the current match');
-	assert.deepEqual([keys(state, 'n').article, statusOf(keys(state, 'n')).match], [0, 'match 1/3']);
+	assert.deepEqual([keys(state, 'n').article, statusOf(keys(state, 'n')).match], [0, 'match 1/3 · wrapped to the first']);
 });
 
 test('Enter before the answer (the index still being built) opens the best result when the answer comes', () => {
@@ -135,4 +137,14 @@ test('Enter before the answer (the index still being built) opens the best resul
 	const opened = reduce(waiting, {type: 'search', action: {type: 'results', results: searchIndex(index, 'lavrof')}});
 	assert.deepEqual([opened.search.editing, opened.article, statusOf(opened).match], [false, 0, 'match 1/3']);
 	assert.ok(showsParagraph(opened, 13), 'the match is brought on screen');
+});
+
+test('the status line says what n and Enter met, until the next key', () => {
+	assert.equal(statusOf(keys(start(), 'n')).match, 'no search: / starts one');
+	assert.equal(statusOf(keys(start(), 'n', 'j')).match, undefined);
+	assert.equal(statusOf(keys(searched(start(), 'zzzqqq'), 'return')).match, 'no matches for "zzzqqq"');
+	const last = keys(searched(start(), 'lavrof'), 'return', 'n', 'n');
+	assert.equal(statusOf(last).match, 'match 3/3');
+	assert.equal(statusOf(keys(last, 'n')).match, 'match 1/3 · wrapped to the first');
+	assert.equal(statusOf(keys(last, 'n', 'k')).match, 'match 1/3');
 });

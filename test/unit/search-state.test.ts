@@ -8,6 +8,7 @@ import {
 	reduceSearch,
 	searchMarks,
 	selectedResult,
+	withoutMessage,
 	type SearchAction,
 	type SearchState,
 } from '../../source/state/search.js';
@@ -88,14 +89,14 @@ test('Enter opens the chosen paragraph at its first match; n and N step through 
 	assert.equal(matchStatus(state), 'match 3/3');
 	state = run(state, {type: 'step', direction: 1});
 	assert.deepEqual(currentMatch(state), {article: 0, paragraph: 3, start: 4, end: 10});
-	assert.equal(matchStatus(state), 'match 1/3');
+	assert.equal(matchStatus(state), 'match 1/3 · wrapped to the first');
 	state = run(state, {type: 'step', direction: -1}, {type: 'step', direction: -1});
 	assert.equal(matchStatus(state), 'match 2/3');
 	// A speaker opens their article at its first match.
 	assert.deepEqual(currentMatch(run(answered, {type: 'accept'})), {article: 0, paragraph: 3, start: 4, end: 10});
-	// Enter with nothing to choose just leaves the line.
+	// Enter with nothing to choose leaves the line, saying so.
 	const nothing = run(typed('zz'), {type: 'results', results: {query: 'zz', speakers: [], paragraphs: [], matchCount: 0}});
-	assert.deepEqual(run(nothing, {type: 'accept'}), {...nothing, editing: false});
+	assert.deepEqual(run(nothing, {type: 'accept'}), {...nothing, editing: false, message: 'no matches for "zz"'});
 });
 
 test('the chosen article gets its matches as marks, the current one standing out; Esc clears everything', () => {
@@ -116,7 +117,7 @@ test('an answer that comes after Enter (speakers still being found) leaves the o
 	assert.equal(matchStatus(opened), 'match 3/3');
 	const late = run(opened, {type: 'results', results: results('lavrof')});
 	assert.equal(matchStatus(late), 'match 3/3');
-	assert.equal(matchStatus(run(late, {type: 'step', direction: 1})), 'match 1/3', 'n goes on from the opened match');
+	assert.equal(matchStatus(run(late, {type: 'step', direction: 1})), 'match 1/3 · wrapped to the first', 'n goes on from the opened match');
 });
 
 test('a fresh answer keeps the chosen result chosen, wherever the new ranking puts it', () => {
@@ -134,4 +135,19 @@ test('Enter before the answer has come opens the first result when it comes; typ
 	assert.deepEqual([opened.editing, opened.highlighting, matchStatus(opened)], [false, true, 'match 1/3']);
 	const retyped = run(waiting, {type: 'insert', text: 'x'}, {type: 'results', results: results('lavrofx')});
 	assert.deepEqual([retyped.editing, retyped.highlighting], [true, false]);
+});
+
+test('what n, N and Enter met is said, as less does: no search, no matches, wrapping round', () => {
+	assert.equal(matchStatus(run(initialSearch, {type: 'step', direction: 1})), 'no search: / starts one');
+	const nothing = run(typed('zzqqx'), {type: 'results', results: {query: 'zzqqx', speakers: [], paragraphs: [], matchCount: 0}}, {type: 'accept'});
+	assert.equal(matchStatus(nothing), 'no matches for "zzqqx"');
+	assert.equal(matchStatus(run(typed('  '), {type: 'accept'})), undefined, 'an empty line just closes');
+	const opened = run(typed('lavrof'), {type: 'results', results: results('lavrof')}, {type: 'select', delta: 1}, {type: 'accept'});
+	assert.equal(matchStatus(opened), 'match 3/3');
+	assert.equal(matchStatus(run(opened, {type: 'step', direction: 1})), 'match 1/3 · wrapped to the first');
+	assert.equal(matchStatus(run(opened, {type: 'step', direction: -1})), 'match 2/3');
+	assert.equal(matchStatus(run(opened, {type: 'step', direction: -1}, {type: 'step', direction: -1}, {type: 'step', direction: -1})), 'match 3/3 · wrapped to the last');
+	const lone = {...results('lavrof'), speakers: [], paragraphs: [results('lavrof').paragraphs[0]!], matchCount: 1};
+	assert.equal(matchStatus(run(typed('lavrof'), {type: 'results', results: lone}, {type: 'accept'}, {type: 'step', direction: 1})), 'match 1/1 · the only match');
+	assert.equal(withoutMessage(run(opened, {type: 'step', direction: 1})).message, undefined, 'the next key takes the message away');
 });
