@@ -6,7 +6,7 @@ import {quotesOf} from './article-quotes.js';
 import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
 import {commandFor, helpRows, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type PanelAction, type PanelState} from './panel.js';
-import {currentMatch, initialSearch, reduceSearch, type MatchPlace, type SearchAction, type SearchState} from './search.js';
+import {currentMatch, initialSearch, reduceSearch, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
 
 /** What covers the text: help, the article list, or the panel on a screen too narrow for it beside the text. */
 export type Overlay = 'help' | 'list' | 'panel';
@@ -319,7 +319,9 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 	return {...resized, helpTop};
 }
 
-function onKey(state: ReaderState, key: string): ReaderState {
+function onKey(shown: ReaderState, key: string): ReaderState {
+	// What the last search key met (`no matches for "x"`) is said until the next key, as in less.
+	const state = shown.search.message === undefined ? shown : {...shown, search: withoutMessage(shown.search)};
 	// In the search line every key types, except those of its own table and Ctrl-C.
 	if (state.search.editing && key !== 'ctrl+c') {
 		const action = searchLineAction(key);
