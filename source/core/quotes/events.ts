@@ -74,10 +74,15 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	// `did not say`, `never said`: nothing was said.
 	if (/^(?:not|never)$/u.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/u.test(tokens[v - 1]?.lower ?? '')) return undefined;
 	// `were asked to …`, `was told …`: a passive names the addressee; only a `by` agent speaks.
-	const passive = /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower !== 'by';
+	// (past an adverb: `was previously announced`)
+	const auxiliary = /^[a-z]+ly$/u.test(tokens[v - 1]?.text ?? '') ? tokens[v - 2] : tokens[v - 1];
+	const passive = /^(?:was|were|is|are|been|being|be)$/u.test(auxiliary?.lower ?? '') && tokens[v + 1]?.lower !== 'by';
 	if (passive) {
-		// `was described as "knife-obsessed" by the police`: the agent after the quotation said it.
-		const agent = tokens[v + 1]?.lower === 'as' && tokens[v + 2]?.kind === 'quote' && tokens[v + 3]?.lower === 'by' ? phraseAfter(tokens, v + 4, 0) : undefined;
+		// `was described as "knife-obsessed" by the police`, `was announced to be a "pandemic" by the WHO`: the agent
+		// right after the quotation said it.
+		let by = v + 1;
+		while (by < v + 6 && by < tokens.length && isWord(tokens[by])) by++;
+		const agent = tokens[by]?.kind === 'quote' && tokens[by + 1]?.lower === 'by' ? phraseAfter(tokens, by + 2, 0) : undefined;
 		return agent ? {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true, agent: true} : undefined;
 	}
 	const prev = tokens[v - 1];
@@ -97,6 +102,10 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		if (!quoted) return undefined;
 		let after = v + 1;
 		while (after < tokens.length && after < v + 12 && !(tokens[after - 1]!.lower === 'as' && /^(?:say|said|saying|stating|telling|writing)$/u.test(tokens[after]!.lower))) after++;
+		// `Erdoğan cited Article 5 of the NATO treaty`: citing a text is not quoting anybody.
+		if (after >= tokens.length || after >= v + 12) {
+			if (verb === 'cited' || verb === 'cites') return undefined;
+		}
 		return {...base, after: Math.min(after + 1, tokens.length), speaker: quoted, via: subject?.text};
 	}
 	// `described by the Daily Hive as …`, `he was told by the minister of "…"`: the agent of a passive speaks, outlet or not.

@@ -1,6 +1,6 @@
 // Who a stretch of tokens names: a proper name (title kept apart), a pronoun, or a description like `a spokesman for the ministry`.
 import type {SpeakerKind} from './types.js';
-import {headNoun, speakerKindOf} from './heads.js';
+import {headNoun, isRoleNoun, speakerKindOf} from './heads.js';
 import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
 	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
@@ -62,11 +62,16 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	// Roles just before the name belong to its title (`prosecutor Josh Bash`, `Former US presidential candidate …`).
 	const titleFrom = titleStart(tokens, from);
 	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';
-	// `the Prime Minister`: a role with nobody named is a description, matched later against named titles.
-	if (words.every(w => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')))) {
-		return {form: 'description', text: words.join(' '), kind: 'person', outlet: false, at: tokens[from]!.start};
-	}
+	// `the Prime Minister`, `One MP`, `Iranian Chess Federation President`: a role with nobody named is a description,
+	// matched later against named titles.
+	const role = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''));
 	const part = splitTitle(words);
+	const last = part.name.split(' ').at(-1)!.toLowerCase();
+	const ofBody = part.name.includes(' ') && isRoleNoun(last) && last !== 'prime' && !isOutlet(part.name);
+	if (words.every(role) || ofBody) {
+		const counted = /^(?:one|another|a|an)$/u.test(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
+		return {form: 'description', text: joinTokens(tokens, counted, to), kind: 'person', outlet: false, at: tokens[counted]!.start};
+	}
 	const name = part.name.replace(/['’]s?$/u, '');
 	const title = [lowerTitle, part.title].filter(Boolean).join(' ') || undefined;
 	const outlet = isOutlet(name) || OUTLET_NOUNS.has(tokens[from - 1]?.lower ?? '') || (tokens[from - 1]?.lower === 'the' && isOutlet(`the ${name}`));
@@ -164,7 +169,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself.
 		const inner = capitalRuns(tokens, comma + 1, i - 1, first).at(-1);
 		if (inner && inner.to === i - 1 && tokens.slice(comma + 1, inner.from).every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
-			return nameRef(tokens, inner.from, inner.to);
+			const apposed = nameRef(tokens, inner.from, inner.to);
+			// `Mitch McConnell, the Senate Majority Leader, has indicated`: a role set off by commas is the name's before it.
+			const named = apposed.form === 'description' ? phraseBefore(tokens, comma, floor, first) : undefined;
+			return named?.form === 'name' ? {...named, title: apposed.text} : apposed;
 		}
 		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify;
 		// anything else between the commas (`…, with the death toll rising, reported`) is no apposition.
