@@ -67,7 +67,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	const role = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''));
 	const part = splitTitle(words);
 	const last = part.name.split(' ').at(-1)!.toLowerCase();
-	const ofBody = part.name.includes(' ') && isRoleNoun(last) && last !== 'prime' && !isOutlet(part.name);
+	const ofBody = part.name.includes(' ') && TITLE_WORDS.has(last) && isRoleNoun(last) && last !== 'prime' && !isOutlet(part.name);
 	if (words.every(role) || ofBody) {
 		const counted = /^(?:one|another|a|an)$/u.test(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
 		return {form: 'description', text: joinTokens(tokens, counted, to), kind: 'person', outlet: false, at: tokens[counted]!.start};
