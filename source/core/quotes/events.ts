@@ -1,5 +1,6 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
 import {CLAUSE_BREAKS, COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {isPlace} from './names.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -160,6 +161,9 @@ function endsPhrase(tokens: Token[], start: number): boolean {
 	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
 }
 
+// Adjectives of nationality (`Syrian`, `Chinese`, `British`, `Iraqi`).
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
+
 /** A noun-like form is a verb only right after a subject or an auxiliary (`she tweets`, `to comment`), not `a tweet`. */
 function actsAsVerb(tokens: Token[], v: number): boolean {
 	const t = tokens[v]!;
@@ -173,6 +177,11 @@ function actsAsVerb(tokens: Token[], v: number): boolean {
 	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
 	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
 	if (prev.lower === 'to' && t.lower.endsWith('s')) return false;
+	// `the state of Alabama`, `Maryland state law`, `Syrian state media`: a noun after a place or its adjective
+	// (though `Bangladesh reports five new deaths` has its verb).
+	const next = tokens[v + 1];
+	const modifier = !t.lower.endsWith('s') && (isPlace(prev.text) || NATIONALITY.test(prev.text));
+	if (next?.lower === 'of' || (modifier && isWord(next) && !next!.upper && !DETERMINERS.has(next!.lower) && next!.lower !== 'that')) return false;
 	return (prev.upper && !COMMON_CAPITALS.has(prev.lower)) || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
 }
 
