@@ -77,6 +77,19 @@ function describedSubject(tokens: Token[], i: number): Ref | undefined {
 	return undefined;
 }
 
+/** `The new governor of the region, Alexander Moor, …`, `A Republican, Mark Amodei, …`: a person described, then named. */
+function appositiveName(tokens: Token[], i: number): Ref | undefined {
+	if (!tokens[i] || !/^(?:the|a|an)$/u.test(tokens[i]!.lower)) return undefined;
+	let comma = i + 1;
+	while (comma < Math.min(tokens.length, i + 9) && isWord(tokens[comma])) comma++;
+	if (tokens[comma]?.text !== ',') return undefined;
+	const words = tokens.slice(i + 1, comma);
+	const described = words.some(t => !t.upper && (isRoleNoun(t.lower) || isPersonNoun(t.lower))) || (words.length === 1 && words[0]!.upper);
+	const run = capitalRuns(tokens, comma + 1, Math.min(tokens.length, comma + 7), -1)[0];
+	if (!described || run?.from !== comma + 1 || tokens[run.to]?.text !== ',') return undefined;
+	return nameRef(tokens, run.from, run.to);
+}
+
 /** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
 export function leadingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
@@ -92,6 +105,8 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 	}
 	const pronoun = tokens[i] && tokens[i]!.kind === 'word' ? pronounRef(tokens[i]!) : undefined;
 	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
+	const apposed = appositiveName(tokens, i);
+	if (apposed) return apposed;
 	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
 	const first = runs[0];
 	if (!first || first.from > i) {
