@@ -95,6 +95,13 @@ function englishEnd(text: string, start: number, end: number): number {
 	return cut > start ? cut : end;
 }
 
+/** The sentence's first word, past leading punctuation (`—Testimony from the chief investigator`). */
+function openingWord(tokens: Token[]): number {
+	let k = 0;
+	while (tokens[k]?.kind === 'punct') k++;
+	return k;
+}
+
 /** Paragraphs cut into sentences and tokens, before any attribution. */
 function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]; turn?: Turn}[] {
 	const turns = interviewTurns(article.paragraphs);
@@ -111,15 +118,16 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 	const names = new Set<string>();
 	for (let p = 1; p < parsed.length; p++) {
 		for (const {tokens} of parsed[p]!.sentences) {
-			for (let k = 1; k < tokens.length; k++) {
+			for (let k = openingWord(tokens) + 1; k < tokens.length; k++) {
 				const t = tokens[k]!;
 				if (t.upper && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
 			}
 		}
 	}
 	for (const p of parsed) for (const {tokens} of p.sentences) {
-		const first = tokens[0];
-		const second = tokens[1];
+		const opening = openingWord(tokens);
+		const first = tokens[opening];
+		const second = tokens[opening + 1];
 		const runsOn = second?.kind === 'word' && second.upper;
 		if (first?.kind !== 'word' || !first.upper) continue;
 		if (names.has(first.lower)) first.named = true;
