@@ -47,7 +47,8 @@ function isNickname(tokens: Token[], q: number): boolean {
 
 export function speakerOf(event: SpeechEvent, subject: Ref | undefined): Ref | undefined {
 	if (event.speaker) return event.speaker;
-	return event.participle ? (event.inherited ?? subject) : undefined;
+	// `The Las Vegas Review-Journal reported …, saying …`: an outlet's participle reports too.
+	return event.participle ? (event.inherited ?? (subject?.outlet ? undefined : subject)) : undefined;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'or']);

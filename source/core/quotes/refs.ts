@@ -67,7 +67,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	const role = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''));
 	const part = splitTitle(words);
 	const last = part.name.split(' ').at(-1)!.toLowerCase();
-	const ofBody = part.name.includes(' ') && TITLE_WORDS.has(last) && isRoleNoun(last) && last !== 'prime' && !isOutlet(part.name);
+	const ofBody = (part.name.includes(' ') || part.title !== undefined) && TITLE_WORDS.has(last) && isRoleNoun(last) && last !== 'prime' && !isOutlet(part.name);
 	if (words.every(role) || ofBody) {
 		const counted = /^(?:one|another|a|an)$/u.test(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
 		return {form: 'description', text: joinTokens(tokens, counted, to), kind: 'person', outlet: false, at: tokens[counted]!.start};
@@ -115,13 +115,15 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	const named = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
 	// A document speaks for its author: `a statement from the ministry said` → the ministry, `the NHC advisory` → NHC.
 	if (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!)) {
+		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
+		// `Another report from the Mexican government`: the author described, not the name inside the description.
+		const author = by > 0 ? descriptionRef(tokens, from + by + 1, to) : undefined;
+		if (author) return author;
 		const runs = capitalRuns(tokens, from, to, -1);
 		if (runs.length > 0) return nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
 		// `according to her memoirs`: the owner, whom the pronoun stands for.
 		const owner = OWNER_PRONOUNS[words[0]!];
 		if (owner) return {form: 'pronoun', text: owner, kind: owner === 'they' ? 'unknown' : owner === 'it' ? 'organization' : 'person', outlet: false, at: tokens[from]!.start};
-		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
-		if (by > 0) return descriptionRef(tokens, from + by + 1, to);
 		// `the report`, `The study`: a document with no author named makes its own claim; bare `reports` are no source.
 		return /^(?:the|a|an|this|that)$/u.test(words[0]!) && !words.at(-1)!.endsWith('s') ? {form: 'description', text, kind: 'organization', outlet: false, at: tokens[from]!.start} : undefined;
 	}
@@ -322,7 +324,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 			continue;
 		}
 		if (t.kind === 'punct' && t.text !== '.') break;
-		if (t.text === '.' && !/^(?:\p{Lu}|dr|mr|mrs|ms|st|u\.s)$/iu.test(tokens[end - 1]?.text ?? '')) break;
+		if (t.text === '.' && !/^(?:\p{Lu}(?:\.\p{Lu})*|dr|mr|mrs|ms|st)$/iu.test(tokens[end - 1]?.text ?? '')) break;
 		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
 		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
 		end++;
@@ -335,7 +337,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	if (owned && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end && !owned.upper) {
 		const desc = descriptionRef(tokens, i, end);
 		// `according to Windsor Locks' first selectman, Chris Kervick,`
-		return (desc && tokens[end]?.text === ',' ? apposition(tokens, end + 1, first) : undefined) ?? desc;
+		return (tokens[end]?.text === ',' ? apposition(tokens, end + 1, first) : undefined) ?? desc;
 	}
 	if (runs.length > 0) {
 		const run = personRun(tokens, runs)!;

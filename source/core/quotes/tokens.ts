@@ -25,6 +25,7 @@ const UPPER = /^\p{Lu}/u;
 const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 const SPACE = /\s/u;
 const STRAY_MARKS = new Set([...'"“”„«»‟\'‘’‚‹›‛'].map(c => c.charCodeAt(0)));
+const APOSTROPHES = new Set([0x27, 0x2019]);
 // Joiners inside a word: `don't`, `U.S`, `Rhys-Davies`, `AT&T`.
 const JOINERS = new Set([...'\'’.-&'].map(c => c.charCodeAt(0)));
 
@@ -45,6 +46,8 @@ function tokenEnd(text: string, i: number, limit: number): {end: number; word: b
 		for (;;) {
 			while (k < limit && isWordCode(text.charCodeAt(k))) k++;
 			if (k + 1 < limit && JOINERS.has(text.charCodeAt(k)) && isWordCode(text.charCodeAt(k + 1))) k += 2;
+			// A plural possessive keeps its apostrophe: `Windsor Locks' first selectman`.
+			else if (k < limit && APOSTROPHES.has(text.charCodeAt(k)) && text.charCodeAt(k - 1) === 115 && (k + 1 === limit || isSpaceCode(text.charCodeAt(k + 1)))) return {end: k + 1, word: true};
 			else return {end: k, word: true};
 		}
 	}
