@@ -132,7 +132,7 @@ journalist reporter presenter host activist star counsel chancellor emir sheikh 
 reverend rev father sister brother dean provost principal superintendent treasurer auditor comptroller sheriff
 constable marshal commissioner envoy diplomat consul minister-president first lady gen lt col sgt capt cmdr maj
 president-elect nominee chairperson cofounder owner publicist producer director-general tsar czar warden trainer adviser advisor
-gm im wgm wim grandmaster vp
+gm im wgm wim grandmaster master vp
 `);
 
 /** Honorifics and suffixes that are part of how a name is written but not of the name. */

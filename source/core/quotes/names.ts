@@ -121,7 +121,12 @@ export function splitTitle(words: string[]): NamePart {
 	// A body's name has no title in it (`World Health Organization`), though a role in a body does (`Senate Minority Leader`).
 	const body = words.findLastIndex(w => ORG_HEADS.has(w.toLowerCase()));
 	// …nor does one whose head is followed by what it is for (`Ministry of Foreign Affairs`, `Institute for Health Metrics`).
-	const bodyOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && CONNECTORS.has(words[i + 1]?.toLowerCase() ?? ''));
+	const bodyOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && (CONNECTORS.has(words[i + 1] ?? '') || BODY_CONNECTORS.has(words[i + 1] ?? '')));
+	// `House Intelligence Committee Represenative Adam Schiff`: a body's name, then a person's.
+	const after = words.slice(body + 1);
+	if (body >= 0 && bodyOf < 0 && after.length >= 2 && after.every(w => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()))) {
+		return {name: after.join(' ').replace(/ \./gu, '.'), title: words.slice(0, body + 1).join(' ')};
+	}
 	if (body > last || (bodyOf >= 0 && bodyOf < last)) return {name: words.join(' ').replace(/ \./gu, '.')};
 	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too.
 	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '') && words.length - last > 4) {

@@ -127,7 +127,8 @@ export class SpeakerBook {
 
 	/** A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker. */
 	private byTitle(ref: Ref): NameForm | undefined {
-		if (ref.form !== 'description') return undefined;
+		// Only a person is described by a title (`the federation` is no `President of the Chess Federation`).
+		if (ref.form !== 'description' || ref.kind !== 'person') return undefined;
 		const key = foldKey(ref.text.replace(DETERMINER, ''));
 		if (!key) return undefined;
 		this.titles ??= this.forms.filter(form => form.title).map(form => ({form, key: foldKey(form.title!)}));
