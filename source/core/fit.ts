@@ -1,7 +1,7 @@
 // Fitting one line of text into a number of terminal columns, by display width.
 import displayWidth, {cells} from './display-width.js';
 
-/** `text` as it is when it fits in `width` columns, else cut short with an ellipsis. */
+/** `text` as it is when it fits in `width` columns, else cut short with an ellipsis (never after a space). */
 export function fitWidth(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (displayWidth(text) <= width) return text;
@@ -12,5 +12,5 @@ export function fitWidth(text: string, width: number): string {
 		end = cell.index + cell.length;
 		used += cell.width;
 	}
-	return text.slice(0, end) + '…';
+	return text.slice(0, end).trimEnd() + '…';
 }
