@@ -1,6 +1,8 @@
 // The one key table: it decides what every key does and it is what the help screen lists.
 // Keys are named as the UI reports them: a character (`j`, `G`, `?`) or a name (`down`, `space`).
 // The search line has its own small table: there every other character is typed into the query.
+import displayWidth from '../core/display-width.js';
+import {wrapParagraph} from '../core/wrap.js';
 import type {SearchAction} from './search.js';
 
 export type Command =
@@ -131,4 +133,40 @@ const helpRow = (binding: {keys: string[]; help: string}) => ({keys: binding.key
 /** The help screen's rows: keys, then what they do; the reader's keys, then the search line's. */
 export function helpRows(): Array<{keys: string; help: string}> {
 	return [...BINDINGS.map(helpRow), ...SEARCH_LINE_BINDINGS.map(helpRow)];
+}
+
+/** Columns left of the help screen, as every overlay has. */
+export const HELP_MARGIN = 1;
+// Between the key column and what the keys do; under the keys, what they do is indented this much.
+const HELP_GAP = 3;
+const HELP_INDENT = 2;
+// Narrower room beside the keys than this, and what they do goes under them, so it reads as sentences.
+const HELP_MIN_ROOM = 16;
+
+/** One row of the help screen: the keys column (bold, padded; blank where a description goes on) and text. */
+export interface HelpLine {
+	keys: string;
+	help: string;
+}
+
+const wrapped = (text: string, width: number): string[] => wrapParagraph(text, width).map(({start, end}) => text.slice(start, end));
+
+/** The help screen's rows under its title, on a screen `columns` wide: never cut, wrapped to fit. */
+export function helpLines(columns: number): HelpLine[] {
+	const width = columns - HELP_MARGIN;
+	const rows = helpRows();
+	const keysWidth = Math.max(...rows.map(row => displayWidth(row.keys)));
+	const room = width - keysWidth - HELP_GAP;
+	if (room < HELP_MIN_ROOM) {
+		return rows.flatMap(row => [
+			...wrapped(row.keys, width).map(keys => ({keys, help: ''})),
+			...wrapped(row.help, width - HELP_INDENT).map(help => ({keys: ' '.repeat(HELP_INDENT), help})),
+		]);
+	}
+	return rows.flatMap(row =>
+		wrapped(row.help, room).map((help, line) => ({
+			keys: (line === 0 ? row.keys + ' '.repeat(keysWidth - displayWidth(row.keys)) : ' '.repeat(keysWidth)) + ' '.repeat(HELP_GAP),
+			help,
+		})),
+	);
 }

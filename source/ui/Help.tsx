@@ -1,25 +1,24 @@
 // The help overlay, written from the key table so it always lists what the keys really do.
-import {Box, Text} from 'ink';
-import displayWidth from '../core/display-width.js';
-import {helpRows} from '../state/keys.js';
+import {Box, Text, useStdout} from 'ink';
+import {HELP_MARGIN, helpLines} from '../state/keys.js';
+import {terminalSize} from './use-terminal-size.js';
 
 export function Help({top, height}: {top: number; height: number}) {
-	const rows = helpRows();
-	const keysWidth = Math.max(...rows.map(row => displayWidth(row.keys)));
+	const {columns} = terminalSize(useStdout().stdout);
 	const lines = [
 		<Text key="title" bold>
 			Keys (Esc closes)
 		</Text>,
-		// Keyed by place: the search line binds some keys the reader binds too (Esc, Enter).
-		...rows.map((row, index) => (
+		...helpLines(columns).map((line, index) => (
+			// Keyed by place: the search line binds some keys the reader binds too (Esc, Enter).
 			<Text key={index} wrap="truncate">
-				<Text bold>{row.keys + ' '.repeat(keysWidth - displayWidth(row.keys))}</Text>
-				{'   ' + row.help}
+				<Text bold>{line.keys}</Text>
+				{line.help}
 			</Text>
 		)),
 	];
 	return (
-		<Box flexDirection="column" height={height} paddingLeft={1} overflow="hidden">
+		<Box flexDirection="column" height={height} paddingLeft={HELP_MARGIN} overflow="hidden">
 			{lines.slice(top, top + height)}
 		</Box>
 	);
