@@ -1,13 +1,16 @@
 // Keypress cost: milliseconds from a key to its frame in the reader (reducer, React, Ink's layout and
-// output), on the seed and on a 10,000-line article; only visible lines are drawn, so both should cost
-// the same. Also the one-off cost of wrapping the long article. Rendering is unthrottled here (as in
-// the component tests) so the figure is the work done, not Ink's 30 fps frame pacing.
+// output), on the seed, on a Hindi article (every line measured character by character) and on a
+// 10,000-line article; only visible lines are drawn, so all should cost about the same. Also the
+// one-off cost of wrapping the long article. Rendering is unthrottled here (as in the component
+// tests) so the figure is the work done, not Ink's 30 fps frame pacing.
+import {register} from 'node:module';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const hindi = path.join(root, '..', 'shared', 'corpus', 'wikinews', '2020', '098.txt');
 const PRESSES = 300;
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -18,16 +21,25 @@ function longArticle(): Article {
 	return {file: 'long.txt', title: 'A very long article', paragraphs: ['A very long article', ...paragraphs]};
 }
 
+/** Ink measures text with our display width, as in the bundle (scripts/build.mjs aliases string-width). */
+function measureAsTheBundle(): void {
+	const ours = pathToFileURL(path.join(root, 'source', 'core', 'display-width.ts')).href;
+	const hook = `export const resolve = (specifier, context, next) =>
+		next(specifier === 'string-width' ? ${JSON.stringify(ours)} : specifier, context);`;
+	register(`data:text/javascript,${encodeURIComponent(hook)}`);
+}
+
 export default async function keypressBench(): Promise<void> {
 	// React's production build, as the bundle uses; it is chosen when React is first imported.
 	process.env['NODE_ENV'] = 'production';
+	measureAsTheBundle();
 	const [{createElement}, {render}, {App}, {layoutArticle}] = await Promise.all([
 		import('react'),
 		import('ink-testing-library'),
 		import('../../source/app.js'),
 		import('../../source/core/layout.js'),
 	]);
-	const loaded = loadPaths([path.join(root, 'seeds')], () => new Uint8Array());
+	const loaded = loadPaths([path.join(root, 'seeds'), hindi], () => new Uint8Array());
 	if (!loaded.ok) throw new Error(loaded.error);
 	const long = longArticle();
 
@@ -35,16 +47,18 @@ export default async function keypressBench(): Promise<void> {
 	const lines = layoutArticle(long, 78).lines.length;
 	console.log(`wrapping the long article once at 78 columns: ${(performance.now() - wrapStart).toFixed(0)} ms (${lines} lines)`);
 
-	for (const [name, article] of [
-		['seed', loaded.articles[0]!],
-		[`${lines}-line article`, long],
+	// Each is opened a few lines down (off the top, so j and k both move): 2020/098 where the screen is mostly Hindi.
+	for (const [name, article, down] of [
+		['seed', loaded.articles[0]!, 10],
+		['Hindi (2020/098)', loaded.articles[1]!, 60],
+		[`${lines}-line article`, long, 10],
 	] as const) {
 		const app = render(createElement(App, {articles: [article], color: true}));
 		Object.defineProperty(app.stdout, 'rows', {value: 24, configurable: true});
 		Object.defineProperty(app.stdout, 'columns', {value: 80, configurable: true});
 		app.stdout.emit('resize');
 		await sleep(100);
-		app.stdin.write('jjjjjjjjjj'); // off the top, so j and k both move
+		app.stdin.write('j'.repeat(down));
 		await sleep(50);
 		const times: number[] = [];
 		for (let press = 0; press < PRESSES; press++) {
