@@ -144,14 +144,17 @@ export function splitTitle(words: string[]): NamePart {
 export function isOutlet(name: string): boolean {
 	const lower = name.toLowerCase();
 	if (OUTLETS.has(lower)) return true;
-	// `Greek Reporter`, `Las Vegas Review-Journal`, `News 12`: the word that says what it is, past a channel number.
-	const parts = lower.split(/[\s-]+/u);
-	const worded = parts.filter(part => !/^\d+$/u.test(part));
-	if (parts.length > 1 && worded.length > 0 && OUTLET_ENDINGS.has(worded.at(-1)!)) return true;
-	// `CNN Philippines`, `ABC of Australia`: a country's edition of an outlet known by its initials.
-	const [first, ...rest] = name.split(/\s+/u);
-	const edition = rest[0] === 'of' ? rest.slice(1) : rest;
-	if (edition.length > 0 && /^\p{Lu}{2,}$/u.test(first!) && OUTLETS.has(first!.toLowerCase()) && isPlace(edition.join(' '))) return true;
+	const space = lower.lastIndexOf(' ');
+	if (space > 0) {
+		// `Greek Reporter`, `Las Vegas Review-Journal`, `News 12`: the word that says what it is, past a channel number.
+		let last = lower.slice(space + 1);
+		if (/^\d+$/u.test(last)) last = lower.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
+		if (OUTLET_ENDINGS.has(last.slice(last.lastIndexOf('-') + 1))) return true;
+		// `CNN Philippines`, `ABC of Australia`: a country's edition of an outlet known by its initials.
+		const first = name.slice(0, name.indexOf(' '));
+		const rest = lower.slice(first.length + 1);
+		if (first.toUpperCase() === first && OUTLETS.has(first.toLowerCase()) && isPlace(rest.startsWith('of ') ? rest.slice(3) : rest)) return true;
+	}
 	// `TVN24`, `WSET-TV`, `WalesOnline`, `Politics1.com`: a broadcaster's or a news website's name.
 	if (/^TV|TV$|\bFM$|\p{Ll}Online$|\.(?:com|net)$/u.test(name)) return true;
 	return /[^a-z .]/u.test(lower) && OUTLETS.has(foldKey(name));
@@ -169,7 +172,7 @@ export function looksLikeOrganization(name: string): boolean {
 	// `Iran said`, `Louisiana declares …`: a country or state speaks for its government.
 	if (isPlace(name)) return true;
 	// `Znak.com`, `Politics1.com`: a website is run by somebody, it is nobody.
-	if (/\.(?:com|org|net|gov|edu|info|ru|uk|au|in)$/iu.test(name)) return true;
+	if (name.includes('.') && /\.(?:com|org|net|gov|edu|info|ru|uk|au|in)$/iu.test(name)) return true;
 	// `Centers for Disease Control`, `Black Voices for Trump`, `House of Representatives`: words joined by `for` or
 	// `and`, or one word `of` another, name a body — unless they name an office (`Chancellor of Germany`).
 	const joined = words.some(w => w === 'for' || w === 'and') || words[1] === 'of';

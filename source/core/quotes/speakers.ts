@@ -33,8 +33,17 @@ interface KeyedForm extends NameForm {
 	uses: number;
 }
 
-/** A name's words as forms are compared: `O'Donnell` = `ODonnell`, `al-Eryani` one word, `Biden-Trump` not `Trump`. */
-const nameWords = (name: string): string[] => name.split(/\s+/u).map(w => foldKey(w).replaceAll(' ', '')).filter(Boolean);
+/** One word of a name as forms are compared: `O'Donnell` = `odonnell`, `al-Eryani` one word, `Fernández` = `fernandez`. */
+function wordKey(word: string): string {
+	const lower = word.toLowerCase();
+	if (/^[a-z\d]+$/u.test(lower)) return lower;
+	// Accents only need undoing where there are any: most names are plain ASCII.
+	const plain = /[^\x00-\x7f]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+	return plain.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A name's words as forms are compared (`Biden-Trump` is one word, not `Trump`). */
+const nameWords = (name: string): string[] => name.split(' ').map(wordKey).filter(Boolean);
 
 // Words that end a company's full name (`Ford` is the `Ford Motor Company`).
 const CORPORATE = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'group', 'holdings']);
@@ -67,30 +76,32 @@ export class SpeakerBook {
 	/** Forms by their first and last word, so a short form only meets the names it could stand for. */
 	private readonly byWord = new Map<string, NameForm[]>();
 	private readonly keyed = new Map<NameForm, KeyedForm>();
-	private titles?: {form: NameForm; key: string}[];
-
+	/** Mentions of each name, whatever title came with it. */
 	private readonly uses = new Map<string, number>();
+	private titles?: {form: NameForm; key: string}[];
 
 	constructor(private readonly forms: NameForm[]) {
 		for (const form of forms) {
-			const key = foldKey(form.name);
-			this.uses.set(key, (this.uses.get(key) ?? 0) + form.mentions);
+			this.uses.set(form.name, (this.uses.get(form.name) ?? 0) + form.mentions);
+			const space = form.name.lastIndexOf(' ');
+			const first = wordKey(space < 0 ? form.name : form.name.slice(0, form.name.indexOf(' ')));
+			const last = space < 0 ? first : wordKey(form.name.slice(space + 1));
+			this.file(first, form);
+			if (last !== first) this.file(last, form);
 		}
-		for (const form of forms) {
-			const words = this.keyOf(form).words;
-			for (const word of new Set([words[0]!, words.at(-1)!])) {
-				const list = this.byWord.get(word);
-				if (list) list.push(form);
-				else this.byWord.set(word, [form]);
-			}
-		}
+	}
+
+	private file(word: string, form: NameForm): void {
+		const list = this.byWord.get(word);
+		if (list) list.push(form);
+		else this.byWord.set(word, [form]);
 	}
 
 	private keyOf(form: NameForm): KeyedForm {
 		let keyed = this.keyed.get(form);
 		if (!keyed) {
 			const words = nameWords(form.name);
-			keyed = {...form, key: words.join(' '), words, uses: this.uses.get(foldKey(form.name)) ?? form.mentions};
+			keyed = {...form, key: words.join(' '), words, uses: this.uses.get(form.name)!};
 			this.keyed.set(form, keyed);
 		}
 		return keyed;
