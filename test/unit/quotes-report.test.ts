@@ -27,6 +27,7 @@ test('JSON: one document with every article, its speakers and quotes, as CONTRAC
 	assert.equal(one.file, 'stories/one.txt');
 	assert.equal(one.title, "'We Will Win': Ana Costa");
 	for (const speaker of one.speakers) {
+		assert.deepEqual(Object.keys(speaker), ['name', 'aliases', 'title', 'kind', 'quotes']);
 		assert.equal(typeof speaker.name, 'string');
 		assert.ok(Array.isArray(speaker.aliases));
 		assert.ok(['person', 'organization', 'unknown'].includes(speaker.kind));
@@ -34,7 +35,7 @@ test('JSON: one document with every article, its speakers and quotes, as CONTRAC
 	}
 	assert.deepEqual(one.speakers.map(s => [s.name, s.title, s.kind, s.quotes]), [
 		['Ana Costa', 'Mayor', 'person', 2],
-		['Officials', undefined, 'unknown', 1],
+		['Officials', null, 'unknown', 1],
 	]);
 	for (const quote of one.quotes) {
 		assert.deepEqual(Object.keys(quote), ['speaker', 'kind', 'text', 'paragraph', 'start', 'end', 'via']);

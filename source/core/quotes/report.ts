@@ -26,8 +26,14 @@ function textReport(reports: ArticleReport[]): string {
 	return lines.join('\n');
 }
 
+/** CONTRACT.md lists every speaker field: a title nobody gave is `null`, never a missing key. */
+const contractForm = (report: ArticleReport): object => ({
+	...report,
+	speakers: report.speakers.map(({name, aliases, title, kind, quotes}) => ({name, aliases, title: title ?? null, kind, quotes})),
+});
+
 export function quotesReport(articles: Article[], format: 'json' | 'text'): string {
 	const reports: ArticleReport[] = articles.map(article => ({file: article.file, title: article.title, ...extractQuotes(article)}));
-	if (format === 'json') return JSON.stringify({articles: reports}, null, 2) + '\n';
+	if (format === 'json') return JSON.stringify({articles: reports.map(contractForm)}, null, 2) + '\n';
 	return textReport(reports);
 }
