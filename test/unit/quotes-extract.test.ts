@@ -212,3 +212,44 @@ test('an attribution after `!"` or `?"` still belongs to the quotation', () => {
 	const result = extractQuotes(article('President Ana Ruiz spoke on Friday.', '"Where is the money?" Ruiz asked the council.'));
 	assert.equal(speakerOf(result, 'Where is the money?'), 'Ana Ruiz');
 });
+
+test('a single quotation closing inside a double one, before its mark, leaves the double one whole', () => {
+	const result = extractQuotes(article('"I sat down and one of them said, \'Hell, we have got a drummer\' ", he recalled in an interview.'));
+	assert.deepEqual(result.quotes.map(q => q.text), ["I sat down and one of them said, 'Hell, we have got a drummer'"]);
+});
+
+test('an unattributed quotation borrows a later speaker only from the very next sentence', () => {
+	const far = extractQuotes(article('"We are ready for the storm." The town hall stayed open overnight. The mayor said "the roads are clear."'));
+	assert.equal(speakerOf(far, 'ready for the storm'), null);
+	const near = extractQuotes(article('"We are ready for the storm." "The roads are clear," the mayor said.'));
+	assert.equal(speakerOf(near, 'ready for the storm'), 'the mayor');
+	const scare = extractQuotes(article('The tool has "extractors" for each site. "Any browser can do this," the letter read.'));
+	assert.equal(speakerOf(scare, 'extractors'), null);
+	assert.equal(speakerOf(scare, 'Any browser'), 'the letter');
+});
+
+test('the agent of a passive speaks: `was told by X of "…"`', () => {
+	const result = extractQuotes(article('In a meeting that day he was told by Health Minister Ivo Petrov of "at least ten cases", while regional governor Olga Lind said more were missing.'));
+	assert.equal(speakerOf(result, 'at least ten cases'), 'Ivo Petrov');
+});
+
+test('interview labels name who speaks; the interviewer\'s questions report nothing', () => {
+	const result = extractQuotes(article(
+		'Mara Lind spoke to us about the strike.',
+		'((Q)) Did the council say that the road would close?',
+		'((Mara Lind)) I told them I would stay. The council said "we will see".',
+		'((Q)) What happened next?',
+	));
+	assert.deepEqual(result.speakers.map(s => s.name), ['The council']);
+	assert.deepEqual(result.quotes.map(q => q.text), ['we will see']);
+});
+
+test('a quotation introduced in English after an original-language passage is a quote; its text stops before the next one', () => {
+	const result = extractQuotes(article('Saying "it is fair" ((es))Spanish language: es justo, President Ana Ruiz elaborated, "We will not wait. ((es))Spanish language: No esperaremos."'));
+	assert.deepEqual(said(result).map(([speaker, , text]) => [speaker, text]), [['Ana Ruiz', 'it is fair'], ['Ana Ruiz', 'We will not wait.']]);
+});
+
+test('citing a text quotes nobody', () => {
+	const result = extractQuotes(article('Ali Erdem cited Article 5 of the treaty and said, "They need to stand by us."'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Ali Erdem']);
+});

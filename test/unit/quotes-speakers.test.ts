@@ -175,3 +175,45 @@ test('initials stay in a name even when they are words elsewhere (`Wayne A. I. F
 test('a participle whose complement was cut off is dropped from a description (`a statement posted`)', () => {
 	assert.deepEqual(speakers('Boseman died at home according to a statement posted to his official Twitter account.'), [['a statement', 'organization']]);
 });
+
+test('a place says where, not who: the phrase before `in`, or the description it belongs to, speaks', () => {
+	assert.deepEqual(speakers('Hospital officials in Kursk said the patient was stable.'), [['Hospital officials', 'unknown']]);
+	assert.deepEqual(speakers('The occupants were tourists, according to the mayor of Tikhvin.'), [['the mayor of Tikhvin', 'person']]);
+	assert.deepEqual(speakers('The town of Lisle announced the road would reopen in May.'), [['The town of Lisle', 'organization']]);
+	assert.deepEqual(speakers('The striker was injured, according to Dunmore assistant coach Ben Hale.'), [['Ben Hale', 'person']]);
+});
+
+test('a country or a state speaks for its government; a nationality only qualifies the noun after it', () => {
+	assert.deepEqual(speakers('On Monday, Norway said the treaty would be signed in May.'), [['Norway', 'organization']]);
+	assert.deepEqual(speakers('According to Syrian state media, the convoy reached the border.'), [['Syrian state media', 'organization']]);
+	assert.deepEqual(speakers('Under Ohio state law, the vote must be held within a month.'), []);
+});
+
+test('short and long forms of one name are one speaker, however they are spelt', () => {
+	const names = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
+	assert.deepEqual(names('Senator Kate O\'Malley opened the session. O\'Malley said the budget would pass.'), ["Kate O'Malley"]);
+	assert.deepEqual(names('Information Minister Omar al-Hakimi spoke first. Al-Hakimi said the port was closed.', 'Later al-Hakimi said the port would reopen.'), ['Omar al-Hakimi']);
+	assert.deepEqual(names('Ana Ruiz was elected in May. President Ruiz said the plan was fair. The president added that it would cost little.'), ['Ana Ruiz']);
+	assert.deepEqual(names('Judge Ada Grey ruled on Monday. "The law is clear," reads Judge Grey\'s opinion.'), ['Ada Grey']);
+});
+
+test('a company is not its product, nor a state the university named after it', () => {
+	const names = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
+	assert.deepEqual(names('Blue Finch Desktop Studio was released on Monday. Blue Finch said the update was free.'), ['Blue Finch']);
+	assert.deepEqual(names('The University of Vermont opened a lab. Vermont said the lab would hire locally.'), ['Vermont']);
+	assert.deepEqual(names('The Centers for Disease Control and Prevention issued guidance. The Centers for Disease Control said the risk was low.'), ['Centers for Disease Control and Prevention']);
+});
+
+test('outlets known by the shape of their names only pass the news on', () => {
+	assert.deepEqual(speakers('KTVB-TV reported the bridge had reopened.'), []);
+	assert.deepEqual(speakers('The Dayton Sun reported the mill would close.'), []);
+	assert.deepEqual(speakers('CNN Chile reported the pass was closed by snow.'), []);
+	assert.deepEqual(speakers('According to Newsline24.com, the talks had stalled.'), []);
+});
+
+test('titles before a name stay out of it: chess titles, a role set off by commas, a body before a person', () => {
+	const titled = (text: string): [string, string | undefined][] => extractQuotes(article(text)).speakers.map(s => [s.name, s.title]);
+	assert.deepEqual(titled('GM Anna Rudolf said the final was tense.'), [['Anna Rudolf', 'GM']]);
+	assert.deepEqual(titled('Ann Reed, the Senate Majority Leader, has indicated the vote could be held on Tuesday.'), [['Ann Reed', 'Senate Majority Leader']]);
+	assert.deepEqual(titled('The Chess Federation President announced the team would travel.'), [['Chess Federation President', undefined]]);
+});

@@ -205,10 +205,10 @@ function isTitleCase(tokens: Token[]): boolean {
 	return words >= 3 && capitals >= 0.75 * words;
 }
 
-/** `"…", the letter read.`: the verb ends a sentence that opened with a quotation and a comma. */
+/** `"…", the letter read.`: the verb ends a sentence that opened with a quotation. */
 function closesQuotation(tokens: Token[], v: number): boolean {
 	if (v + 1 < tokens.length && !(v + 2 === tokens.length && /^[.!]$/u.test(tokens[v + 1]!.text))) return false;
-	return tokens[0]?.kind === 'quote' && tokens[1]?.text === ',' && v <= 8;
+	return tokens[0]?.kind === 'quote' && v <= 8;
 }
 
 /** Every act of saying in the sentence, in order. */

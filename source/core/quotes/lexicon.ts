@@ -171,6 +171,7 @@ export const DOCUMENT_HEADS = set(`
 statement report study release letter post tweet message note notice announcement survey paper filing document
 website account data figures analysis ruling judgment judgement summary advisory bulletin complaint memo memoir
 memoirs book autobiography diary decision verdict indictment lawsuit warning forecast proclamation decree poll transcript
+opinion
 `);
 
 /** News outlets that only report what others said. */
