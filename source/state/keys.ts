@@ -54,7 +54,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'nextMatch', keys: ['n'], help: 'next search match, on into the next articles'},
 	{command: 'previousMatch', keys: ['N'], help: 'previous search match'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
-	{command: 'close', keys: ['escape'], help: 'close an overlay; clear the search, then the quote, highlights; leave the panel'},
+	{command: 'close', keys: ['escape'], help: 'close an overlay; clear highlights, search first; exit panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit'},
 ];
 

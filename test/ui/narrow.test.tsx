@@ -57,6 +57,8 @@ function descriptions(columns: number): string[] {
 test('help is never cut short: at every width from 20 columns up each description is whole', () => {
 	const wanted = helpRows().map(row => row.help);
 	for (let columns = 20; columns <= 100; columns++) assert.deepEqual(descriptions(columns), wanted, `${columns} columns`);
+	// So at 80x24 the reader's keys, title and all, fill help's first screen.
+	assert.equal(helpLines(80).length, helpRows().length, 'at 80 columns each binding takes one row');
 });
 
 test('at 40 columns help wraps descriptions beside the keys, aligned under each other', () => {
