@@ -1,7 +1,8 @@
 // Search at scale: the Wikinews corpus replicated to 1,000 and 10,000 articles in a temporary folder;
 // index build time (at once, and in slices with the longest pause it causes), the speakers added
 // afterwards as quotes are found (in slices, as the reader does), per-keystroke latency while typing
-// four queries letter by letter, recall on misspelt names, and memory after indexing.
+// four queries letter by letter (and, apart, terms with punctuation, read from the text itself),
+// recall on misspelt names, and memory after indexing.
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,8 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'wikinews');
 const TYPED = ['thunberg', 'bolsanaro', 'boris johnson', 'government'];
+// Each keystroke of these reads the paragraphs holding its rarest word, or all of them for `£`.
+const PUNCTUATED = ['U.S.', 'co-founder', '£', 'the.'];
 const RECALL_NAMES = 60;
 const RECALL_DEPTH = 10;
 
@@ -69,9 +72,9 @@ interface Keystroke {
 }
 
 /** Each query typed letter by letter, one search per keystroke. */
-function keystrokes(index: SearchIndex): Keystroke[] {
+function keystrokes(index: SearchIndex, queries = TYPED): Keystroke[] {
 	const times: Keystroke[] = [];
-	for (const typed of TYPED) {
+	for (const typed of queries) {
 		for (let length = 1; length <= typed.length; length++) {
 			const query = typed.slice(0, length);
 			const cpu = process.cpuUsage();
@@ -194,6 +197,7 @@ function typedBytes(value: unknown): number {
 interface AtOnce {
 	building: number;
 	times: Keystroke[];
+	punctuated: Keystroke[];
 	picked: Typo[];
 	typoRecall: number;
 	memory: NodeJS.MemoryUsage;
@@ -215,9 +219,10 @@ function measureAtOnce(articles: Article[], quotes: ArticleQuotes[], cases: Typo
 	const times = keystrokes(index);
 	const picked = cases ?? typos(index);
 	const typoRecall = recall(index, picked);
+	const punctuated = keystrokes(index, PUNCTUATED);
 	collectGarbage();
 	const memory = process.memoryUsage();
-	return {building, times, picked, typoRecall, memory, indexHeap: memory.heapUsed - heapBefore, indexTyped: typedBytes(index), paragraphs: index.paragraphArticle.length, terms: index.terms.length};
+	return {building, times, punctuated, picked, typoRecall, memory, indexHeap: memory.heapUsed - heapBefore, indexTyped: typedBytes(index), paragraphs: index.paragraphArticle.length, terms: index.terms.length};
 }
 
 /** As the reader does it: the index in slices, then every article's speakers in slices. */
@@ -260,6 +265,9 @@ async function benchAt(count: number, cases: Typo[] | undefined): Promise<Typo[]
 		console.log(`  keystroke median           ${ms(percentile(wall, 0.5))}, CPU ${ms(percentile(cpu, 0.5))}  (target <= 10 ms)`);
 		console.log(`  keystroke p95              ${ms(percentile(wall, 0.95))}, CPU ${ms(percentile(cpu, 0.95))}  (target <= 25 ms; ${times.length} keystrokes typing ${TYPED.map(query => `"${query}"`).join(', ')})`);
 		console.log(`  slowest keystrokes         ${slowest} ms`);
+		const punctuated = once.punctuated.map(time => time.ms);
+		const slowestPunctuated = [...once.punctuated].sort((a, b) => b.ms - a.ms).slice(0, 3).map(({query, ms}) => `"${query}" ${ms.toFixed(1)}`).join(', ');
+		console.log(`  punctuated keystroke median ${ms(percentile(punctuated, 0.5))}, slowest ${slowestPunctuated} ms  (typing ${PUNCTUATED.map(query => `"${query}"`).join(', ')}; no target)`);
 		console.log(`  typo recall@${RECALL_DEPTH}            ${once.typoRecall.toFixed(2)}  (target >= 0.9; ${once.picked.length} misspelt names)`);
 		console.log(`  memory as the reader holds it  RSS ${mb(extracted.memory.rss)}, heap ${mb(extracted.memory.heapUsed)}  (target <= 400 MB; the articles, the index and every speaker, no article's quotes)`);
 		console.log(`  memory with every quote kept   RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}, the index ${mb(once.indexTyped)} of typed arrays + ${mb(once.indexHeap)} of heap`);

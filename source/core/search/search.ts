@@ -20,10 +20,9 @@ export interface SearchOptions {
 const UNQUOTED_FLOOR = 0.1;
 
 // Per-document working arrays, reused by every query on the same postings; every query leaves
-// them as it found them (best and final at Infinity, flags and rounds at 0). Typed arrays and
-// no closures in the loops: a short query touches most paragraphs of a large corpus.
+// them as it found them (final at Infinity, flags and rounds at 0). Typed arrays and no closures
+// in the loops: a short query touches most paragraphs of a large corpus.
 interface Scratch {
-	best: Float32Array;
 	sums: Float32Array;
 	rounds: Uint8Array;
 	flags: Uint8Array;
@@ -40,7 +39,6 @@ function scratchFor(postings: Postings, size: number): Scratch {
 	let scratch = scratches.get(postings);
 	if (!scratch) {
 		scratch = {
-			best: new Float32Array(size).fill(Infinity),
 			sums: new Float32Array(size),
 			rounds: new Uint8Array(size),
 			flags: new Uint8Array(size),
@@ -79,12 +77,17 @@ function volume({postings: {offsets}, matches}: Found): number {
 	return total;
 }
 
+/** The positions of `scores`, best first. */
+function byScore(scores: Float32Array): Int32Array {
+	return Int32Array.from(scores.keys()).sort((a, b) => scores[a]! - scores[b]!);
+}
+
 /**
  * Documents holding a match for every term (a view of scratch memory), each marked 1 in
  * `scratch.flags`, with its mean best term score left in `scratch.sums`.
  */
 function intersect(all: Found[], scratch: Scratch): Int32Array {
-	const {best, sums, rounds, flags} = scratch;
+	const {sums, rounds, flags} = scratch;
 	// Rarest first, so later terms only check documents still in the running.
 	const ordered = [...all].sort((a, b) => volume(a) - volume(b));
 	let firstCount = 0;
@@ -93,30 +96,31 @@ function intersect(all: Found[], scratch: Scratch): Int32Array {
 		const touched = round === 0 ? scratch.first : scratch.latest;
 		let count = 0;
 		const {postings: {offsets, ids}, matches: {ids: terms, scores}} = ordered[round]!;
-		for (let i = 0; i < terms.length; i++) {
+		const last = round === ordered.length - 1;
+		// Terms best first, so a document's first match in a round is its best: it is counted then and
+		// marked (its round moved on, or in the last round its flag set) so later matches pass it by.
+		for (const i of byScore(scores)) {
 			const term = terms[i]!;
 			const score = scores[i]!;
 			for (let at = offsets[term]!, end = offsets[term + 1]!; at < end; at++) {
 				const document = ids[at]!;
-				if (rounds[document] !== round) continue;
-				if (best[document] === Infinity) touched[count++] = document;
-				if (score < best[document]!) best[document] = score;
+				if (rounds[document] !== round || flags[document] === 1) continue;
+				const sum = (round === 0 ? 0 : sums[document]!) + score;
+				touched[count++] = document;
+				if (last) {
+					sums[document] = sum / ordered.length;
+					flags[document] = 1;
+				} else {
+					sums[document] = sum;
+					rounds[document] = round + 1;
+				}
 			}
 		}
-		// After the last round only the mean is wanted: no later round reads `rounds`.
-		const last = round === ordered.length - 1;
-		for (let i = 0; i < count; i++) {
-			const document = touched[i]!;
-			const sum = (round === 0 ? 0 : sums[document]!) + best[document]!;
-			sums[document] = last ? sum / ordered.length : sum;
-			best[document] = Infinity;
-			if (last) flags[document] = 1;
-			else rounds[document] = round + 1;
-		}
-		if (round === 0) firstCount = last ? 0 : count;
 		survivors = touched.subarray(0, count);
+		if (round === 0) firstCount = count;
 	}
-	for (let i = 0; i < firstCount; i++) rounds[scratch.first[i]!] = 0;
+	// Every document that took part was touched in the first round: after more rounds, theirs go back to 0.
+	if (ordered.length > 1) for (let i = 0; i < firstCount; i++) rounds[scratch.first[i]!] = 0;
 	return survivors;
 }
 
