@@ -217,3 +217,11 @@ test('titles before a name stay out of it: chess titles, a role set off by comma
 	assert.deepEqual(titled('Ann Reed, the Senate Majority Leader, has indicated the vote could be held on Tuesday.'), [['Ann Reed', 'Senate Majority Leader']]);
 	assert.deepEqual(titled('The Chess Federation President announced the team would travel.'), [['Chess Federation President', undefined]]);
 });
+
+test('a sentence\'s own described subject is what its pronouns point back to', () => {
+	const result = extractQuotes(article('Officials said the store was closed.', 'County prosecutors charged the driver with manslaughter, they said Sunday.'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Officials', 'County prosecutors']);
+	const victims = extractQuotes(article('Lena Holt led the inquiry.', 'One of the victims decided to speak. She said she did it to show "there is nothing to hide".'));
+	assert.equal(victims.quotes.at(-1)!.speaker, 'One of the victims');
+	assert.deepEqual(speakers('The study\'s lead author, doctoral candidate Mia Kahn, said, "We looked at every plant."'), [['Mia Kahn', 'person']]);
+});

@@ -71,7 +71,8 @@ function describedSubject(tokens: Token[], i: number): Ref | undefined {
 		speaking = true;
 		const next = tokens[j + 1];
 		if (next && isWord(next) && (next.lower === 'of' || next.lower === 'for')) continue;
-		const kind = org ? 'organization' : group || /s$/u.test(t.lower) ? 'unknown' : 'person';
+		// `One of the victims` is one person.
+		const kind = org ? 'organization' : tokens[i]!.lower === 'one' ? 'person' : group || /s$/u.test(t.lower) ? 'unknown' : 'person';
 		return {form: 'description', text: joinTokens(tokens, i, j + 1), kind, outlet: false, at: tokens[i]!.start};
 	}
 	return undefined;
@@ -85,15 +86,22 @@ function appositiveName(tokens: Token[], i: number): Ref | undefined {
 	if (tokens[comma]?.text !== ',') return undefined;
 	const words = tokens.slice(i + 1, comma);
 	const described = words.some(t => !t.upper && (isRoleNoun(t.lower) || isPersonNoun(t.lower))) || (words.length === 1 && words[0]!.upper);
-	const run = capitalRuns(tokens, comma + 1, Math.min(tokens.length, comma + 7), -1)[0];
-	if (!described || run?.from !== comma + 1 || tokens[run.to]?.text !== ',') return undefined;
-	return nameRef(tokens, run.from, run.to);
+	const run = capitalRuns(tokens, comma + 1, Math.min(tokens.length, comma + 9), -1)[0];
+	if (!described || !run || tokens[run.to]?.text !== ',') return undefined;
+	// `The study's lead author, doctoral candidate Maninder Thind, said`: a role may come before the name.
+	const roled = run.from > comma + 1 && run.from - comma <= 4 && TITLE_WORDS.has(tokens[run.from - 1]!.lower) && tokens.slice(comma + 1, run.from).every(t => isWord(t) && !t.upper);
+	return run.from === comma + 1 || roled ? nameRef(tokens, run.from, run.to) : undefined;
 }
 
 /** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
 export function leadingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
 	const opener = tokens[0];
+	// `State prosecutors charged …`: a sentence-opening modifier before the head noun of a group or a body.
+	const noun = tokens[1];
+	if (opener?.common && !COMMON_CAPITALS.has(opener.lower) && isWord(noun) && !noun!.upper && (GROUP_HEADS.has(noun!.lower) || ORG_HEADS.has(noun!.lower))) {
+		return {form: 'description', text: joinTokens(tokens, 0, 2), kind: ORG_HEADS.has(noun!.lower) ? 'organization' : 'unknown', outlet: false, at: opener.start};
+	}
 	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
 		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
 			// `In a meeting that day he was told …, while …`: a clause of its own, not an adverbial before the subject.

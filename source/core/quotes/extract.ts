@@ -150,7 +150,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			const lead = leadingSubject(tokens);
 			const subject = discourse.resolve(lead ?? sentence.events.find(e => e.speaker)?.speaker);
 			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
-			if (lead?.form === 'name') discourse.mention(subject);
+			if (lead && lead.form !== 'pronoun') discourse.mention(subject);
 			let earlier: Ref | undefined;
 			for (const event of sentence.events) {
 				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
