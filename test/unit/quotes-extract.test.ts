@@ -253,3 +253,11 @@ test('citing a text quotes nobody', () => {
 	const result = extractQuotes(article('Ali Erdem cited Article 5 of the treaty and said, "They need to stand by us."'));
 	assert.deepEqual(result.quotes.map(q => q.speaker), ['Ali Erdem']);
 });
+
+test('no reported speech without a verb: `this change by …`, `the need to …`, a time phrase before `X said —`, an aside', () => {
+	const indirect = (text: string): string[] => extractQuotes(article(text)).quotes.filter(q => q.kind === 'indirect').map(q => q.text);
+	assert.deepEqual(indirect('He announced this change by live television on Wednesday and again in a rally on Friday.'), []);
+	assert.deepEqual(indirect('The agency noted the need to drive governments to action: "Act now."'), []);
+	assert.deepEqual(indirect('Earlier this week on the live television, President Ozil said — as reported by the Daily Star — "We will go on."'), []);
+	assert.deepEqual(indirect('He announced this would be his last race.'), ['this would be his last race']);
+});

@@ -25,12 +25,16 @@ const IRREGULAR_PAST = new Set(
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
 const NOT_NOUNS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'as', 'that', 'this', 'these', 'those', 'some', 'any', 'no', 'more', 'most', 'very']);
 
+// Words shaped like a past (`need`, `speed`) or a present `-s` form (`this`, `news`) that are neither.
+const NOT_PAST = new Set('need feed seed speed deed greed breed creed weed bleed indeed heed reed steed tweed hundred kindred'.split(' '));
+const NOT_PRESENT = new Set('this thus plus news bus gas yes lens series species'.split(' '));
+
 /** A finite verb: an auxiliary, a past form, or a present `-s` form right after a noun (`it abides`, `the plan fits`). */
 function isFinite(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
-	if (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{2,}ed$/u.test(t.text)) return true;
+	if (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/^[a-z]{2,}ed$/u.test(t.text) && !NOT_PAST.has(t.text))) return true;
 	const prev = tokens[k - 1];
-	if (!/^[a-z]{2,}[^s]s$/u.test(t.text) || prev === undefined || !isWord(prev)) return false;
+	if (!/^[a-z]{2,}[^s]s$/u.test(t.text) || NOT_PRESENT.has(t.text) || prev === undefined || !isWord(prev)) return false;
 	// `it abides`, `the plan fits`, `Hungary spends`: an `-s` form right after a subject.
 	if (SUBJECT_PRONOUNS.has(prev.lower) || prev.upper) return true;
 	const before = tokens[k - 2];
@@ -41,7 +45,9 @@ function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: b
 	let words = 0;
 	for (let k = from; k < to; k++) if (isWord(tokens[k])) words++;
 	if (words < 3) return false;
-	if (afterThat || SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
+	if (afterThat) return true;
+	// `it would …`, `they had …`; though `this change by live television` has no verb after `this`.
+	if (SUBJECT_PRONOUNS.has(tokens[from]!.lower) && (!/^(?:this|there)$/u.test(tokens[from]!.lower) || isFinite(tokens, from + 1))) return true;
 	// The verb of a clause comes before any comma, within a dozen words.
 	for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
 	return false;
@@ -201,6 +207,8 @@ const GERUND_VERBS = new Set(['propose', 'proposes', 'proposed', 'pledge', 'pled
 export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline = false): ClauseSpan[] {
 	const found: ClauseSpan[] = [];
 	events.forEach((event, index) => {
+		// `— as reported by Hurriyet Daily News —`: an aside names the source, it reports no content of its own.
+		if (tokens[event.at - 1]?.lower === 'as') return;
 		const clauseVerb = CLAUSE_VERBS.has(event.verb) || event.verb === 'according';
 		const urge = URGE_VERBS.has(event.verb);
 		if (!clauseVerb && !urge) return;
