@@ -259,5 +259,5 @@ test('no reported speech without a verb: `this change by …`, `the need to …`
 	assert.deepEqual(indirect('He announced this change by live television on Wednesday and again in a rally on Friday.'), []);
 	assert.deepEqual(indirect('The agency noted the need to drive governments to action: "Act now."'), []);
 	assert.deepEqual(indirect('Earlier this week on the live television, President Ozil said — as reported by the Daily Star — "We will go on."'), []);
-	assert.deepEqual(indirect('He announced this would be his last race.'), ['this would be his last race']);
+	assert.deepEqual(indirect('Tom Vale announced this would be his last race.'), ['this would be his last race']);
 });
