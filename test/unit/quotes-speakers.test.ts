@@ -225,3 +225,8 @@ test('a sentence\'s own described subject is what its pronouns point back to', (
 	assert.equal(victims.quotes.at(-1)!.speaker, 'One of the victims');
 	assert.deepEqual(speakers('The study\'s lead author, doctoral candidate Mia Kahn, said, "We looked at every plant."'), [['Mia Kahn', 'person']]);
 });
+
+test('a verb after `said` makes what follows a clause, not the speaker; a qualified role before a name is an apposition', () => {
+	const result = extractQuotes(article('The book came out in May. Lee\'s widow, former tennis player Pam Ward, said her husband had told her the story was false.'));
+	assert.deepEqual(result.quotes[0] && [result.quotes[0].speaker, result.quotes[0].text], ['Pam Ward', 'her husband had told her the story was false']);
+});

@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {CLAUSE_BREAKS, COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
+import {AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
 import {isPlace} from './names.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
@@ -155,7 +155,11 @@ const startsPhrase = (t: Token | undefined): boolean =>
 /** A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`. */
 function endsPhrase(tokens: Token[], start: number): boolean {
 	let k = start;
-	while (k < tokens.length && k < start + 16 && tokens[k]!.kind === 'word') k++;
+	while (k < tokens.length && k < start + 16 && tokens[k]!.kind === 'word') {
+		// `said her husband had told her …`: a verb after it makes the phrase a clause, not a speaker.
+		if (AUXILIARIES.has(tokens[k]!.lower)) return false;
+		k++;
+	}
 	// `said Ted Scambos of … Environmental Sciences (CIRES).`: a body's acronym after its name still ends it.
 	if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && isWord(tokens[k + 1])) k += 3;
 	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');

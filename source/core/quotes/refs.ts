@@ -170,7 +170,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (comma < floor || tokens[comma]!.text !== ',') return undefined;
 		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself.
 		const inner = capitalRuns(tokens, comma + 1, i - 1, first).at(-1);
-		if (inner && inner.to === i - 1 && tokens.slice(comma + 1, inner.from).every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
+		// (its role may be qualified: `Shapiro's widow, former tennis player Pam Shriver, said`)
+		const role = tokens.slice(comma + 1, inner?.from ?? comma + 1);
+		const roleOnly = role.every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower))) || (role.length <= 4 && role.every(t => isWord(t) && !t.upper) && TITLE_WORDS.has(role.at(-1)!.lower));
+		if (inner && inner.to === i - 1 && roleOnly) {
 			const apposed = nameRef(tokens, inner.from, inner.to);
 			// `Mitch McConnell, the Senate Majority Leader, has indicated`: a role set off by commas is the name's before it.
 			const named = apposed.form === 'description' ? phraseBefore(tokens, comma, floor, first) : undefined;
