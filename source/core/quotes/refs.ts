@@ -93,7 +93,7 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	for (let k = to - 2; k > from; k--) {
 		const before = tokens[k - 1]!;
 		// …though not after a participle (`legislators supporting the law`).
-		if (/^(?:the|a|an)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !/(?:ing|ed)$/u.test(before.lower)) {
+		if (/^(?:the|a|an|any|some|many|several|these|those)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !/(?:ing|ed)$/u.test(before.lower)) {
 			from = k;
 			break;
 		}
