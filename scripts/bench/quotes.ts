@@ -1,5 +1,5 @@
-// Quote extraction speed: the whole Wikinews corpus in MB/s (target >= 5), and three hostile 1 MB paragraphs
-// (unmatched quote marks, alternating " and ', no punctuation) that must each take under a second.
+// Quote extraction speed: the whole Wikinews corpus in MB/s (target >= 5), and the hostile 1 MB paragraphs
+// (unmatched quote marks, alternating " and ', no punctuation, many short quotations) that must each take under a second.
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Article} from '../../source/core/article.js';

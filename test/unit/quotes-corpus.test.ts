@@ -1,5 +1,5 @@
 // Over the whole Wikinews corpus (and the seeds): every quote's offsets mark its text, in reading order, and the
-// speaker list agrees with the quotes. Also the three hostile 1 MB paragraphs: no crash, sane output.
+// speaker list agrees with the quotes. Also the hostile 1 MB paragraphs: no crash, sane output.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';

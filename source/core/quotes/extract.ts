@@ -68,15 +68,18 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 }
 
 // Wikinews follows a translated quotation with the original: `… work out." ((ru))Russian: <original text>`.
-const ORIGINAL_MARKER = /\(\([a-z]{2,3}\)\)/gu;
+const ORIGINAL_MARKER = /\(\([a-z]{2,3}\)\)/uy;
 
 /** Quotation marks inside such an original (`„vas”` in Hungarian) quote nothing new. */
 function inOriginalLanguage(text: string, at: number): boolean {
-	const marker = text.lastIndexOf('((', at);
-	if (marker < 0 || at - marker > 300) return false;
+	// Only the 300 characters before the mark are searched: a paragraph of many quotations stays linear.
+	const from = Math.max(0, at - 300);
+	const found = text.slice(from, at + 2).lastIndexOf('((');
+	if (found < 0) return false;
+	const marker = from + found;
 	ORIGINAL_MARKER.lastIndex = marker;
-	const found = ORIGINAL_MARKER.exec(text);
-	if (!found || found.index !== marker) return false;
+	const original = ORIGINAL_MARKER.exec(text);
+	if (!original || original.index !== marker) return false;
 	const between = text.slice(marker, at);
 	// `…((es))Spanish language: hay muchos abortos…, President Fernández elaborated, "A state …"`: English again.
 	const introduced = /(\p{L}+)\s*[,:]?\s*$/u.exec(between);
@@ -85,8 +88,9 @@ function inOriginalLanguage(text: string, at: number): boolean {
 
 /** Where a quotation's English words end: before an original-language marker inside it (`… bodies ((es))Spanish …`). */
 function englishEnd(text: string, start: number, end: number): number {
-	const marker = text.indexOf('((', start);
-	if (marker < 0 || marker >= end) return end;
+	const inside = text.slice(start, end).indexOf('((');
+	if (inside < 0) return end;
+	const marker = start + inside;
 	ORIGINAL_MARKER.lastIndex = marker;
 	const found = ORIGINAL_MARKER.exec(text);
 	if (!found || found.index !== marker) return end;
