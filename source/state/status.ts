@@ -11,7 +11,7 @@ export interface Status {
 	title: string;
 	/** `All`, `Top`, `End` or how far down the screen's last line is, as `less` does. */
 	position: string;
-	/** `match 3/17` while search matches are highlighted. */
+	/** `match 3/17` while search matches are highlighted, and what the last search key met (`no matches for "x"`). */
 	match?: string;
 	hint: string;
 }
