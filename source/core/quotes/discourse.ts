@@ -51,6 +51,8 @@ export class Discourse {
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 // Words that open a clause of their own: a name after them is that clause's subject, not the sentence's.
 const SUBORDINATORS = new Set(['when', 'while', 'if', 'because', 'since', 'although', 'though', 'whereas', 'unless', 'until', 'once', 'as', 'where', 'whether', 'and', 'but', 'or', 'so', 'that']);
 
@@ -127,7 +129,7 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 	for (let k = i; k < first.from; k++) {
 		const t = tokens[k]!;
 		if (!isWord(t) || /^(?:the|a|an)$/u.test(t.lower) || TIME_WORDS.has(t.lower)) continue;
-		if (SUBORDINATORS.has(t.lower) || pronounRef(t) || !(TITLE_WORDS.has(t.lower) || COMMON_CAPITALS.has(t.lower))) return undefined;
+		if (SUBORDINATORS.has(t.lower) || PRONOUNS.has(t.lower) || !(TITLE_WORDS.has(t.lower) || COMMON_CAPITALS.has(t.lower))) return undefined;
 	}
 	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
 	const head = tokens[first.to];

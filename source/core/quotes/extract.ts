@@ -113,9 +113,8 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 		const spans = findQuoteSpans(text);
 		const turn = turns[p];
 		// An interview label (`((WN))`) is who speaks the paragraph, not a word of it.
-		const ranges = splitSentences(text, spans)
-			.filter(range => !turn || range.end > turn.start)
-			.map(range => (turn && range.start < turn.start ? {...range, start: turn.start} : range));
+		const sentences = splitSentences(text, spans);
+		const ranges = turn ? sentences.filter(range => range.end > turn.start).map(range => (range.start < turn.start ? {...range, start: turn.start} : range)) : sentences;
 		return {spans, sentences: ranges.map(range => ({range, tokens: tokenize(text, range, spans)})), ...(turn ? {turn} : {})};
 	});
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).

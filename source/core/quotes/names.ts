@@ -111,31 +111,35 @@ export interface NamePart {
 export function splitTitle(words: string[]): NamePart {
 	// `Neil Ferguson of Imperial College London`: a person of a body is the person.
 	const of = words.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'from'));
-	const owner = words.slice(0, of);
-	const named = owner.filter(w => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
-	if (of > 0 && named.length >= 2 && owner.every(w => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) {
-		return splitTitle(words.slice(0, of));
+	if (of > 0) {
+		const owner = words.slice(0, of);
+		const named = owner.filter(w => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
+		if (named.length >= 2 && owner.every(w => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) return splitTitle(owner);
 	}
+	const lower = words.map(w => w.toLowerCase());
 	let last = -1;
-	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/u, ''))) last = i;
+	for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(lower[i]!.replace(/\.$/u, ''))) last = i;
 	// A body's name has no title in it (`World Health Organization`), though a role in a body does (`Senate Minority Leader`).
-	const body = words.findLastIndex(w => ORG_HEADS.has(w.toLowerCase()));
-	// …nor does one whose head is followed by what it is for (`Ministry of Foreign Affairs`, `Institute for Health Metrics`).
-	const bodyOf = words.findIndex((w, i) => ORG_HEADS.has(w.toLowerCase()) && (CONNECTORS.has(words[i + 1] ?? '') || BODY_CONNECTORS.has(words[i + 1] ?? '')));
-	// `House Intelligence Committee Represenative Adam Schiff`: a body's name, then a person's.
-	const after = words.slice(body + 1);
-	if (body >= 0 && bodyOf < 0 && after.length >= 2 && after.every(w => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()))) {
-		return {name: after.join(' ').replace(/ \./gu, '.'), title: words.slice(0, body + 1).join(' ')};
+	const body = lower.findLastIndex(w => ORG_HEADS.has(w));
+	if (body >= 0) {
+		// …nor does one whose head is followed by what it is for (`Ministry of Foreign Affairs`, `Institute for Health Metrics`).
+		const bodyOf = lower.findIndex((w, i) => ORG_HEADS.has(w) && (CONNECTORS.has(lower[i + 1] ?? '') || BODY_CONNECTORS.has(lower[i + 1] ?? '')));
+		// `House Intelligence Committee Represenative Adam Schiff`: a body's name, then a person's.
+		const after = words.slice(body + 1);
+		if (bodyOf < 0 && after.length >= 2 && after.every(w => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()))) {
+			return {name: after.join(' ').replace(/ \./gu, '.'), title: words.slice(0, body + 1).join(' ')};
+		}
+		if (body > last || (bodyOf >= 0 && bodyOf < last)) return {name: words.join(' ').replace(/ \./gu, '.')};
 	}
-	if (body > last || (bodyOf >= 0 && bodyOf < last)) return {name: words.join(' ').replace(/ \./gu, '.')};
+	if (last < 0 && !NAME_SUFFIXES.has(lower.at(-1)!.replace(/\./gu, ''))) return {name: words.join(' ').replace(/ \./gu, '.')};
 	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too.
-	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '') && words.length - last > 4) {
+	if (last >= 0 && CONNECTORS.has(lower[last + 1] ?? '') && words.length - last > 4) {
 		last = words.length - (/^\p{Lu}\.?$/u.test(words.at(-2) ?? '') ? 4 : 3);
 	}
 	// Nothing but the office is named (`Director-General of the WHO`): keep it whole.
-	if (last >= 0 && CONNECTORS.has(words[last + 1]?.toLowerCase() ?? '')) last = -1;
+	if (last >= 0 && CONNECTORS.has(lower[last + 1] ?? '')) last = -1;
 	let end = words.length;
-	while (end > last + 2 && NAME_SUFFIXES.has(words[end - 1]!.toLowerCase().replace(/\./gu, ''))) end--;
+	while (end > last + 2 && NAME_SUFFIXES.has(lower[end - 1]!.replace(/\./gu, ''))) end--;
 	const name = words.slice(last + 1, end).join(' ').replace(/ \./gu, '.');
 	const title = last >= 0 ? words.slice(0, last + 1).join(' ').replace(/ \./gu, '.') : undefined;
 	return title ? {name, title} : {name};
@@ -156,7 +160,7 @@ export function isOutlet(name: string): boolean {
 		if (first.toUpperCase() === first && OUTLETS.has(first.toLowerCase()) && isPlace(rest.startsWith('of ') ? rest.slice(3) : rest)) return true;
 	}
 	// `TVN24`, `WSET-TV`, `WalesOnline`, `Politics1.com`: a broadcaster's or a news website's name.
-	if (/^TV|TV$|\bFM$|\p{Ll}Online$|\.(?:com|net)$/u.test(name)) return true;
+	if ((name.includes('TV') || name.endsWith('FM') || name.endsWith('Online') || name.includes('.')) && /^TV|TV$|\bFM$|\p{Ll}Online$|\.(?:com|net)$/u.test(name)) return true;
 	return /[^a-z .]/u.test(lower) && OUTLETS.has(foldKey(name));
 }
 
