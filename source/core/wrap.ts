@@ -21,8 +21,11 @@ interface Piece {
 	spaced: boolean;
 }
 
-// Scripts written with wide characters (Chinese, Japanese) break between any two of them, so
-// inside a word every wide character is a piece of its own; runs of narrow ones stay whole.
+// Chinese and Japanese (and emoji) break between any two wide characters, so inside a word every
+// such character is a piece of its own; runs of the others stay whole. Korean is wide too, but
+// puts spaces between its words and keeps each one whole.
+const WHOLE_WORDS = /^\p{Script=Hangul}/u;
+
 function piecesOf(word: string, start: number, spaced: boolean, pieces: Piece[]): void {
 	if (PRINTABLE_ASCII.test(word)) {
 		pieces.push({start, end: start + word.length, width: word.length, spaced});
@@ -31,14 +34,15 @@ function piecesOf(word: string, start: number, spaced: boolean, pieces: Piece[])
 	let run: Piece | undefined;
 	for (const {index, length, width} of cells(word)) {
 		const at = start + index;
-		if (width < 2 && run) {
+		const joins = width < 2 || WHOLE_WORDS.test(word.slice(index, index + length));
+		if (joins && run) {
 			run.end = at + length;
 			run.width += width;
 			continue;
 		}
 		const piece = {start: at, end: at + length, width, spaced: spaced && index === 0};
 		pieces.push(piece);
-		run = width < 2 ? piece : undefined;
+		run = joins ? piece : undefined;
 	}
 }
 

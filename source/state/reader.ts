@@ -4,7 +4,7 @@ import type {Article} from '../core/article.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
 import {quotesOf} from './article-quotes.js';
 import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
-import {commandFor, helpRows, searchLineAction, type Command} from './keys.js';
+import {commandFor, helpLines, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type PanelAction, type PanelState} from './panel.js';
 import {currentMatch, initialSearch, reduceSearch, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
 
@@ -103,9 +103,9 @@ export function topLine(state: ReaderState): number {
 	return clamp(lineAt(layoutOf(state), state.positions[state.article]!), 0, lastTop(state));
 }
 
-/** Rows the help screen takes: a title, then one row a binding. */
+/** Rows the help screen takes at the screen's width: a title, then each binding's lines. */
 export const HELP_TITLE_ROWS = 1;
-const helpHeight = (): number => HELP_TITLE_ROWS + helpRows().length;
+const helpHeight = (state: ReaderState): number => HELP_TITLE_ROWS + helpLines(state.columns).length;
 
 // How far each paging command moves, for a pager of a given height. A page keeps one line of the
 // last page on screen, so the eye finds where it was.
@@ -299,7 +299,7 @@ function inList(state: ReaderState, command: Command): ReaderState {
 function inHelp(state: ReaderState, command: Command): ReaderState {
 	const height = geometryOf(state).pagerHeight;
 	const by = distance(command, height);
-	if (by !== undefined) return {...state, helpTop: clamp(state.helpTop + by, 0, helpHeight() - height)};
+	if (by !== undefined) return {...state, helpTop: clamp(state.helpTop + by, 0, helpHeight(state) - height)};
 	switch (command) {
 		case 'toggleHelp':
 		case 'close':
@@ -313,7 +313,7 @@ function inHelp(state: ReaderState, command: Command): ReaderState {
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
 	const resized = {...state, columns, rows};
-	const helpTop = clamp(state.helpTop, 0, helpHeight() - geometryOf(resized).pagerHeight);
+	const helpTop = clamp(state.helpTop, 0, helpHeight(resized) - geometryOf(resized).pagerHeight);
 	// Widened enough, the overlay becomes the panel beside the text.
 	if (state.overlay === 'panel' && fitsBeside(resized)) return {...resized, helpTop, overlay: undefined, panelBeside: true};
 	return {...resized, helpTop};

@@ -4,7 +4,7 @@ import type {Article} from '../../source/core/article.js';
 import {lineAt} from '../../source/core/layout.js';
 import {loadPaths} from '../../source/core/load.js';
 import {quotesOf} from '../../source/state/article-quotes.js';
-import {helpRows, type Command} from '../../source/state/keys.js';
+import {helpLines, helpRows, type Command} from '../../source/state/keys.js';
 import {panelLayout, panelBody} from '../../source/state/panel.js';
 import {
 	HELP_TITLE_ROWS,
@@ -109,7 +109,7 @@ test('help opens with ?, scrolls when taller than the pager, and closes with Esc
 	let state = press(start(long), 'toggleHelp');
 	assert.equal(state.overlay, 'help');
 	state = press(state, 'bottom');
-	assert.equal(state.helpTop, HELP_TITLE_ROWS + helpRows().length - 10);
+	assert.equal(state.helpTop, HELP_TITLE_ROWS + helpLines(40).length - 10);
 	assert.equal(press(state, 'close').overlay, undefined);
 	assert.equal(press(state, 'toggleHelp').overlay, undefined);
 	assert.equal(topLine(press(state, 'close')), 0, 'paging keys in help do not move the text');

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import stringWidth from 'string-width';
+import displayWidth from '../../source/core/display-width.js';
 import {loadPaths} from '../../source/core/load.js';
 import {fitWidth} from '../../source/core/fit.js';
 import {wrapParagraph} from '../../source/core/wrap.js';
@@ -29,14 +29,15 @@ test('a word wider than the line is cut, and a line always takes something', () 
 	assert.deepEqual(lines('日本', 1), ['日', '本']);
 });
 
-test('wide characters take two columns and break between themselves', () => {
+test('wide characters take two columns and break between themselves; Korean words stay whole', () => {
 	assert.deepEqual(lines('日本語のテキスト', 6), ['日本語', 'のテキ', 'スト']);
 	assert.deepEqual(lines('東京 Tokyo 大阪', 8), ['東京', 'Tokyo 大', '阪']);
+	assert.deepEqual(lines('4~5시간 전에 아버지가', 10), ['4~5시간', '전에', '아버지가']);
 });
 
 test('emoji and combining marks are measured as a terminal shows them, never split', () => {
 	const family = '👨‍👩‍👧';
-	assert.deepEqual(lines(`ok ${family}${family} 👍🏽 go`, 5), [`ok ${family}`, `${family} 👍🏽`, 'go']);
+	assert.deepEqual(lines(`ok ${family}${family} 👍🏽 go`, 11), [`ok ${family}`, `${family} 👍🏽`, 'go']);
 	const accented = 'cafe\u0301 cafe\u0301';
 	assert.deepEqual(lines(accented, 4), ['cafe\u0301', 'cafe\u0301']);
 });
@@ -48,7 +49,7 @@ test('every Wikinews paragraph wraps within the width and keeps every word', () 
 		for (const article of loaded.articles) {
 			for (const paragraph of article.paragraphs) {
 				const wrapped = lines(paragraph, width);
-				for (const line of wrapped) assert.ok(stringWidth(line) <= width, `${article.file}: ${line}`);
+				for (const line of wrapped) assert.ok(displayWidth(line) <= width, `${article.file}: ${line}`);
 				assert.equal(wrapped.join('').replace(/\s/g, ''), paragraph.replace(/\s/g, ''), article.file);
 			}
 		}
