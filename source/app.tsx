@@ -107,9 +107,9 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 			{listing ? (
 				<SearchResults results={shownResults} articles={articles} selected={search.selected} width={state.columns} height={height} />
 			) : state.overlay === 'help' ? (
-				<Help top={state.helpTop} height={height} />
+				<Help top={state.helpTop} height={height} columns={state.columns} />
 			) : state.overlay === 'list' ? (
-				<ArticleList articles={articles} cursor={state.listCursor} height={height} />
+				<ArticleList articles={articles} cursor={state.listCursor} height={height} columns={state.columns} />
 			) : place === 'overlay' ? (
 				panel
 			) : (

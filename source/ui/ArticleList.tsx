@@ -1,13 +1,12 @@
 // The list of loaded articles to pick one from; the highlighted row follows the cursor.
-import {Box, Text, useStdout} from 'ink';
+import {Box, Text} from 'ink';
 import type {Article} from '../core/article.js';
 import {fitWidth} from '../core/fit.js';
-import {terminalSize} from './use-terminal-size.js';
 
 const MARGIN = 1;
 
-export function ArticleList({articles, cursor, height}: {articles: readonly Article[]; cursor: number; height: number}) {
-	const width = terminalSize(useStdout().stdout).columns - MARGIN;
+export function ArticleList({articles, cursor, height, columns}: {articles: readonly Article[]; cursor: number; height: number; columns: number}) {
+	const width = columns - MARGIN;
 	const rows = Math.max(0, height - 1);
 	// Pages of the list, so the rows stay put while the cursor moves within one.
 	const first = Math.min(Math.floor(cursor / Math.max(1, rows)) * rows, Math.max(0, articles.length - rows));

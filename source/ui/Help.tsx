@@ -1,10 +1,8 @@
 // The help overlay, written from the key table so it always lists what the keys really do.
-import {Box, Text, useStdout} from 'ink';
+import {Box, Text} from 'ink';
 import {HELP_MARGIN, helpLines} from '../state/keys.js';
-import {terminalSize} from './use-terminal-size.js';
 
-export function Help({top, height}: {top: number; height: number}) {
-	const {columns} = terminalSize(useStdout().stdout);
+export function Help({top, height, columns}: {top: number; height: number; columns: number}) {
 	const lines = [
 		<Text key="title" bold>
 			Keys (Esc closes)

@@ -29,9 +29,9 @@ async function reader(columns: number, rows: number, articles: Article[] = [seed
 }
 
 test('the article list says "1 article", and "2 articles"', () => {
-	const one = render(<ArticleList articles={[seed]} cursor={0} height={4} />);
+	const one = render(<ArticleList articles={[seed]} cursor={0} height={4} columns={100} />);
 	assert.equal(plain(one.lastFrame()).split('\n')[0], ' 1 article (Enter opens, Esc closes)');
-	const two = render(<ArticleList articles={[seed, other]} cursor={0} height={4} />);
+	const two = render(<ArticleList articles={[seed, other]} cursor={0} height={4} columns={100} />);
 	assert.equal(plain(two.lastFrame()).split('\n')[0], ' 2 articles (Enter opens, Esc closes)');
 });
 
