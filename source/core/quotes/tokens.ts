@@ -20,6 +20,13 @@ export interface Token {
 	named?: boolean;
 }
 
+/**
+ * Every token is made with all its fields, in one order: the attribution rules read tokens everywhere, and
+ * objects of one shape keep those reads fast where `quote`, `common` and `named` added later would not.
+ */
+const makeToken = (kind: Token['kind'], text: string, lower: string, upper: boolean, start: number, end: number, quote: number | undefined): Token =>
+	({kind, text, lower, start, end, quote, upper, common: false, named: false});
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
@@ -61,6 +68,15 @@ function tokenEnd(text: string, i: number, limit: number): {end: number; word: b
 	return {end: i + (surrogate ? 2 : 1), word: false};
 }
 
+/** Whether `text` from `start` to `end` may change when lower-cased: an ASCII capital or any non-ASCII character. */
+function hasCapitals(text: string, start: number, end: number): boolean {
+	for (let k = start; k < end; k++) {
+		const code = text.charCodeAt(k);
+		if ((code >= 65 && code <= 90) || code > 127) return true;
+	}
+	return false;
+}
+
 function firstSpanFrom(spans: QuoteSpan[], offset: number): number {
 	let low = 0;
 	let high = spans.length;
@@ -85,7 +101,7 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		const quote = spans[q];
 		if (quote && quote.open === i) {
 			const close = Math.min(quote.close + 1, text.length);
-			tokens.push({kind: 'quote', text: text.slice(quote.start, quote.end), lower: '', upper: false, start: i, end: close, quote: q});
+			tokens.push(makeToken('quote', text.slice(quote.start, quote.end), '', false, i, close, q));
 			i = close;
 			q++;
 			continue;
@@ -94,13 +110,13 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		// A word never swallows the mark that opens a quotation.
 		const end = quote && quote.open > i ? Math.min(found.end, quote.open) : found.end;
 		const piece = text.slice(i, end);
-		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
-		const folded = piece.toLowerCase();
+		// Most tokens are already lower case: they are their own folded form, without a new string per token.
+		const folded = hasCapitals(text, i, end) ? piece.toLowerCase() : piece;
 		// `al-Eryani`, `bin Salman`'s particles aside, a name starts with a capital.
 		const upper = found.word && folded !== piece && (startsUpper(piece) || NAME_PARTICLE.test(piece));
 		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
 		const lower = upper && piece.length > 1 && piece.toUpperCase() === piece ? piece : folded;
-		tokens.push({kind: found.word ? 'word' : 'punct', text: piece, lower, upper, start: i, end});
+		tokens.push(makeToken(found.word ? 'word' : 'punct', piece, lower, upper, i, end, undefined));
 		i = end;
 	}
 	return tokens;
