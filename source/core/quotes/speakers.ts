@@ -101,7 +101,8 @@ export class SpeakerBook {
 		let keyed = this.keyed.get(form);
 		if (!keyed) {
 			const words = nameWords(form.name);
-			keyed = {...form, key: words.join(' '), words, uses: this.uses.get(form.name)!};
+			// Spelt out rather than spread: forms with and without a title then share one object shape.
+			keyed = {name: form.name, title: form.title, kind: form.kind, mentions: form.mentions, key: words.join(' '), words, uses: this.uses.get(form.name)!};
 			this.keyed.set(form, keyed);
 		}
 		return keyed;
