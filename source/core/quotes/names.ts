@@ -11,8 +11,7 @@ const UPPER = /^[\p{Lu}]/u;
 /** Lower case, no accents, no possessive: the key two forms of one name share. */
 export function foldKey(name: string): string {
 	// Accents only need undoing where there are any: most names are plain ASCII.
-	return (/[^\x00-\x7f]/u.test(name) ? name.normalize('NFD') : name)
-		.replace(/\p{M}/gu, '')
+	return (/[^\x00-\x7f]/u.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name)
 		.toLowerCase()
 		.replace(/['’]s\b/gu, '')
 		.replace(/^the\s+/u, '')
