@@ -20,7 +20,7 @@ export interface CachedBundle<Exports> {
 }
 
 /** `$XDG_CACHE_HOME/news-tui`, or `~/.cache/news-tui`. */
-export function cacheFolder(): string {
+function cacheFolder(): string {
 	return path.join(process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache'), 'news-tui');
 }
 
