@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval`: runs the built `news-tui --quotes --json` over the seed and the dev-gold articles and scores it
-// with ../shared/eval/score.mjs (the shared folder sits next to the repository). `--verbose` lists every miss.
+// with ../shared/eval/score.mjs (the shared folder sits next to the repository), after the whole-corpus checks
+// (scripts/eval/corpus.ts). `--verbose` lists every miss.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -11,6 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
 const cli = path.join(root, 'dist', 'cli.js');
 const verbose = process.argv.includes('--verbose');
+if (!existsSync(shared)) {
+	console.error(`npm run eval: ${shared} is not there: the gold annotations and the Wikinews corpus it scores sit in ../shared, beside the repository (npm test needs none of it).`);
+	process.exit(1);
+}
 
 const newestBelow = folder =>
 	readdirSync(folder, {withFileTypes: true}).reduce((newest, entry) => {
@@ -40,6 +45,13 @@ const sets = [
 ];
 
 ensureBuilt();
+let corpusChecked = true;
+try {
+	execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'eval', 'corpus.ts'), path.join(shared, 'corpus', 'wikinews')], {cwd: root, stdio: 'inherit'});
+} catch {
+	corpusChecked = false;
+}
+console.log();
 const work = mkdtempSync(path.join(tmpdir(), 'news-tui-eval-'));
 const summaries = [];
 for (const set of sets) {
@@ -56,3 +68,7 @@ for (const set of sets) {
 	summaries.push(`${set.label.padEnd(5)} quoted e2e F1 ${figures.quoted_e2e_f1}  indirect e2e F1 ${figures.indirect_e2e_f1}  false speakers ${figures.false_speakers}`);
 }
 console.log(summaries.join('\n'));
+if (!corpusChecked) {
+	console.log('corpus checks FAILED (see above)');
+	process.exitCode = 1;
+}

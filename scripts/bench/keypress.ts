@@ -8,9 +8,10 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
+import {inShared} from '../shared-folder.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const hindi = path.join(root, '..', 'shared', 'corpus', 'wikinews', '2020', '098.txt');
+const hindi = inShared('corpus', 'wikinews', '2020', '098.txt');
 const PRESSES = 300;
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 

@@ -1,13 +1,12 @@
 // Quote extraction speed: the whole Wikinews corpus in MB/s (target >= 5), and the hostile 1 MB paragraphs
 // (unmatched quote marks, alternating " and ', no punctuation, many short quotations) that must each take under a second.
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
 import {hostileParagraphs} from '../../test/unit/quotes-hostile.js';
+import {inShared} from '../shared-folder.js';
 
-const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'wikinews');
+const corpus = inShared('corpus', 'wikinews');
 const ROUNDS = 7;
 
 const characters = (articles: Article[]): number => articles.reduce((sum, a) => sum + a.paragraphs.reduce((s, p) => s + Buffer.byteLength(p), 0), 0);

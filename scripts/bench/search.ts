@@ -7,7 +7,6 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
-import {fileURLToPath} from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import Fuse from 'fuse.js';
@@ -25,12 +24,13 @@ import {
 	type SearchIndex,
 	type SliceOptions,
 } from '../../source/core/search/index.js';
+import {inShared} from '../shared-folder.js';
 
 // A collection before each memory reading, so the figures are what is live, not what awaits collection.
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
-const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'wikinews');
+const corpus = inShared('corpus', 'wikinews');
 const TYPED = ['thunberg', 'bolsanaro', 'boris johnson', 'government'];
 // Each keystroke of these reads the paragraphs holding its rarest word, or all of them for `£`.
 const PUNCTUATED = ['U.S.', 'co-founder', '£', 'the.'];

@@ -3,6 +3,7 @@
 // would see the reader jump as it starts.
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {wikinewsArticle} from '../fixtures/wikinews.js';
 import {screenOf, seed, start, stopAll} from './terminal.js';
 
 after(stopAll);
@@ -12,7 +13,7 @@ const TEST_TIMEOUT_MS = 60_000;
 const INK_FRAME_START = '\x1b[?2026h';
 const INK_FRAME_END = '\x1b[?2026l';
 
-const corpusArticle = new URL('../../../shared/corpus/wikinews/2019/001.txt', import.meta.url).pathname;
+const corpusArticle = wikinewsArticle('2019/001.txt');
 
 for (const [columns, rows, paths, env] of [
 	[80, 24, [seed], {}],

@@ -65,9 +65,11 @@ export function start(
 		raw += data;
 		written = written.then(() => new Promise<void>(resolve => term.write(data, resolve)));
 	});
+	let exit: {exitCode: number; signal?: number} | undefined;
 	const exited = new Promise<{exitCode: number; signal?: number}>(resolve =>
 		child.onExit(result => {
 			running.delete(child);
+			exit = result;
 			resolve(result);
 		}),
 	);
@@ -112,9 +114,12 @@ export function start(
 		},
 		waitFor: async (ready, what) => {
 			const started = Date.now();
+			let exitSeen = 0;
 			for (;;) {
 				const rows = await screen();
 				if (ready(rows)) return rows;
+				// A program that has ended draws nothing more (once its last output is in): say so now, not after the timeout.
+				if (exit && exitSeen++ > 0) throw new Error(`the program exited (code ${exit.exitCode}) before ${what}; the screen:\n${rows.join('\n')}`);
 				if (Date.now() - started > TIMEOUT_MS) throw new Error(`timed out waiting for ${what}; the screen:\n${rows.join('\n')}`);
 				await sleep(20);
 			}

@@ -6,9 +6,10 @@ import type {Article} from '../../source/core/article.js';
 import {loadPaths} from '../../source/core/load.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
 import {addArticleSpeakers, addSpeakersInSlices, buildSearchIndex, buildSearchIndexInSlices, searchIndex, type SearchResults} from '../../source/core/search/index.js';
+import {wikinews} from '../fixtures/wikinews.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const loaded = loadPaths([path.join(root, 'seeds'), path.join(root, '..', 'shared', 'corpus', 'wikinews')], () => new Uint8Array());
+const loaded = loadPaths([path.join(root, 'seeds'), wikinews], () => new Uint8Array());
 assert.ok(loaded.ok);
 const articles = loaded.articles;
 const quotes = articles.map(extractQuotes);
