@@ -18,9 +18,11 @@ const HELP = `
 
 	Options
 	  --quotes          Print every article's speakers and quotes, then exit
+	  --people          Print everyone quoted across the articles, one entry
+	                    per person, most quoted first, then exit
 	  --search QUERY    Open the reader with this search done; piped or with
 	                    --json, print the ranked matches and exit
-	  --json            With --quotes or --search (or alone), print JSON
+	  --json            With --quotes, --people or --search (or alone), print JSON
 	  -h, --help        Show this help
 	  --version         Show the version
 
@@ -30,6 +32,7 @@ const HELP = `
 	  $ news-tui ~/news
 	  $ curl -s https://example.com/story.txt | news-tui -
 	  $ news-tui --quotes --json story.txt
+	  $ news-tui --people ~/news
 	  $ news-tui --search lavrof --json
 `;
 
@@ -46,7 +49,7 @@ process.stdout.on('error', error => {
 
 // Options as typed, checked before meow, which would camel-case (`--search-foo` to `searchFoo`),
 // quietly take `--JSON` for no option at all, and fail a repeated one with its own wording.
-const OPTIONS = new Set(['quotes', 'search', 'json', 'help', 'version']);
+const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'help', 'version']);
 const TAKES_VALUE = new Set(['search']);
 const SHORT_OPTIONS: Record<string, string> = {'-h': '--help'};
 
@@ -75,6 +78,7 @@ const seeds = path.join(here, '..', 'seeds');
 interface CommandLine {
 	input: string[];
 	quotes: boolean;
+	people: boolean;
 	search?: string;
 	json: boolean;
 }
@@ -82,7 +86,7 @@ interface CommandLine {
 // Most starts name only paths, or nothing: those need no option parsing, and loading meow (with the
 // package-data helpers bundled into it) costs ~50 ms, a fifth of the reader's start-up.
 async function parseCommandLine(argv: string[]): Promise<CommandLine> {
-	if (argv.every(arg => arg === '-' || !arg.startsWith('-'))) return {input: argv, quotes: false, json: false};
+	if (argv.every(arg => arg === '-' || !arg.startsWith('-'))) return {input: argv, quotes: false, people: false, json: false};
 	const checked = checkOptions(argv);
 	const {default: meow} = await import('meow');
 	const cli = meow(HELP, {
@@ -94,6 +98,7 @@ async function parseCommandLine(argv: string[]): Promise<CommandLine> {
 		allowUnknownFlags: true,
 		flags: {
 			quotes: {type: 'boolean', default: false},
+			people: {type: 'boolean', default: false},
 			search: {type: 'string'},
 			json: {type: 'boolean', default: false},
 		},
@@ -102,9 +107,10 @@ async function parseCommandLine(argv: string[]): Promise<CommandLine> {
 }
 
 async function main(): Promise<void> {
-	const {input, quotes, search, json} = await parseCommandLine(process.argv.slice(2));
+	const {input, quotes, people, search, json} = await parseCommandLine(process.argv.slice(2));
 	if (search !== undefined && search.trim() === '') fail('--search needs a query', 2);
-	if (quotes && search !== undefined) fail('--quotes and --search cannot be used together', 2);
+	const faces = [quotes && '--quotes', people && '--people', search !== undefined && '--search'].filter(Boolean);
+	if (faces.length > 1) fail(`${faces.join(' and ')} cannot be used together`, 2);
 	if (input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
 
 	const loaded = loadPaths(input.length > 0 ? input : [seeds], () => readFileSync(0));
@@ -115,6 +121,11 @@ async function main(): Promise<void> {
 	if (quotes) {
 		const {quotesReport} = await import('./core/quotes/report.js');
 		process.stdout.write(quotesReport(articles, json ? 'json' : 'text'));
+		return;
+	}
+	if (people) {
+		const {peopleReport} = await import('./core/people/report.js');
+		process.stdout.write(peopleReport(articles, json ? 'json' : 'text'));
 		return;
 	}
 	if (search !== undefined && (json || !process.stdout.isTTY)) {
