@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The command line: flags and help, the non-terminal faces (plain text, --quotes, --search, JSON),
 // and otherwise the full-screen reader. Heavy parts are imported only on the path that needs them.
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {loadCachedBundle} from './cached-bundle.js';
 import {loadPaths} from './core/load.js';
+import {toJson} from './core/json.js';
 import {articlesAsText} from './core/plain-text.js';
+import {printable} from './core/sanitize.js';
 
 const HELP = `
 	Usage
@@ -37,7 +38,7 @@ const HELP = `
 `;
 
 const fail = (message: string, code: number): never => {
-	process.stderr.write(`news-tui: ${message}\n`);
+	process.stderr.write(`news-tui: ${printable(message)}\n`);
 	process.exit(code);
 };
 
@@ -113,10 +114,10 @@ async function main(): Promise<void> {
 	if (faces.length > 1) fail(`${faces.join(' and ')} cannot be used together`, 2);
 	if (input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
 
-	const loaded = loadPaths(input.length > 0 ? input : [seeds], () => readFileSync(0));
+	const loaded = loadPaths(input.length > 0 ? input : [seeds]);
 	if (!loaded.ok) return fail(loaded.error, 1);
 	const {articles, notices} = loaded;
-	for (const notice of notices) process.stderr.write(`news-tui: ${notice}\n`);
+	for (const notice of notices) process.stderr.write(`news-tui: ${printable(notice)}\n`);
 
 	if (quotes) {
 		const {quotesReport} = await import('./core/quotes/report.js');
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
 		return;
 	}
 	if (json) {
-		process.stdout.write(JSON.stringify({articles}, null, 2) + '\n');
+		process.stdout.write(toJson({articles}) + '\n');
 		return;
 	}
 	if (!process.stdout.isTTY) {

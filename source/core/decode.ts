@@ -10,16 +10,25 @@ const utf8 = new TextDecoder('utf-8', {fatal: true});
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
-	let text = '';
-	for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-	return text;
+	const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+	return latin1.replace(/[\u0080-\u009F]/g, c1 => CP1252_HIGH[c1.charCodeAt(0) - 0x80]!);
+}
+
+const isUtf16 = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+export const BINARY = 'binary file, not text';
+/** How many of a file's first bytes tell whether it is binary. */
+export const BINARY_HEAD = 8192;
+
+/** Whether a file's first bytes are not text: a NUL byte never occurs in UTF-8 or Windows-1252 text. */
+export function looksBinary(head: Uint8Array): boolean {
+	return !isUtf16(head) && head.subarray(0, BINARY_HEAD).includes(0);
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2))};
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2))};
-	// A NUL byte never occurs in text of these encodings: it is a binary file.
-	if (bytes.subarray(0, 8192).includes(0)) return {ok: false, reason: 'binary file, not text'};
+	if (looksBinary(bytes)) return {ok: false, reason: BINARY};
 	const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 	try {
 		return {ok: true, text: utf8.decode(body)};

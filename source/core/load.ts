@@ -1,77 +1,105 @@
 // Loading what the user named: files, folders (recursively, in a stable order) and standard input.
 // Problems a user can cause come back as messages, never as exceptions.
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {Article} from './article.js';
 import {decodeText} from './decode.js';
+import {errorReason, walkFolder, type Walk} from './folder.js';
 import {parseArticle} from './parse-article.js';
-import {stripControls} from './sanitize.js';
+import {readInputFile, readStandardInput, type Read} from './read-input.js';
+import {readsAsArticle} from './reads-as-article.js';
+import {normalizeBreaks, stripControls} from './sanitize.js';
 
 export type Loaded = {ok: true; articles: Article[]; notices: string[]} | {ok: false; error: string};
 type One = {ok: true; article: Article} | {ok: false; error: string};
 
-// Inside a folder only text-like files are articles; a file named outright is read whatever its name.
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.news', '']);
-
-const reason = (error: unknown): string => {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return 'no such file or folder';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'EISDIR') return 'is a folder';
-	return (error as Error).message;
-};
-
+/** An article from a file's bytes; `file` is how the article names where it came from. */
 export function articleFromBytes(file: string, bytes: Uint8Array): One {
+	const text = textFromBytes(file, bytes);
+	return text.ok ? articleFromText(file, text.text) : text;
+}
+
+function textFromBytes(file: string, bytes: Uint8Array): {ok: true; text: string} | {ok: false; error: string} {
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) return {ok: false, error: `${file}: ${decoded.reason}`};
-	const article = parseArticle(file, stripControls(decoded.text.replace(/\r\n?/g, '\n')));
+	return decoded.ok ? {ok: true, text: stripControls(normalizeBreaks(decoded.text))} : {ok: false, error: `${file}: ${decoded.reason}`};
+}
+
+function articleFromText(file: string, text: string): One {
+	const article = parseArticle(file, text);
 	return article ? {ok: true, article} : {ok: false, error: `${file}: empty file, no article in it`};
 }
 
-function loadFile(file: string): One {
-	let bytes: Uint8Array;
+function readFile(file: string | Buffer, shown: string): {ok: true; bytes: Uint8Array} | {ok: false; error: string} {
+	let read: Read;
 	try {
-		bytes = readFileSync(file);
+		read = readInputFile(file);
 	} catch (error) {
-		return {ok: false, error: `${file}: ${reason(error)}`};
+		return {ok: false, error: `${shown}: ${errorReason(error)}`};
 	}
-	return articleFromBytes(file, bytes);
+	return read.ok ? read : {ok: false, error: `${shown}: ${read.reason}`};
 }
 
-function filesBelow(folder: string): string[] {
-	const entries = readdirSync(folder, {withFileTypes: true})
-		.filter(entry => !entry.name.startsWith('.'))
-		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	return entries.flatMap(entry => {
-		const full = path.join(folder, entry.name);
-		if (entry.isDirectory()) return filesBelow(full);
-		return entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) ? [full] : [];
-	});
+function loadFile(file: string): One {
+	const read = readFile(file, file);
+	return read.ok ? articleFromBytes(file, read.bytes) : read;
+}
+
+const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** One line for everything the walk passed over by rule, or undefined when it passed over nothing. */
+function skippedSummary(folder: string, walk: Walk, unlike: number): string | undefined {
+	const {skippedFolders, skippedFiles} = walk;
+	const folders = skippedFolders.length;
+	const why = [
+		skippedFiles.extension > 0 && `${skippedFiles.extension} by their extension`,
+		skippedFiles.hidden > 0 && `${skippedFiles.hidden} hidden`,
+		unlike > 0 && `${unlike} without an extension that do not read as articles`,
+	].filter(Boolean);
+	const files = skippedFiles.extension + skippedFiles.hidden + unlike;
+	if (folders === 0 && files === 0) return undefined;
+	const names = skippedFolders.length > 3 ? `${skippedFolders.slice(0, 3).join(', ')}, …` : skippedFolders.join(', ');
+	const parts = [folders > 0 && `${counted(folders, 'folder', 'folders')} (${names})`, files > 0 && `${counted(files, 'file', 'files')} (${why.join(', ')})`];
+	return `skipped ${parts.filter(Boolean).join(' and ')} in ${folder}`;
 }
 
 function loadFolder(folder: string, articles: Article[], notices: string[]): string | undefined {
-	let files: string[];
+	let walk: Walk;
 	try {
-		files = filesBelow(folder);
+		walk = walkFolder(folder);
 	} catch (error) {
-		return `${folder}: ${reason(error)}`;
+		return `${folder}: ${errorReason(error)}`;
 	}
+	for (const notice of walk.notices) notices.push(notice);
 	const before = articles.length;
-	for (const file of files) {
-		const one = loadFile(file);
+	let unlike = 0;
+	for (const file of walk.files) {
+		const read = readFile(file.path, file.shown);
+		const text = read.ok ? textFromBytes(file.shown, read.bytes) : read;
+		if (text.ok && file.mustReadAsArticle && !readsAsArticle(path.basename(file.shown), text.text)) {
+			unlike++;
+			continue;
+		}
+		const one = text.ok ? articleFromText(file.shown, text.text) : text;
 		if (one.ok) articles.push(one.article);
 		else notices.push(`skipped ${one.error}`);
 	}
+	const summary = skippedSummary(folder, walk, unlike);
+	if (summary) notices.push(summary);
 	return articles.length === before ? `${folder}: no articles in this folder` : undefined;
 }
 
-/** Loads every path in order; `readStdin` is only called when a path is `-`. */
-export function loadPaths(paths: string[], readStdin: () => Uint8Array): Loaded {
+/**
+ * Loads every path in order; `readStdin` is only called when a path is `-`, and reads standard
+ * input within the limits unless it is given (tests give bytes).
+ */
+export function loadPaths(paths: string[], readStdin: () => Read | Uint8Array = readStandardInput): Loaded {
 	const articles: Article[] = [];
 	const notices: string[] = [];
 	for (const given of paths) {
 		if (given === '-') {
-			const one = articleFromBytes('-', readStdin());
+			const input = readStdin();
+			const read = input instanceof Uint8Array ? {ok: true as const, bytes: input} : input;
+			const one = read.ok ? articleFromBytes('-', read.bytes) : {ok: false as const, error: `-: ${read.reason}`};
 			if (!one.ok) return {ok: false, error: one.error.replace(/^-:/, 'standard input:')};
 			articles.push(one.article);
 			continue;
@@ -80,7 +108,7 @@ export function loadPaths(paths: string[], readStdin: () => Uint8Array): Loaded 
 		try {
 			isFolder = statSync(given).isDirectory();
 		} catch (error) {
-			return {ok: false, error: `${given}: ${reason(error)}`};
+			return {ok: false, error: `${given}: ${errorReason(error)}`};
 		}
 		if (isFolder) {
 			const error = loadFolder(given, articles, notices);

@@ -13,17 +13,47 @@ const ESCAPE_SEQUENCE = new RegExp(
 	'g',
 );
 
-// C0 controls except tab and newline, DEL, C1 controls; bidi overrides and isolates (they can
-// make the terminal show text in an order other than the bytes'); the BOM and other invisible
-// format characters that break width measurement. Zero-width joiners inside emoji are kept.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u2060\uFEFF]/g;
+// C0 controls except tab and newline, DEL, C1 controls; bidi overrides, isolates and marks (the
+// Arabic letter mark U+061C too: they can make the terminal show text in an order other than the
+// bytes'); the BOM and other invisible format characters that break width measurement; interlinear
+// annotation marks (U+FFF9–FFFB) and tag characters (U+E0000–E007F), which hide text a reader never
+// sees (tags also spell subdivision flags: those show as the black flag they are built on); line and
+// paragraph separators left over where text was not broken at them (normalizeBreaks); the soft
+// hyphen, a hint for hyphenating that the reader never uses (it breaks lines at spaces) and that
+// terminals draw as a hyphen or as nothing, so a word would read "infor-mation" or measure wrong.
+// The zero-width non-joiner stays: Persian, Hindi and other scripts need it to spell words right,
+// and terminals give it no column. Zero-width joiners inside emoji are kept.
+const CONTROL =
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u2028\u2029\u2060\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 
 // A zero-width joiner means something only inside an emoji sequence; elsewhere (the corpus puts one
 // before translated quotes) it is an invisible character that confuses width measurement.
 const STRAY_JOINER = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
+/** Every way of ending a line as a newline; a paragraph separator as the blank line between paragraphs. */
+export function normalizeBreaks(text: string): string {
+	return text.replace(/\r\n?|[\u0085\u2028]/g, '\n').replace(/\u2029/g, '\n\n');
+}
+
 export function stripControls(text: string): string {
 	return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '').replace(STRAY_JOINER, '');
+}
+
+// What printable() shows by name rather than as \xNN.
+const NAMED_CONTROLS: Record<string, string> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'};
+const escapeCharacter = (character: string): string => {
+	const code = character.codePointAt(0)!;
+	return NAMED_CONTROLS[character] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`);
+};
+const UNPRINTABLE = new RegExp(`[\\t\\n]|${CONTROL.source}`, 'g');
+
+/**
+ * A name, query or message from outside (a path, a --search query, an error quoting them) as one
+ * line that is safe to print: every control and invisible character is shown as an escape (`\x1b`,
+ * `\n`, `\u{202e}`), so it can neither act on the terminal nor hide, and the name stays recognisable.
+ */
+export function printable(text: string): string {
+	return text.replace(UNPRINTABLE, escapeCharacter);
 }
 
 // Whitespace as a reader shows it: tabs and exotic spaces become plain spaces, runs collapse.

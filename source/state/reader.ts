@@ -1,6 +1,7 @@
 // The reader's state and the one pure function that changes it. Keys, resizes and choices arrive
 // as actions; the UI only turns keys into actions and state into boxes.
 import type {Article} from '../core/article.js';
+import {normalizeSpaces, stripControls} from '../core/sanitize.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
 import {quotesOf} from './article-quotes.js';
 import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
@@ -55,6 +56,9 @@ export type Action =
 	/** Sent once the first frame is drawn; like any action, it ends `findingQuotes`. */
 	| {type: 'findQuotes'};
 
+// A query given on the command line is typed into the search line as keys are: no controls, one line.
+const searchLineText = (query: string): string => normalizeSpaces(stripControls(query).replace(/\n/g, ' '));
+
 /** The reader at its first frame; with `search`, the search line is open with that query typed. */
 export function initialState(articles: readonly Article[], columns: number, rows: number, {search}: {search?: string} = {}): ReaderState {
 	const state: ReaderState = {
@@ -68,7 +72,7 @@ export function initialState(articles: readonly Article[], columns: number, rows
 		focus: 'text',
 		panelBeside: true,
 		panel: createPanel(0, 0),
-		search: search === undefined ? initialSearch : reduceSearch(reduceSearch(initialSearch, {type: 'open'}), {type: 'insert', text: search}),
+		search: search === undefined ? initialSearch : reduceSearch(reduceSearch(initialSearch, {type: 'open'}), {type: 'insert', text: searchLineText(search)}),
 		quit: false,
 		findingQuotes: true,
 	};

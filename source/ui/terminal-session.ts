@@ -1,15 +1,20 @@
 // The terminal, taken over for the full-screen reader (alternate screen, raw keys) and always given
-// back: on q, Ctrl-C, SIGTERM, SIGHUP and on an error. Opened before the reader loads, so that the
+// back: on q, Ctrl-C, any signal that ends the program, and on an error. Opened before the reader loads, so that the
 // first frame can be drawn while it does.
 import {openSync} from 'node:fs';
 import {constants} from 'node:os';
 import tty from 'node:tty';
+import {printable} from '../core/sanitize.js';
 
 // Ink 6.8 has no alternate-screen option. Ink draws from the cursor, so start at the top left.
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
-const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+// Every signal whose default is to end the program and that Node lets us catch. Not SIGUSR1 (Node's
+// inspector), SIGPIPE (Node ignores it), nor SIGSEGV, SIGBUS, SIGFPE and SIGILL: after a real fault no
+// JavaScript may run. SIGKILL cannot be caught at all: the README tells how to recover (`reset`).
+const TERMINATING = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGVTALRM', 'SIGPROF', 'SIGXCPU', 'SIGXFSZ', 'SIGTRAP', 'SIGABRT', 'SIGSYS', 'SIGIO', 'SIGPWR', 'SIGSTKFLT'] as const;
+const SIGNALS = TERMINATING.filter(signal => signal in constants.signals);
 
 export interface TerminalSession {
 	/** Where keys come from: standard input, or the terminal itself when the article is piped in. */
@@ -51,7 +56,7 @@ export function openTerminalSession(): TerminalSession {
 	};
 	const onCrash = (error: unknown): void => {
 		restore();
-		process.stderr.write(`news-tui: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(`news-tui: ${printable(error instanceof Error ? error.message : String(error))}\n`);
 		process.exit(1);
 	};
 	for (const signal of SIGNALS) process.once(signal, onSignal);

@@ -163,8 +163,9 @@ test('a bad file inside a folder is skipped with a notice while the rest open', 
 	const loaded = loadPaths([folder], noStdin);
 	assert.ok(loaded.ok);
 	assert.deepEqual(loaded.articles.map(article => article.title), ['Alpha', 'Gamma']);
-	assert.equal(loaded.notices.length, 1);
+	assert.equal(loaded.notices.length, 2);
 	assert.match(loaded.notices[0]!, /^skipped .*b\.txt: binary file/);
+	assert.equal(loaded.notices[1], `skipped 2 files (1 by their extension, 1 hidden) in ${folder}`);
 });
 
 test('standard input is read once, for -', () => {

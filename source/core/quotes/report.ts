@@ -1,5 +1,7 @@
 // `news-tui --quotes`: every article's speakers and quotes, as JSON (CONTRACT.md) or as readable text.
 import type {Article} from '../article.js';
+import {toJson} from '../json.js';
+import {printable} from '../sanitize.js';
 import {extractQuotes} from './extract.js';
 import type {ArticleQuotes} from './types.js';
 
@@ -11,7 +13,7 @@ interface ArticleReport extends ArticleQuotes {
 function textReport(reports: ArticleReport[]): string {
 	const lines: string[] = [];
 	for (const report of reports) {
-		lines.push(report.title, `  ${report.file}`);
+		lines.push(report.title, `  ${printable(report.file)}`);
 		if (report.speakers.length === 0) lines.push('  (no speakers)');
 		for (const speaker of report.speakers) {
 			const title = speaker.title ? `, ${speaker.title}` : '';
@@ -34,6 +36,6 @@ const contractForm = (report: ArticleReport): object => ({
 
 export function quotesReport(articles: Article[], format: 'json' | 'text'): string {
 	const reports: ArticleReport[] = articles.map(article => ({file: article.file, title: article.title, ...extractQuotes(article)}));
-	if (format === 'json') return JSON.stringify({articles: reports.map(contractForm)}, null, 2) + '\n';
+	if (format === 'json') return toJson({articles: reports.map(contractForm)}) + '\n';
 	return textReport(reports);
 }

@@ -1,6 +1,8 @@
 // `--search QUERY` without a terminal: the ranked results as JSON (CONTRACT.md) or as a listing.
 import type {Article} from '../article.js';
+import {toJson} from '../json.js';
 import {extractQuotes} from '../quotes/extract.js';
+import {printable} from '../sanitize.js';
 import {buildSearchIndex} from './build.js';
 import {describeCounts} from './counts.js';
 import {searchIndex} from './search.js';
@@ -33,7 +35,7 @@ function asJson(articles: Article[], results: SearchResults): string {
 		})),
 		total: results.total ?? results.paragraphs.length,
 	};
-	return JSON.stringify(document, null, 2) + '\n';
+	return toJson(document) + '\n';
 }
 
 // Plain characters mark the matches, so the listing reads the same in a pager, a file or a pipe.
@@ -48,12 +50,12 @@ function marked(text: string, matches: ReadonlyArray<readonly [number, number]>)
 }
 
 function asText(articles: Article[], results: SearchResults): string {
-	const lines = [`Search "${results.query}": ${describeCounts(results)}`];
+	const lines = [`Search "${printable(results.query)}": ${describeCounts(results)}`];
 	if (results.speakers.length > 0) {
 		lines.push('', 'Speakers');
 		for (const hit of results.speakers) {
 			const quotes = `${hit.quotes} ${hit.quotes === 1 ? 'quote' : 'quotes'}`;
-			lines.push(`  ${marked(hit.name, hit.matches)}, ${quotes} (${articles[hit.article]!.file})`);
+			lines.push(`  ${marked(hit.name, hit.matches)}, ${quotes} (${printable(articles[hit.article]!.file)})`);
 		}
 	}
 	if (results.paragraphs.length > 0) {
@@ -62,7 +64,7 @@ function asText(articles: Article[], results: SearchResults): string {
 			const article = articles[hit.article]!;
 			const snippet = snippetAround(article.paragraphs[hit.paragraph]!, hit.matches, SNIPPET_WIDTH);
 			lines.push(
-				`${String(rank + 1).padStart(4)}. ${article.file} paragraph ${hit.paragraph} (score ${hit.score})`,
+				`${String(rank + 1).padStart(4)}. ${printable(article.file)} paragraph ${hit.paragraph} (score ${hit.score})`,
 				`      ${article.title}`,
 				`      ${marked(snippet.text, snippet.matches)}`,
 			);
