@@ -10,7 +10,7 @@ const MIN_WRAP_WIDTH = 40;
 function isHardWrapped(blocks: string[][]): boolean {
 	const broken = blocks.flatMap(block => block.slice(0, -1));
 	if (blocks.length < 2 || broken.length === 0) return false;
-	const widest = Math.max(...blocks.flat().map(line => line.length));
+	const widest = blocks.reduce((most, block) => block.reduce((longest, line) => Math.max(longest, line.length), most), 0);
 	const full = broken.filter(line => line.length >= MIN_WRAP_WIDTH && line.length >= widest * 0.7);
 	return widest <= 120 && full.length >= broken.length * 0.8;
 }

@@ -155,7 +155,7 @@ const wrapped = (text: string, width: number): string[] => wrapParagraph(text, w
 export function helpLines(columns: number): HelpLine[] {
 	const width = columns - HELP_MARGIN;
 	const rows = helpRows();
-	const keysWidth = Math.max(...rows.map(row => displayWidth(row.keys)));
+	const keysWidth = rows.reduce((widest, row) => Math.max(widest, displayWidth(row.keys)), 0);
 	const room = width - keysWidth - HELP_GAP;
 	if (room < HELP_MIN_ROOM) {
 		return rows.flatMap(row => [

@@ -142,7 +142,7 @@ export const SidePanel = memo(function SidePanel({quotes, state, width, height, 
 	// Only the rows in view are drawn: a speaker may have thousands of quotes.
 	const visible: Line[] = [];
 	for (let index = firstRowAt(layout.starts, top); index < layout.rows.length && layout.starts[index]! < top + body.height; index++) {
-		visible.push(...rowLines(index));
+		for (const line of rowLines(index)) visible.push(line);
 	}
 	const skipped = layout.rows.length === 0 ? 0 : top - layout.starts[firstRowAt(layout.starts, top)]!;
 	const shown: Line[] =
