@@ -22,7 +22,7 @@ export interface SearchState {
 	results?: SearchResults;
 	/** Chosen row of the results: speakers first, then paragraphs. */
 	selected: number;
-	/** Every matched span of the results, in reading order: what `n`/`N` step through. */
+	/** Every matched span of the results, in reading order, strong hits' before weak hits': what `n`/`N` step through. */
 	matches: readonly MatchPlace[];
 	/** Index in `matches` of the current match, or -1 before one is chosen. */
 	current: number;
@@ -67,14 +67,23 @@ export function selectedResult(state: SearchState): SelectedResult | undefined {
 	return {kind: 'paragraph', index, hit: results.paragraphs[index]!};
 }
 
+const inReadingOrder = (a: MatchPlace, b: MatchPlace): number => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start;
+
+/** The matches in reading order: those of strong hits first, then those of weak hits (near spellings only). */
 function matchesOf(results: SearchResults): MatchPlace[] {
-	const places = results.paragraphs.flatMap(({article, paragraph, matches}) => matches.map(([start, end]) => ({article, paragraph, start, end})));
-	return places.sort((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start);
+	const places = (weak: boolean): MatchPlace[] =>
+		results.paragraphs
+			.filter(hit => (hit.weak === true) === weak)
+			.flatMap(({article, paragraph, matches}) => matches.map(([start, end]) => ({article, paragraph, start, end})))
+			.sort(inReadingOrder);
+	return [...places(false), ...places(true)];
 }
 
-/** The first match at or after a place in reading order (wrapping to the first), or -1 if none. */
+/** The first match in a paragraph, or else at or after it in reading order (wrapping to the first), or -1 if none. */
 function firstMatchFrom(matches: readonly MatchPlace[], article: number, paragraph: number): number {
 	if (matches.length === 0) return -1;
+	const inside = matches.findIndex(match => match.article === article && match.paragraph === paragraph);
+	if (inside >= 0) return inside;
 	const at = matches.findIndex(match => match.article > article || (match.article === article && match.paragraph >= paragraph));
 	return at < 0 ? 0 : at;
 }

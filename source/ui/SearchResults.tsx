@@ -72,6 +72,8 @@ function resultLines(results: Results, articles: readonly Article[], selected: n
 	if (results.paragraphs.length > 0) lines.push({segments: [{text: 'Paragraphs', bold: true}]});
 	results.paragraphs.forEach((hit, index) => {
 		const row = results.speakers.length + index;
+		// Hits found only through near spellings follow the others, under their own heading.
+		if (hit.weak && !results.paragraphs[index - 1]?.weak) lines.push({segments: [{text: index === 0 ? 'Near spellings only' : 'Near spellings', bold: true}]});
 		const article = articles[hit.article]!;
 		lines.push({row, segments: [{text: mark(row), bold: true}, {text: article.title, bold: row === selected, dim: row !== selected}]});
 		const snippet = snippetAround(article.paragraphs[hit.paragraph]!, hit.matches, Math.max(1, width - SNIPPET_INDENT.length));

@@ -15,13 +15,15 @@ const articles = loaded.articles;
 test('--search --json prints the contract form, best first, with spans into each text', () => {
 	const document = JSON.parse(searchReport(articles, 'lavrof', 'json')) as {
 		query: string;
-		results: Array<{file: string; title: string; paragraph: number; score: number; text: string; matches: Array<[number, number]>}>;
+		results: Array<{file: string; title: string; paragraph: number; score: number; text: string; matches: Array<[number, number]>; strong: boolean}>;
 		speakers: Array<{name: string; quotes: number}>;
 	};
 	assert.equal(document.query, 'lavrof');
 	assert.ok(document.results.length > 0);
 	for (const [rank, result] of document.results.entries()) {
-		assert.deepEqual(Object.keys(result), ['file', 'title', 'paragraph', 'score', 'text', 'matches']);
+		// The contract's fields, in its order, then the extension saying whether every word was found strongly.
+		assert.deepEqual(Object.keys(result), ['file', 'title', 'paragraph', 'score', 'text', 'matches', 'strong']);
+		assert.equal(result.strong, true, 'Lavrov is one typo from lavrof');
 		assert.equal(result.text, articles[0]!.paragraphs[result.paragraph]);
 		assert.ok(result.score >= 0 && result.score <= 1);
 		if (rank > 0) assert.ok(document.results[rank - 1]!.score <= result.score);

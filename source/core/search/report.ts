@@ -23,6 +23,8 @@ function asJson(articles: Article[], results: SearchResults): string {
 				score: hit.score,
 				text: article.paragraphs[hit.paragraph]!,
 				matches: hit.matches,
+				// Extension: false where some word of the query is found only as a weak spelling neighbour.
+				strong: hit.weak !== true,
 			};
 		}),
 		// Extensions: the speakers whose names match, and how many paragraphs matched in all.

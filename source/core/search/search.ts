@@ -1,11 +1,15 @@
-// Answering a query from the index: speakers whose names match, then paragraphs that hold every
-// term of the query (words fuzzily, phrases as written), ranked by how well their words match, with
-// paragraphs where a matching speaker is quoted first among equals; the matched spans come with each hit.
+// Answering a query from the index: speakers whose names match, then paragraphs. A paragraph that
+// holds every term of the query (words fuzzily, phrases as written) ranks by how well its words
+// match, in three bands: every word found as itself, a word it starts or a name within one typo;
+// then paragraphs that name a person the query names by another of their forms (`Lavrov` for
+// `sergei lavrov`, where the article ties the two); then paragraphs some of whose words are only
+// weak spelling neighbours. Within a band, among equals, a matching speaker's quoted paragraphs come
+// first, then headlines. The matched spans come with each hit.
 import type {Postings, SearchIndex} from './build.js';
-import {matchTerms, type TermMatches} from './match-terms.js';
+import {MatchKind, matchTerms, type TermMatches} from './match-terms.js';
 import {phraseParagraphs, phraseSpans, phraseSpeakers, type Phrase} from './phrase.js';
 import {parseQuery, type QueryGroup, type QueryTerm, type WordTerm} from './query.js';
-import {speakersFoundByAll, speakersNamedBy} from './speakers.js';
+import {paragraphsNaming, speakersFoundByAll, speakersNamedBy} from './speakers.js';
 import type {ParagraphHit, SearchResults, SpeakerHit} from './types.js';
 import {foldWord, forEachWord} from './words.js';
 
@@ -15,15 +19,30 @@ export interface SearchOptions {
 	speakerLimit?: number;
 }
 
-// Paragraphs where a matching speaker is quoted may score down to 0; all others start from here,
-// so among equally good matches the speaker's own words come first.
-const UNQUOTED_FLOOR = 0.1;
+// The bands of a paragraph's score: every word strongly found, from 0; another form of a person's
+// name, from NAMED_BAND; some word only a weak neighbour, from WEAK_BAND up to 1. A paragraph's mean
+// term score (below 0.5 when every match is strong) is scaled into its band.
+const STRONG_SCALE = 0.8;
+const NAMED_BAND = 0.4;
+export const WEAK_BAND = 0.5;
+const WEAK_SCALE = 0.49;
+// Words matched where they name (or quote) a person the query names score this share of their
+// mean: `kim j` is Kim Jong Un before a Kim beside a July. A whole word's 0 stays 0, so the words
+// themselves still come before the words they start.
+const PERSON_FACTOR = 0.6;
+// Among equal matches: a matching speaker's quoted paragraph, then a headline, come first.
+const NOT_QUOTED = 0.002;
+const NOT_HEADLINE = 0.001;
+// Speakers whose other name forms are looked up, best first: a short query names many.
+const MAX_NAMED_SPEAKERS = 32;
 
 // Per-document working arrays, reused by every query on the same postings; every query leaves
 // them as it found them (final at Infinity, flags and rounds at 0). Typed arrays and no closures
 // in the loops: a short query touches most paragraphs of a large corpus.
 interface Scratch {
 	sums: Float32Array;
+	/** 1 where some term matched the document only weakly. */
+	weak: Uint8Array;
 	rounds: Uint8Array;
 	flags: Uint8Array;
 	final: Float32Array;
@@ -40,6 +59,7 @@ function scratchFor(postings: Postings, size: number): Scratch {
 	if (!scratch) {
 		scratch = {
 			sums: new Float32Array(size),
+			weak: new Uint8Array(size),
 			rounds: new Uint8Array(size),
 			flags: new Uint8Array(size),
 			final: new Float32Array(size).fill(Infinity),
@@ -64,7 +84,7 @@ interface Found {
 }
 
 // A phrase's paragraphs are a posting list of their own, one term matched as written.
-const AS_WRITTEN: TermMatches = {ids: Int32Array.of(0), scores: Float32Array.of(0)};
+const AS_WRITTEN: TermMatches = {ids: Int32Array.of(0), scores: Float32Array.of(0), kinds: Uint8Array.of(MatchKind.Word)};
 
 function find(index: SearchIndex, term: QueryTerm): Found {
 	if ('phrase' in term) return {postings: phraseParagraphs(index, term.phrase), matches: AS_WRITTEN};
@@ -84,10 +104,11 @@ function byScore(scores: Float32Array): Int32Array {
 
 /**
  * Documents holding a match for every term (a view of scratch memory), each marked 1 in
- * `scratch.flags`, with its mean best term score left in `scratch.sums`.
+ * `scratch.flags`, with its mean best term score left in `scratch.sums` and `scratch.weak` set where
+ * a term's best match was weak; and how many documents were touched (`scratch.first`'s length).
  */
-function intersect(all: Found[], scratch: Scratch): Int32Array {
-	const {sums, rounds, flags} = scratch;
+function intersect(all: Found[], scratch: Scratch): {survivors: Int32Array; touched: number} {
+	const {sums, rounds, flags, weak} = scratch;
 	// Rarest first, so later terms only check documents still in the running.
 	const ordered = [...all].sort((a, b) => volume(a) - volume(b));
 	let firstCount = 0;
@@ -95,18 +116,20 @@ function intersect(all: Found[], scratch: Scratch): Int32Array {
 	for (let round = 0; round < ordered.length; round++) {
 		const touched = round === 0 ? scratch.first : scratch.latest;
 		let count = 0;
-		const {postings: {offsets, ids}, matches: {ids: terms, scores}} = ordered[round]!;
+		const {postings: {offsets, ids}, matches: {ids: terms, scores, kinds}} = ordered[round]!;
 		const last = round === ordered.length - 1;
 		// Terms best first, so a document's first match in a round is its best: it is counted then and
 		// marked (its round moved on, or in the last round its flag set) so later matches pass it by.
 		for (const i of byScore(scores)) {
 			const term = terms[i]!;
 			const score = scores[i]!;
+			const isWeak = kinds[i] === MatchKind.Weak ? 1 : 0;
 			for (let at = offsets[term]!, end = offsets[term + 1]!; at < end; at++) {
 				const document = ids[at]!;
 				if (rounds[document] !== round || flags[document] === 1) continue;
 				const sum = (round === 0 ? 0 : sums[document]!) + score;
 				touched[count++] = document;
+				if (isWeak) weak[document] = 1;
 				if (last) {
 					sums[document] = sum / ordered.length;
 					flags[document] = 1;
@@ -121,44 +144,87 @@ function intersect(all: Found[], scratch: Scratch): Int32Array {
 	}
 	// Every document that took part was touched in the first round: after more rounds, theirs go back to 0.
 	if (ordered.length > 1) for (let i = 0; i < firstCount; i++) rounds[scratch.first[i]!] = 0;
-	return survivors;
+	return {survivors, touched: firstCount};
 }
 
 function forEachPosting({postings, matches}: Found, visit: (document: number) => void): void {
 	for (const term of matches.ids) for (let at = postings.offsets[term]!; at < postings.offsets[term + 1]!; at++) visit(postings.ids[at]!);
 }
 
+/** Speakers a term names: by its strong matches, or by its weak ones when it has no other. */
+function speakersOfTerm(index: SearchIndex, term: QueryTerm, found: Found, naming: boolean): Map<number, number> {
+	if ('phrase' in term) return phraseSpeakers(index, term.phrase);
+	// Naming a person takes whole words (`serg` is still being typed) and no weak neighbours.
+	const strong = (kind: number): boolean => kind !== MatchKind.Weak;
+	const accept = naming ? (kind: number) => kind === MatchKind.Word || kind === MatchKind.Near : found.matches.kinds.some(strong) ? strong : () => true;
+	return speakersNamedBy(index, found.matches, accept, naming);
+}
+
+const tieBreak = (quoted: boolean, headline: boolean): number => (quoted ? 0 : NOT_QUOTED) + (headline ? 0 : NOT_HEADLINE);
+
 /** Scores the group's paragraphs into `scratch.final` (keeping the best over groups), adds newly reached ones to `scratch.reached`, and returns the new reached count and the group's speakers' scores. */
 function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, reachedCount: number): {reachedCount: number; speakers: Map<number, number>} {
 	const positive = group.filter(term => !term.negate);
 	const found = positive.map(term => find(index, term));
 	const negative = group.filter(term => term.negate).map(term => find(index, term));
-	const {sums, flags, final, reached} = scratch;
+	const {sums, flags, final, reached, weak} = scratch;
+	const {firstParagraph, paragraphArticle} = index;
+	const isHeadline = (paragraph: number): boolean => firstParagraph[paragraphArticle[paragraph]!] === paragraph;
 
-	const speakers = speakersFoundByAll(positive.map((term, at) => ('phrase' in term ? phraseSpeakers(index, term.phrase) : speakersNamedBy(index, found[at]!.matches))));
+	const speakers = speakersFoundByAll(positive.map((term, at) => speakersOfTerm(index, term, found[at]!, false)));
 
 	let survivors: Int32Array;
+	let touched = 0;
 	if (found.length > 0) {
-		survivors = intersect(found, scratch);
+		({survivors, touched} = intersect(found, scratch));
 	} else {
 		// Only negations: every paragraph without the words, all equally good.
 		survivors = Int32Array.from(index.paragraphArticle.keys());
 		sums.fill(0);
 		flags.fill(1);
 	}
-	for (const matches of negative) forEachPosting(matches, paragraph => (flags[paragraph] = 0));
-	// 2 marks a survivor where a matching speaker is quoted: it need not rise above the floor.
-	for (const speaker of speakers.keys()) {
-		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) if (flags[paragraph] === 1) flags[paragraph] = 2;
+	let excluded: Set<number> | undefined;
+	if (negative.length > 0) {
+		excluded = new Set();
+		for (const matches of negative) forEachPosting(matches, paragraph => excluded!.add(paragraph));
+		for (const paragraph of excluded) flags[paragraph] = 0;
 	}
-	for (let i = 0; i < survivors.length; i++) {
-		const paragraph = survivors[i]!;
-		const flag = flags[paragraph];
-		if (flag === 0) continue;
-		flags[paragraph] = 0;
-		const score = (flag === 2 ? 0 : UNQUOTED_FLOOR) + (1 - UNQUOTED_FLOOR) * sums[paragraph]!;
+	// 2 marks a survivor that names a matching person by a form of their name, 3 one where a matching speaker is quoted.
+	const best = (map: Map<number, number>): number[] =>
+		[...map]
+			.filter(([speaker]) => index.speakers.entries[speaker]!.named)
+			.sort((a, b) => a[1] - b[1] || a[0] - b[0])
+			.slice(0, MAX_NAMED_SPEAKERS)
+			.map(([speaker]) => speaker);
+	for (const speaker of best(speakers)) for (const paragraph of paragraphsNaming(index, speaker)) if (flags[paragraph] === 1) flags[paragraph] = 2;
+	for (const speaker of speakers.keys()) {
+		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) if (flags[paragraph] !== 0) flags[paragraph] = 3;
+	}
+	const place = (paragraph: number, score: number): void => {
 		if (final[paragraph] === Infinity) reached[reachedCount++] = paragraph;
 		if (score < final[paragraph]!) final[paragraph] = score;
+	};
+	for (let i = 0; i < survivors.length; i++) {
+		const paragraph = survivors[i]!;
+		const flag = flags[paragraph]!;
+		if (flag === 0) continue;
+		flags[paragraph] = 0;
+		const mean = sums[paragraph]! * (flag >= 2 ? PERSON_FACTOR : 1);
+		const band = weak[paragraph] ? WEAK_BAND + WEAK_SCALE * mean : STRONG_SCALE * mean;
+		place(paragraph, band + tieBreak(flag === 3, isHeadline(paragraph)));
+	}
+	for (let i = 0; i < touched; i++) weak[scratch.first[i]!] = 0;
+
+	// Paragraphs naming a person the query names, by any form their article ties to the name.
+	if (found.length > 0) {
+		const naming = best(speakersFoundByAll(positive.map((term, at) => speakersOfTerm(index, term, found[at]!, true))));
+		for (const speaker of naming) {
+			const {quotedIn} = index.speakers.entries[speaker]!;
+			for (const paragraph of paragraphsNaming(index, speaker)) {
+				if (excluded?.has(paragraph)) continue;
+				place(paragraph, NAMED_BAND + tieBreak(quotedIn.includes(paragraph), isHeadline(paragraph)));
+			}
+		}
 	}
 	return {reachedCount, speakers};
 }
@@ -272,7 +338,7 @@ const round = (score: number): number => Math.round(score * 1000) / 1000;
 
 export function searchIndex(index: SearchIndex, query: string, {limit = 100, speakerLimit = 20}: SearchOptions = {}): SearchResults {
 	const groups = parseQuery(query);
-	if (groups.length === 0) return {query, speakers: [], paragraphs: [], matchCount: 0, total: 0};
+	if (groups.length === 0) return {query, speakers: [], paragraphs: [], matchCount: 0, total: 0, weakTotal: 0};
 	const scratch = scratchFor(index.paragraphs, index.paragraphArticle.length);
 	let reachedCount = 0;
 	const speakerScores = new Map<number, number>();
@@ -284,7 +350,11 @@ export function searchIndex(index: SearchIndex, query: string, {limit = 100, spe
 	const reached = scratch.reached.subarray(0, reachedCount);
 	const ranked = bestFirst(reached, scratch.final, limit);
 	const scores = ranked.map(paragraph => scratch.final[paragraph]!);
-	for (let i = 0; i < reached.length; i++) scratch.final[reached[i]!] = Infinity;
+	let weakTotal = 0;
+	for (let i = 0; i < reached.length; i++) {
+		if (scratch.final[reached[i]!]! >= WEAK_BAND) weakTotal++;
+		scratch.final[reached[i]!] = Infinity;
+	}
 
 	const matched = matchedTerms(index, groups);
 	const phrases = groups.flatMap(group => group.flatMap(term => ('phrase' in term && !term.negate ? [term.phrase] : [])));
@@ -294,7 +364,9 @@ export function searchIndex(index: SearchIndex, query: string, {limit = 100, spe
 		const paragraph = id - index.firstParagraph[article]!;
 		const matches = spansOf(index.articles[article]!.paragraphs[paragraph]!, index, matched, phrases);
 		matchCount += matches.length;
-		return {article, paragraph, score: round(scores[rank]!), matches};
+		const hit: ParagraphHit = {article, paragraph, score: round(scores[rank]!), matches};
+		if (scores[rank]! >= WEAK_BAND) hit.weak = true;
+		return hit;
 	});
 	const speakers: SpeakerHit[] = [...speakerScores]
 		.sort((a, b) => a[1] - b[1] || index.speakers.entries[b[0]]!.quotes - index.speakers.entries[a[0]]!.quotes || a[0] - b[0])
@@ -307,5 +379,5 @@ export function searchIndex(index: SearchIndex, query: string, {limit = 100, spe
 			const matches = phrases.length === 0 ? words : merged([...words, ...phrases.flatMap(phrase => phraseSpans(speaker.name, phrase))]);
 			return {article: speaker.article, name: speaker.name, quotes: speaker.quotes, score: round(score), matches};
 		});
-	return {query, speakers, paragraphs, matchCount, total: reachedCount};
+	return {query, speakers, paragraphs, matchCount, total: reachedCount, weakTotal};
 }

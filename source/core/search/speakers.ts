@@ -5,15 +5,19 @@ import type {ArticleQuotes} from '../quotes/types.js';
 import type {SearchIndex} from './build.js';
 import {forgetTermMatches, type TermMatches} from './match-terms.js';
 import {runInSlices, type SliceOptions} from './slices.js';
-import {foldWord, forEachWord} from './words.js';
+import {foldWord, forEachWord, isCapitalized, wordsOf} from './words.js';
 
 /** A speaker of one article, searchable by the words of its name and aliases. */
 export interface SpeakerEntry {
 	article: number;
 	name: string;
+	/** A person called by a name (`Sergei Lavrov`), not by a description (`the bus driver`). */
+	named: boolean;
 	quotes: number;
 	/** Term id and `[start, end)` of each word of `name` (words outside the vocabulary left out). */
 	nameWords: Array<{term: number; start: number; end: number}>;
+	/** The name and each alias as the terms of the name it uses (`Lavrov` → [lavrov]; titles left out), distinct. */
+	forms: number[][];
 	/** Global ids of the paragraphs this speaker is quoted in. */
 	quotedIn: number[];
 }
@@ -41,6 +45,12 @@ function termsOf(index: SearchIndex, text: string, visit: (term: number, start: 
 	});
 }
 
+/** Whether a speaker's name is a name: it starts and ends with a capital (`Ursula von der Leyen`, not `The father`). */
+function isProperName(name: string): boolean {
+	const words = wordsOf(name);
+	return words.length > 0 && isCapitalized(words[0]!) && isCapitalized(words.at(-1)!);
+}
+
 /** Adds the speakers of article `article` (once; a second call for it does nothing). */
 export function addArticleSpeakers(index: SearchIndex, article: number, quotes: ArticleQuotes): void {
 	const speakers = index.speakers;
@@ -54,19 +64,30 @@ export function addArticleSpeakers(index: SearchIndex, article: number, quotes: 
 		const nameWords: SpeakerEntry['nameWords'] = [];
 		termsOf(index, speaker.name, (term, start, end) => nameWords.push({term, start, end}));
 		const terms = new Set(nameWords.map(word => word.term));
-		for (const alias of speaker.aliases) termsOf(index, alias, term => terms.add(term));
+		const forms = new Map<string, number[]>([[[...terms].join(' '), [...terms]]]);
+		for (const alias of speaker.aliases) {
+			const form: number[] = [];
+			termsOf(index, alias, term => {
+				terms.add(term);
+				if (nameWords.some(word => word.term === term) && !form.includes(term)) form.push(term);
+			});
+			if (form.length > 0) forms.set(form.join(' '), form);
+		}
+		const named = speaker.kind === 'person' && isProperName(speaker.name);
 		for (const term of terms) {
 			const list = speakers.byTerm.get(term);
 			if (list) list.push(id);
 			else speakers.byTerm.set(term, [id]);
-			// A word in a person's name is a name, however the text writes it (`de`, `bin`).
-			if (speaker.kind === 'person' && index.nameLike[term] === 0) {
+		}
+		// A word in a person's name is a name, however the text writes it (`de`, `bin`).
+		for (const {term} of named ? nameWords : []) {
+			if (index.nameLike[term] === 0) {
 				index.nameLike[term] = 1;
 				namesChanged = true;
 			}
 		}
 		const quotedIn = new Set(quotes.quotes.filter(quote => quote.speaker === speaker.name).map(quote => base + quote.paragraph));
-		speakers.entries.push({article, name: speaker.name, quotes: speaker.quotes, nameWords, quotedIn: [...quotedIn]});
+		speakers.entries.push({article, name: speaker.name, named, quotes: speaker.quotes, nameWords, forms: [...forms.values()].filter(form => form.length > 0), quotedIn: [...quotedIn]});
 	}
 	// Names rank above other words, so matches worked out before are out of date.
 	if (namesChanged) forgetTermMatches(index);
@@ -91,15 +112,20 @@ export async function addSpeakersInSlices(index: SearchIndex, quotesOf: QuotesOf
 	);
 }
 
-/** Speakers with a word of their name or aliases among the terms matched, each with its best term's score. */
-export function speakersNamedBy(index: SearchIndex, {ids, scores}: TermMatches): Map<number, number> {
-	const {byTerm} = index.speakers;
+/**
+ * Speakers with a word of their name or aliases among the terms matched (of the kinds accepted),
+ * each with its best term's score; with `namedOnly`, only people called by a name with that word in it.
+ */
+export function speakersNamedBy(index: SearchIndex, {ids, scores, kinds}: TermMatches, accept: (kind: number) => boolean = () => true, namedOnly = false): Map<number, number> {
+	const {byTerm, entries} = index.speakers;
 	const best = new Map<number, number>();
 	for (let i = 0; i < ids.length; i++) {
+		if (!accept(kinds[i]!)) continue;
 		const holders = byTerm.get(ids[i]!);
 		if (!holders) continue;
 		const score = scores[i]!;
 		for (const speaker of holders) {
+			if (namedOnly && !(entries[speaker]!.named && entries[speaker]!.nameWords.some(word => word.term === ids[i]))) continue;
 			const known = best.get(speaker);
 			if (known === undefined || score < known) best.set(speaker, score);
 		}
@@ -115,4 +141,30 @@ export function speakersFoundByAll(perTerm: ReadonlyArray<ReadonlyMap<number, nu
 		if (rest.every(found => found.has(speaker))) means.set(speaker, rest.reduce((sum, found) => sum + found.get(speaker)!, score) / perTerm.length);
 	}
 	return means;
+}
+
+/** The first position in `ids[from, to)` (ascending) holding a value of at least `value`. */
+function lowerBound(ids: Int32Array, from: number, to: number, value: number): number {
+	while (from < to) {
+		const middle = (from + to) >>> 1;
+		if (ids[middle]! < value) from = middle + 1;
+		else to = middle;
+	}
+	return from;
+}
+
+/** Global ids of the paragraphs of a speaker's article that hold every word of one of its name forms. */
+export function paragraphsNaming(index: SearchIndex, speaker: number): Set<number> {
+	const {article, forms} = index.speakers.entries[speaker]!;
+	const {offsets, ids} = index.paragraphs;
+	const first = index.firstParagraph[article]!;
+	const last = index.firstParagraph[article + 1]!;
+	const within = (term: number): Int32Array => ids.subarray(lowerBound(ids, offsets[term]!, offsets[term + 1]!, first), lowerBound(ids, offsets[term]!, offsets[term + 1]!, last));
+	const naming = new Set<number>();
+	for (const form of forms) {
+		const [held, ...rest] = form.map(within).sort((a, b) => a.length - b.length);
+		const others = rest.map(list => new Set(list));
+		for (const paragraph of held!) if (others.every(list => list.has(paragraph))) naming.add(paragraph);
+	}
+	return naming;
 }

@@ -19,6 +19,11 @@ export interface ParagraphHit {
 	score: number;
 	/** `[start, end)` UTF-16 offsets in the paragraph's text, in order. */
 	matches: Array<[number, number]>;
+	/**
+	 * Some word of the query is found here only as a weak spelling neighbour (`shapes` for `shaps`):
+	 * such hits come after all others.
+	 */
+	weak?: true;
 }
 
 export interface SearchResults {
@@ -30,4 +35,6 @@ export interface SearchResults {
 	matchCount: number;
 	/** How many paragraphs matched before the result limit cut the list. */
 	total?: number;
+	/** How many of `total` are weak hits. */
+	weakTotal?: number;
 }
