@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run eval`: runs the built `news-tui --quotes --json` over the seed and the dev-gold articles and scores it
 // with ../shared/eval/score.mjs (the shared folder sits next to the repository), after the whole-corpus checks
-// (scripts/eval/corpus.ts). `--verbose` lists every miss.
-import {execFileSync} from 'node:child_process';
+// (scripts/eval/corpus.ts); then the name search's MRR and recall@10 (scripts/eval/search.ts). `--verbose` lists every miss.
+import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -67,7 +67,8 @@ for (const set of sets) {
 	const figures = Object.fromEntries([...report.matchAll(/(\w+)=([\d.]+)/g)].map(m => [m[1], m[2]]));
 	summaries.push(`${set.label.padEnd(5)} quoted e2e F1 ${figures.quoted_e2e_f1}  indirect e2e F1 ${figures.indirect_e2e_f1}  false speakers ${figures.false_speakers}`);
 }
-console.log(summaries.join('\n'));
+console.log(summaries.join('\n') + '\n');
+if (spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'eval', 'search.ts'), path.join(shared, 'corpus', 'wikinews'), ...(verbose ? ['--verbose'] : [])], {cwd: root, stdio: 'inherit'}).status !== 0) process.exitCode = 1;
 if (!corpusChecked) {
 	console.log('corpus checks FAILED (see above)');
 	process.exitCode = 1;
