@@ -1,6 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, NOUN_LIKE_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS} from './lexicon.js';
-import {isPlace} from './names.js';
+import {AUXILIARIES, CLAUSE_BREAKS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -146,7 +145,6 @@ function withSubject(tokens: Token[], v: number, floor: number): Ref | undefined
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
-const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'not', 'who', 'which']);
 
 /** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
 const startsPhrase = (t: Token | undefined): boolean =>
@@ -165,28 +163,20 @@ function endsPhrase(tokens: Token[], start: number): boolean {
 	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
 }
 
-// Adjectives of nationality (`Syrian`, `Chinese`, `British`, `Iraqi`).
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
-
-/** A noun-like form is a verb only right after a subject or an auxiliary (`she tweets`, `to comment`), not `a tweet`. */
-function actsAsVerb(tokens: Token[], v: number): boolean {
+/**
+ * A speech word is a verb where the tagger says so (`she tweets`, `to comment`; not `a tweet`, `the alleged payments`,
+ * `Syrian state media`); a title-case headline capitalises its verbs, which the tagger reads as names.
+ */
+function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	const t = tokens[v]!;
+	if (t.lower === 'according' || t.pos === 'VERB' || (titleCase && t.upper && t.pos !== 'ADP')) return true;
+	// The tagger reads a past form as an adjective now and then (`Hotak also alleged the …`): after a subject it is
+	// the verb, after a determiner or preposition it is not (`the alleged payments`).
+	if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
 	let k = v - 1;
-	while (k >= 0 && isWord(tokens[k]) && VERB_FILLERS.has(tokens[k]!.lower)) k--;
+	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
 	const prev = tokens[k];
-	if (t.lower === 'according') return true;
-	// `no say`, `the alleged payments`, `over alleged hush money`: after a determiner or preposition it is no verb.
-	if (prev && isWord(prev) && /^(?:a|an|the|no|any|some|his|her|their|its|our|my|your|this|these|those|final|over|of|for|with|about|on|in)$/u.test(prev.lower)) return false;
-	if (t.lower.endsWith('ing')) return !(prev && isWord(prev) && DETERMINERS.has(prev.lower));
-	if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
-	if (!prev || !isWord(prev)) return prev?.kind === 'quote' || prev?.text === ',';
-	if (prev.lower === 'to' && t.lower.endsWith('s')) return false;
-	// `the state of Alabama`, `Maryland state law`, `Syrian state media`: a noun after a place or its adjective
-	// (though `Bangladesh reports five new deaths` has its verb).
-	const next = tokens[v + 1];
-	const modifier = !t.lower.endsWith('s') && (isPlace(prev.text) || NATIONALITY.test(prev.text));
-	if (next?.lower === 'of' || (modifier && isWord(next) && !next!.upper && !DETERMINERS.has(next!.lower) && next!.lower !== 'that')) return false;
-	return (prev.upper && !COMMON_CAPITALS.has(prev.lower)) || MODALS.has(prev.lower) || PERSON_PRONOUNS.has(prev.lower) || /^(?:they|we|i|you|it)$/u.test(prev.lower);
+	return prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote');
 }
 
 /** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */
@@ -230,7 +220,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence or the
 		// sentence is a title-case headline (`Lavrov Says Moscow Will …`).
 		if (t.upper && v > 0 && t.lower !== 'according' && !(titleCase ??= isTitleCase(tokens))) continue;
-		if (!actsAsVerb(tokens, v)) continue;
+		if (!actsAsVerb(tokens, v, t.upper && v > 0 && titleCase === true)) continue;
 		const event = eventAt(tokens, v, floor);
 		if (event) events.push(event);
 	}

@@ -1,5 +1,6 @@
 // Who said what in one article: quotations and reported speech, each with its speaker, in reading order.
 import type {Article} from '../article.js';
+import {tagWords} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {Discourse, leadingSubject} from './discourse.js';
@@ -111,11 +112,12 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 	const turns = interviewTurns(article.paragraphs);
 	const parsed = article.paragraphs.map((text, p) => {
 		const spans = findQuoteSpans(text);
+		const words = tagWords(text);
 		const turn = turns[p];
 		// An interview label (`((WN))`) is who speaks the paragraph, not a word of it.
 		const sentences = splitSentences(text, spans);
 		const ranges = turn ? sentences.filter(range => range.end > turn.start).map(range => (range.start < turn.start ? {...range, start: turn.start} : range)) : sentences;
-		return {spans, sentences: ranges.map(range => ({range, tokens: tokenize(text, range, spans)})), ...(turn ? {turn} : {})};
+		return {spans, sentences: ranges.map(range => ({range, tokens: tokenize(text, range, spans, words)})), ...(turn ? {turn} : {})};
 	});
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).
 	const names = new Set<string>();

@@ -10,35 +10,23 @@ export interface ClauseSpan {
 	event: SpeechEvent;
 }
 
-// A content clause shows a finite verb early on; a noun alone (`announced his resignation`) does not.
-const FINITE = new Set(
-	'is was were are am be been has had have will would could should can may might must did does do shall won\'t wasn\'t isn\'t weren\'t aren\'t hasn\'t hadn\'t don\'t doesn\'t didn\'t can\'t couldn\'t wouldn\'t shouldn\'t needs wants plans intends remains seems appears'.split(' '),
-);
 const LEAD_ADVERBIALS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'later', 'also', 'previously', 'recently', 'publicly', 'then', 'again', 'via', 'through', 'after', 'before']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|afternoon|night|week|weekend|month|year|earlier|later)$/u;
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
-const IRREGULAR_PAST = new Set(
-	'won had was were said went came made took gave got led left lost met paid put ran saw sent set told thought found held kept knew became began brought built bought caught chose fell felt fought grew heard hit hurt meant rose sold shot stood struck spent wrote drove broke spoke threw understood began sought taught'.split(' '),
-);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
-const NOT_NOUNS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'as', 'that', 'this', 'these', 'those', 'some', 'any', 'no', 'more', 'most', 'very']);
 
-// Words shaped like a past (`need`, `speed`) or a present `-s` form (`this`, `news`) that are neither.
-const NOT_PAST = new Set('need feed seed speed deed greed breed creed weed bleed indeed heed reed steed tweed hundred kindred'.split(' '));
-const NOT_PRESENT = new Set('this thus plus news bus gas yes lens series species'.split(' '));
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
-/** A finite verb: an auxiliary, a past form, or a present `-s` form right after a noun (`it abides`, `the plan fits`). */
+/**
+ * A finite verb, by its tag: an auxiliary (`was`, `will`), or a verb that is neither an infinitive after `to`
+ * nor a form in -ing (`it abides`, `the plan failed`) — a content clause has one, a noun phrase does not.
+ */
 function isFinite(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
-	if (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/^[a-z]{2,}ed$/u.test(t.text) && !NOT_PAST.has(t.text))) return true;
-	const prev = tokens[k - 1];
-	if (!/^[a-z]{2,}[^s]s$/u.test(t.text) || NOT_PRESENT.has(t.text) || prev === undefined || !isWord(prev)) return false;
-	// `it abides`, `the plan fits`, `Hungary spends`: an `-s` form right after a subject.
-	if (SUBJECT_PRONOUNS.has(prev.lower) || prev.upper) return true;
-	const before = tokens[k - 2];
-	return before !== undefined && /^(?:the|a|an|this|his|her|its|their|our)$/u.test(before.lower) && !NOT_NOUNS.has(prev.lower) && !/(?:s|ing)$/u.test(prev.lower);
+	if (t.pos === 'AUX') return true;
+	return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
 }
 
 function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {
@@ -91,7 +79,7 @@ function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that
 		if (LEAD_ADVERBIALS.has(t.lower) || TIME_WORDS.test(t.lower)) {
 			// Skip the whole adverbial up to a comma or `that`, if one closes it soon.
 			let j = k + 1;
-			while (j < tokens.length && j < k + 7 && isWord(tokens[j]) && tokens[j]!.lower !== 'that' && !(j > k + 1 && FINITE.has(tokens[j]!.lower))) j++;
+			while (j < tokens.length && j < k + 7 && isWord(tokens[j]) && tokens[j]!.lower !== 'that' && !(j > k + 1 && isFinite(tokens, j))) j++;
 			if (tokens[j]?.lower === 'that' || tokens[j]?.text === ',') {
 				k = j;
 				continue;
@@ -181,7 +169,7 @@ function containsQuote(tokens: Token[], from: number, to: number): boolean {
 function hasInfinitive(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const next = tokens[k + 1];
-		if (tokens[k]!.lower === 'to' && next && isWord(next) && !next.upper && !NOT_NOUNS.has(next.lower) && !/^\d/u.test(next.text)) return true;
+		if (tokens[k]!.lower === 'to' && isVerb(next)) return true;
 	}
 	return false;
 }
@@ -192,7 +180,7 @@ function headlineClause(tokens: Token[], from: number, to: number): boolean {
 	if (/^[a-z]+ing$/u.test(tokens[from]!.text)) return true;
 	for (let k = from; k < to; k++) {
 		const t = tokens[k]!;
-		if (isWord(t) && (isFinite(tokens, k) || (t.lower === 'to' && isWord(tokens[k + 1]) && !NOT_NOUNS.has(tokens[k + 1]!.lower)))) return true;
+		if (isWord(t) && (isFinite(tokens, k) || (t.lower === 'to' && isVerb(tokens[k + 1])))) return true;
 	}
 	return false;
 }
@@ -223,7 +211,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 				while (start < tokens.length) {
 					let j = start;
 					while (j < tokens.length && j < start + 6 && isWord(tokens[j])) j++;
-					if (tokens[j]?.text === ',' && j < start + 6 && !FINITE.has(tokens[start]!.lower) && !looksLikeClause(tokens, start, j, false)) start = j + 1;
+					if (tokens[j]?.text === ',' && j < start + 6 && !isFinite(tokens, start) && !looksLikeClause(tokens, start, j, false)) start = j + 1;
 					else break;
 				}
 				const end = contentEnd(tokens, start, events, index);

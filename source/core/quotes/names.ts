@@ -1,5 +1,5 @@
 // Names in running text: proper-name runs, the title kept apart from the name, outlets, and keys for matching forms.
-import {COMMON_CAPITALS, NAME_SUFFIXES, NOUN_LIKE_VERBS, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {COMMON_CAPITALS, NAME_SUFFIXES, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 // Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
@@ -34,11 +34,11 @@ const joins = (word: Token, before: Token, inside: Token[]): boolean =>
 	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || inside.some(t => t.lower === 'of' || t.lower === 'for'))) ||
 	(BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
 
-// A capitalised first word that is a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
-const looksInflected = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(token.text);
+// A capitalised first word the tagger reads as a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
+const looksInflected = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'ADV';
 
-// A speech verb that is never a noun or a name part (`Says`, `Told`; not `States`, `Reports`).
-const isVerbOfSaying = (token: Token): boolean => SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower);
+// A speech verb where the tagger reads a verb, never a noun or a name part (`Says`, `Told`; not `States`, `Reports`).
+const isVerbOfSaying = (token: Token): boolean => token.pos === 'VERB' && SPEECH_VERBS.has(token.lower);
 
 const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
 

@@ -1,4 +1,5 @@
 // Cuts a sentence into words, punctuation and whole quotations, the units attribution rules look at.
+import type {Pos, Word} from '../language/index.js';
 import type {QuoteSpan} from './marks.js';
 import type {Range} from './sentences.js';
 
@@ -18,14 +19,16 @@ export interface Token {
 	common?: boolean;
 	/** A capitalised sentence opener the article also capitalises inside sentences (`Boeing`): a name, whatever its ending. */
 	named?: boolean;
+	/** The tagger's part of speech for the word this token starts with (`X` for a quotation). */
+	pos: Pos;
 }
 
 /**
  * Every token is made with all its fields, in one order: the attribution rules read tokens everywhere, and
  * objects of one shape keep those reads fast where `quote`, `common` and `named` added later would not.
  */
-const makeToken = (kind: Token['kind'], text: string, lower: string, upper: boolean, start: number, end: number, quote: number | undefined): Token =>
-	({kind, text, lower, start, end, quote, upper, common: false, named: false});
+const makeToken = (kind: Token['kind'], text: string, lower: string, upper: boolean, start: number, end: number, quote: number | undefined, pos: Pos): Token =>
+	({kind, text, lower, start, end, quote, upper, common: false, named: false, pos});
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
@@ -88,9 +91,22 @@ function firstSpanFrom(spans: QuoteSpan[], offset: number): number {
 	return low;
 }
 
-/** Tokens of `range`, each quotation (marks included) as a single token. */
-export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[] {
+/** The first of `words` (sorted) that ends after `offset`: the word a token starting there belongs to. */
+function firstWordFrom(words: Word[], offset: number): number {
+	let low = 0;
+	let high = words.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (words[mid]!.end <= offset) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** Tokens of `range`, each quotation (marks included) as a single token; `words` are the paragraph's tagged words. */
+export function tokenize(text: string, range: Range, spans: QuoteSpan[], words: Word[]): Token[] {
 	const tokens: Token[] = [];
+	let w = firstWordFrom(words, range.start);
 	let q = firstSpanFrom(spans, range.start);
 	let i = range.start;
 	while (i < range.end) {
@@ -101,7 +117,7 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		const quote = spans[q];
 		if (quote && quote.open === i) {
 			const close = Math.min(quote.close + 1, text.length);
-			tokens.push(makeToken('quote', text.slice(quote.start, quote.end), '', false, i, close, q));
+			tokens.push(makeToken('quote', text.slice(quote.start, quote.end), '', false, i, close, q, 'X'));
 			i = close;
 			q++;
 			continue;
@@ -116,7 +132,8 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		const upper = found.word && folded !== piece && (startsUpper(piece) || NAME_PARTICLE.test(piece));
 		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
 		const lower = upper && piece.length > 1 && piece.toUpperCase() === piece ? piece : folded;
-		tokens.push(makeToken(found.word ? 'word' : 'punct', piece, lower, upper, i, end, undefined));
+		while (w < words.length && words[w]!.end <= i) w++;
+		tokens.push(makeToken(found.word ? 'word' : 'punct', piece, lower, upper, i, end, undefined, words[w]?.pos ?? 'X'));
 		i = end;
 	}
 	return tokens;

@@ -1,0 +1,39 @@
+// The language layer: words, their parts of speech and sentence ends from wink-nlp's English model, behind
+// one small interface so that the attribution rules never see the library. The model is built once per
+// process, the first time text is tagged (about 100 ms), never at start-up.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Universal part-of-speech tags, as the model gives them. */
+export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Word {
+	/** UTF-16 offsets in the tagged text. */
+	start: number;
+	end: number;
+	pos: Pos;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+// Only the tagger: sentence detection, entities, negation and sentiment cost time the rules have no use for.
+const tagger = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
+
+/** The words of `text` with their tags, in order; spaces are not words. */
+export function tagWords(text: string): Word[] {
+	const language = tagger();
+	const tokens = language.readDoc(text).tokens();
+	const values = tokens.out(language.its.value) as string[];
+	const spaces = tokens.out(language.its.precedingSpaces) as string[];
+	const tags = tokens.out(language.its.pos) as Pos[];
+	const words: Word[] = new Array(values.length);
+	let at = 0;
+	for (let k = 0; k < values.length; k++) {
+		at += spaces[k]!.length;
+		const end = at + values[k]!.length;
+		words[k] = {start: at, end, pos: tags[k]!};
+		at = end;
+	}
+	return words;
+}
