@@ -12,3 +12,22 @@ export function hostileParagraphs(): Record<string, string> {
 		'many short quotations': repeat('"Yes," he said. "No" and "maybe" ((es))Spanish: "no". '),
 	};
 }
+
+const FIRST_NAMES = ['John', 'Mary', 'Ahmed', 'Li', 'Olga', 'Pedro', 'Aisha', 'Kenji'];
+
+/** A surname made of letters only, one for each number (`Zqa`, `Zqb`, …): every speaker is another person. */
+const surname = (n: number): string => {
+	let letters = '';
+	for (let k = n; k > 0 || letters === ''; k = Math.floor(k / 26)) letters = String.fromCharCode(97 + (k % 26)) + letters;
+	return `Zq${letters}`;
+};
+
+/** An article quoting `count` people who share a handful of first names, each once by full name and once by first name. */
+export function manySpeakersArticle(count: number): {file: string; title: string; paragraphs: string[]} {
+	const paragraphs = ['Many voices'];
+	for (let i = 0; i < count; i++) {
+		const first = FIRST_NAMES[i % FIRST_NAMES.length]!;
+		paragraphs.push(`${first} ${surname(i)} said the plan would work. "We will act," ${first} said.`);
+	}
+	return {file: `speakers-${count}.txt`, title: 'Many voices', paragraphs};
+}

@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {manySpeakersArticle} from './quotes-hostile.js';
 
 const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const speakers = (...body: string[]): [string, string][] => extractQuotes(article(...body)).speakers.map(s => [s.name, s.kind]);
@@ -229,4 +230,12 @@ test('a sentence\'s own described subject is what its pronouns point back to', (
 test('a verb after `said` makes what follows a clause, not the speaker; a qualified role before a name is an apposition', () => {
 	const result = extractQuotes(article('The book came out in May. Lee\'s widow, former tennis player Pam Ward, said her husband had told her the story was false.'));
 	assert.deepEqual(result.quotes[0] && [result.quotes[0].speaker, result.quotes[0].text], ['Pam Ward', 'her husband had told her the story was false']);
+});
+
+test('a thousand speakers sharing first names: one entry each, under the full name, never the bare first name', () => {
+	const article = manySpeakersArticle(1000);
+	const result = extractQuotes(article);
+	const full = new Set(article.paragraphs.slice(1).map(p => p.split(' said')[0]));
+	assert.equal(result.speakers.length, 1000);
+	for (const speaker of result.speakers) assert.ok(full.has(speaker.name), speaker.name);
 });

@@ -67,60 +67,72 @@ const startsLike = (full: string[], short: string[], kind: SpeakerKind): boolean
 const better = (form: KeyedForm, best: KeyedForm, short: number): boolean =>
 	form.words.length > short !== best.words.length > short ? form.words.length > short : form.uses !== best.uses ? form.uses > best.uses : form.words.length > best.words.length;
 
+function file<T>(index: Map<string, T[]>, word: string, item: T): void {
+	const list = index.get(word);
+	if (list) list.push(item);
+	else index.set(word, [item]);
+}
+
 /**
  * Names every form of a speaker with the fullest name the article gives it. `forms` are all the names the
  * article mentions, in reading order.
  */
 export class SpeakerBook {
 	private readonly entities = new Map<string, Entity>();
-	/** Forms by their first and last word, so a short form only meets the names it could stand for. */
-	private readonly byWord = new Map<string, NameForm[]>();
-	private readonly keyed = new Map<NameForm, KeyedForm>();
-	/** Mentions of each name, whatever title came with it. */
-	private readonly uses = new Map<string, number>();
-	private titles?: {form: NameForm; key: string}[];
+	/** Forms by each of their words, so a short form only meets the names that hold all its words. */
+	private readonly byWord = new Map<string, KeyedForm[]>();
+	private readonly byAcronym = new Map<string, KeyedForm[]>();
+	/** Titled forms by their title and by each ending of it (`foreign minister`, `minister`), first form first. */
+	private readonly byTitleEnding = new Map<string, NameForm>();
+	private readonly byWholeTitle = new Map<string, NameForm>();
+	/** What each short form stood for, by kind and key: an article repeats its names, and each is looked up once. */
+	private readonly found = new Map<string, KeyedForm | undefined>();
 
-	constructor(private readonly forms: NameForm[]) {
+	constructor(forms: NameForm[]) {
+		// Mentions of each name, whatever title came with it.
+		const uses = new Map<string, number>();
+		for (const form of forms) uses.set(form.name, (uses.get(form.name) ?? 0) + form.mentions);
 		for (const form of forms) {
-			this.uses.set(form.name, (this.uses.get(form.name) ?? 0) + form.mentions);
-			const space = form.name.lastIndexOf(' ');
-			const first = wordKey(space < 0 ? form.name : form.name.slice(0, form.name.indexOf(' ')));
-			const last = space < 0 ? first : wordKey(form.name.slice(space + 1));
-			this.file(first, form);
-			if (last !== first) this.file(last, form);
-		}
-	}
-
-	private file(word: string, form: NameForm): void {
-		const list = this.byWord.get(word);
-		if (list) list.push(form);
-		else this.byWord.set(word, [form]);
-	}
-
-	private keyOf(form: NameForm): KeyedForm {
-		let keyed = this.keyed.get(form);
-		if (!keyed) {
 			const words = nameWords(form.name);
 			// Spelt out rather than spread: forms with and without a title then share one object shape.
-			keyed = {name: form.name, title: form.title, kind: form.kind, mentions: form.mentions, key: words.join(' '), words, uses: this.uses.get(form.name)!};
-			this.keyed.set(form, keyed);
+			const keyed: KeyedForm = {name: form.name, title: form.title, kind: form.kind, mentions: form.mentions, key: words.join(' '), words, uses: uses.get(form.name)!};
+			for (const word of new Set(words)) file(this.byWord, word, keyed);
+			file(this.byAcronym, acronym(form.name), keyed);
+			if (!form.title) continue;
+			const title = foldKey(form.title);
+			if (!this.byWholeTitle.has(title)) this.byWholeTitle.set(title, form);
+			for (let space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', space + 1)) {
+				const ending = title.slice(space + 1);
+				if (!this.byTitleEnding.has(ending)) this.byTitleEnding.set(ending, form);
+			}
 		}
-		return keyed;
 	}
 
 	/** The full form in the article a short one stands for: `Lavrov` → `Sergei Lavrov`, `WHO` → `World Health Organization`. */
 	private fullest(ref: Ref): NameForm {
 		const own: NameForm = {name: ref.text, kind: ref.kind, mentions: 0, ...(ref.title ? {title: ref.title} : {})};
 		const key = nameWords(ref.text);
-		const refKey = key.join(' ');
 		if (ref.form !== 'name' || key.length === 0) return own;
+		const lookup = `${ref.kind} ${ref.text}`;
+		let best = this.found.get(lookup);
+		if (!this.found.has(lookup)) this.found.set(lookup, (best = this.best(ref, key)));
+		if (!best) return own;
+		const kind = best.kind === 'person' && ref.kind !== 'person' ? ref.kind : best.kind;
+		const title = best.title ?? ref.title;
+		return {name: best.name, kind, mentions: best.mentions, ...(title ? {title} : {})};
+	}
+
+	private best(ref: Ref, key: string[]): KeyedForm | undefined {
+		const refKey = key.join(' ');
 		const isAcronym = key.length === 1 && /^\p{Lu}{2,}$/u.test(ref.text);
-		const candidates = isAcronym
-			? this.forms.filter(form => form.name.length > ref.text.length && acronym(form.name) === ref.text)
-			: [...(this.byWord.get(key[0]!) ?? []), ...(this.byWord.get(key.at(-1)!) ?? [])];
+		// Every candidate holds all of the short form's words: the rarest of them finds the fewest.
+		let candidates = isAcronym ? (this.byAcronym.get(ref.text) ?? []).filter(form => form.name.length > ref.text.length) : undefined;
+		if (!candidates) for (const word of key) {
+			const list = this.byWord.get(word) ?? [];
+			if (!candidates || list.length < candidates.length) candidates = list;
+		}
 		let best: KeyedForm | undefined;
-		for (const candidate of candidates) {
-			const form = this.keyOf(candidate);
+		for (const form of candidates!) {
 			const fw = form.words;
 			if (fw.length <= key.length && form.key !== refKey) continue;
 			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
@@ -131,10 +143,7 @@ export class SpeakerBook {
 			// Of two full names with one surname (`Ginger Baker was born Peter Edward Baker`), the one the article uses.
 			if (contains && (!best || better(form, best, key.length))) best = form;
 		}
-		if (!best) return own;
-		const kind = best.kind === 'person' && ref.kind !== 'person' ? ref.kind : best.kind;
-		const title = best.title ?? ref.title;
-		return {name: best.name, kind, mentions: best.mentions, ...(title ? {title} : {})};
+		return best;
 	}
 
 	/** A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker. */
@@ -142,11 +151,7 @@ export class SpeakerBook {
 		// Only a person is described by a title (`the federation` is no `President of the Chess Federation`).
 		if (ref.form !== 'description' || ref.kind !== 'person') return undefined;
 		const key = foldKey(ref.text.replace(DETERMINER, ''));
-		if (!key) return undefined;
-		this.titles ??= this.forms.filter(form => form.title).map(form => ({form, key: foldKey(form.title!)}));
-		for (const {form, key: title} of this.titles) if (title === key) return form;
-		for (const {form, key: title} of this.titles) if (title.endsWith(' ' + key)) return form;
-		return undefined;
+		return key ? (this.byWholeTitle.get(key) ?? this.byTitleEnding.get(key)) : undefined;
 	}
 
 	/** Records one quote by `ref`; returns the speaker's name. */
