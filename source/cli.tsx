@@ -5,17 +5,19 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {loadCachedBundle} from './cached-bundle.js';
-import {loadPaths} from './core/load.js';
 import {toJson} from './core/json.js';
+import {articleJson, loadInputs, withFullText} from './core/sources/index.js';
 import {articlesAsText} from './core/plain-text.js';
 import {printable} from './core/sanitize.js';
 
 const HELP = `
 	Usage
-	  $ news-tui [PATH ...]
+	  $ news-tui [PATH|URL ...]
 
 	  PATH is an article file, a folder (every article below it), or - for
-	  standard input. With no PATH the bundled seed articles open.
+	  standard input: plain text, web pages, feeds (RSS, RDF, Atom, JSON Feed)
+	  or Markdown. URL is an http(s) address of a feed, a page or a text.
+	  With no PATH the bundled seed articles open.
 
 	Options
 	  --quotes          Print every article's speakers and quotes, then exit
@@ -24,6 +26,8 @@ const HELP = `
 	  --search QUERY    Open the reader with this search done; piped or with
 	                    --json, print the ranked matches and exit
 	  --json            With --quotes, --people or --search (or alone), print JSON
+	  --full            Fetch the full article of feed items that carry only
+	                    a summary, before printing
 	  -h, --help        Show this help
 	  --version         Show the version
 
@@ -31,6 +35,7 @@ const HELP = `
 
 	Examples
 	  $ news-tui ~/news
+	  $ news-tui https://feeds.bbci.co.uk/news/rss.xml
 	  $ curl -s https://example.com/story.txt | news-tui -
 	  $ news-tui --quotes --json story.txt
 	  $ news-tui --people ~/news
@@ -50,7 +55,7 @@ process.stdout.on('error', error => {
 
 // Options as typed, checked before meow, which would camel-case (`--search-foo` to `searchFoo`),
 // quietly take `--JSON` for no option at all, and fail a repeated one with its own wording.
-const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'help', 'version']);
+const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'full', 'help', 'version']);
 const TAKES_VALUE = new Set(['search']);
 const SHORT_OPTIONS: Record<string, string> = {'-h': '--help'};
 
@@ -82,12 +87,13 @@ interface CommandLine {
 	people: boolean;
 	search?: string;
 	json: boolean;
+	full: boolean;
 }
 
 // Most starts name only paths, or nothing: those need no option parsing, and loading meow (with the
 // package-data helpers bundled into it) costs ~50 ms, a fifth of the reader's start-up.
 async function parseCommandLine(argv: string[]): Promise<CommandLine> {
-	if (argv.every(arg => arg === '-' || !arg.startsWith('-'))) return {input: argv, quotes: false, people: false, json: false};
+	if (argv.every(arg => arg === '-' || !arg.startsWith('-'))) return {input: argv, quotes: false, people: false, json: false, full: false};
 	const checked = checkOptions(argv);
 	const {default: meow} = await import('meow');
 	const cli = meow(HELP, {
@@ -102,21 +108,22 @@ async function parseCommandLine(argv: string[]): Promise<CommandLine> {
 			people: {type: 'boolean', default: false},
 			search: {type: 'string'},
 			json: {type: 'boolean', default: false},
+			full: {type: 'boolean', default: false},
 		},
 	});
 	return {input: cli.input, ...cli.flags};
 }
 
 async function main(): Promise<void> {
-	const {input, quotes, people, search, json} = await parseCommandLine(process.argv.slice(2));
+	const {input, quotes, people, search, json, full} = await parseCommandLine(process.argv.slice(2));
 	if (search !== undefined && search.trim() === '') fail('--search needs a query', 2);
 	const faces = [quotes && '--quotes', people && '--people', search !== undefined && '--search'].filter(Boolean);
 	if (faces.length > 1) fail(`${faces.join(' and ')} cannot be used together`, 2);
 	if (input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
 
-	const loaded = loadPaths(input.length > 0 ? input : [seeds]);
+	const loaded = await loadInputs(input.length > 0 ? input : [seeds]);
 	if (!loaded.ok) return fail(loaded.error, 1);
-	const {articles, notices} = loaded;
+	const {articles, notices} = full ? await withFullText(loaded.articles, loaded.notices) : loaded;
 	for (const notice of notices) process.stderr.write(`news-tui: ${printable(notice)}\n`);
 
 	if (quotes) {
@@ -135,7 +142,7 @@ async function main(): Promise<void> {
 		return;
 	}
 	if (json) {
-		process.stdout.write(toJson({articles}) + '\n');
+		process.stdout.write(toJson({articles: articles.map(articleJson)}) + '\n');
 		return;
 	}
 	if (!process.stdout.isTTY) {

@@ -9,4 +9,11 @@ export interface Article {
 	paragraphs: string[];
 	/** A leading dateline (`Moscow:`) or date line (`Friday, January 4, 2019`): its first `length` characters. */
 	dateline?: {paragraph: number; length: number};
+	/** Articles from pages and feeds (core/sources/): the article's link, when it was published (ISO 8601), who wrote it, and the site or feed it came from; null when unknown. */
+	url?: string | null;
+	published?: string | null;
+	byline?: string | null;
+	source?: string | null;
+	/** A feed item that carried only a summary: its full article can be fetched from `url`. */
+	summaryOnly?: boolean;
 }

@@ -9,7 +9,7 @@ const utf8 = new TextDecoder('utf-8', {fatal: true});
 // in the wild uses them for curly quotes, dashes and the euro sign. Undefined bytes stay as they are.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
 	const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 	return latin1.replace(/[\u0080-\u009F]/g, c1 => CP1252_HIGH[c1.charCodeAt(0) - 0x80]!);
 }

@@ -41,8 +41,8 @@ export function errorReason(error: unknown): string {
 	return (error as Error).message;
 }
 
-/** Walks `folder`; only an error reading `folder` itself is thrown. */
-export function walkFolder(folder: string): Walk {
+/** Walks `folder`, taking files with `moreExtensions` too (pages, feeds, Markdown); only an error reading `folder` itself is thrown. */
+export function walkFolder(folder: string, moreExtensions?: ReadonlySet<string>): Walk {
 	const walk: Walk = {files: [], notices: [], skippedFolders: [], skippedFiles: {extension: 0, hidden: 0}};
 	const walked = new Set<string>([identity(statSync(folder))]);
 	const visit = (at: Buffer, shown: string, top: boolean): void => {
@@ -81,7 +81,7 @@ export function walkFolder(folder: string): Walk {
 				const extension = path.extname(name).toLowerCase();
 				if (name.startsWith('.')) walk.skippedFiles.hidden++;
 				else if (extension === '') walk.files.push({path: full, shown: fullShown, mustReadAsArticle: true});
-				else if (ARTICLE_EXTENSIONS.has(extension)) walk.files.push({path: full, shown: fullShown, mustReadAsArticle: false});
+				else if (ARTICLE_EXTENSIONS.has(extension) || moreExtensions?.has(extension)) walk.files.push({path: full, shown: fullShown, mustReadAsArticle: false});
 				else walk.skippedFiles.extension++;
 			}
 		}

@@ -12,6 +12,14 @@ import {normalizeBreaks, stripControls} from './sanitize.js';
 
 export type Loaded = {ok: true; articles: Article[]; notices: string[]} | {ok: false; error: string};
 type One = {ok: true; article: Article} | {ok: false; error: string};
+type Many = {ok: true; articles: Article[]} | {ok: false; error: string};
+
+export interface LoadOptions {
+	/** Reads pages, feeds and Markdown (core/sources/); undefined for plain text, which is read here. */
+	readDocument?: (file: string, bytes: Uint8Array) => Many | undefined;
+	/** The extensions of those documents, which a folder's files may have beside text's. */
+	documentExtensions?: ReadonlySet<string>;
+}
 
 /** An article from a file's bytes; `file` is how the article names where it came from. */
 export function articleFromBytes(file: string, bytes: Uint8Array): One {
@@ -39,9 +47,16 @@ function readFile(file: string | Buffer, shown: string): {ok: true; bytes: Uint8
 	return read.ok ? read : {ok: false, error: `${shown}: ${read.reason}`};
 }
 
-function loadFile(file: string): One {
+function articlesFromBytes(file: string, bytes: Uint8Array, options: LoadOptions): Many {
+	const document = options.readDocument?.(file, bytes);
+	if (document) return document;
+	const one = articleFromBytes(file, bytes);
+	return one.ok ? {ok: true, articles: [one.article]} : one;
+}
+
+function loadFile(file: string, options: LoadOptions): Many {
 	const read = readFile(file, file);
-	return read.ok ? articleFromBytes(file, read.bytes) : read;
+	return read.ok ? articlesFromBytes(file, read.bytes, options) : read;
 }
 
 const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -62,10 +77,10 @@ function skippedSummary(folder: string, walk: Walk, unlike: number): string | un
 	return `skipped ${parts.filter(Boolean).join(' and ')} in ${folder}`;
 }
 
-function loadFolder(folder: string, articles: Article[], notices: string[]): string | undefined {
+function loadFolder(folder: string, articles: Article[], notices: string[], options: LoadOptions): string | undefined {
 	let walk: Walk;
 	try {
-		walk = walkFolder(folder);
+		walk = walkFolder(folder, options.documentExtensions);
 	} catch (error) {
 		return `${folder}: ${errorReason(error)}`;
 	}
@@ -74,6 +89,12 @@ function loadFolder(folder: string, articles: Article[], notices: string[]): str
 	let unlike = 0;
 	for (const file of walk.files) {
 		const read = readFile(file.path, file.shown);
+		const document = read.ok ? options.readDocument?.(file.shown, read.bytes) : undefined;
+		if (document) {
+			if (document.ok) for (const article of document.articles) articles.push(article);
+			else notices.push(`skipped ${document.error}`);
+			continue;
+		}
 		const text = read.ok ? textFromBytes(file.shown, read.bytes) : read;
 		if (text.ok && file.mustReadAsArticle && !readsAsArticle(path.basename(file.shown), text.text)) {
 			unlike++;
@@ -92,16 +113,16 @@ function loadFolder(folder: string, articles: Article[], notices: string[]): str
  * Loads every path in order; `readStdin` is only called when a path is `-`, and reads standard
  * input within the limits unless it is given (tests give bytes).
  */
-export function loadPaths(paths: string[], readStdin: () => Read | Uint8Array = readStandardInput): Loaded {
+export function loadPaths(paths: string[], readStdin: () => Read | Uint8Array = readStandardInput, options: LoadOptions = {}): Loaded {
 	const articles: Article[] = [];
 	const notices: string[] = [];
 	for (const given of paths) {
 		if (given === '-') {
 			const input = readStdin();
 			const read = input instanceof Uint8Array ? {ok: true as const, bytes: input} : input;
-			const one = read.ok ? articleFromBytes('-', read.bytes) : {ok: false as const, error: `-: ${read.reason}`};
-			if (!one.ok) return {ok: false, error: one.error.replace(/^-:/, 'standard input:')};
-			articles.push(one.article);
+			const many = read.ok ? articlesFromBytes('-', read.bytes, options) : {ok: false as const, error: `-: ${read.reason}`};
+			if (!many.ok) return {ok: false, error: many.error.replace(/^-:/, 'standard input:')};
+			for (const article of many.articles) articles.push(article);
 			continue;
 		}
 		let isFolder: boolean;
@@ -111,12 +132,12 @@ export function loadPaths(paths: string[], readStdin: () => Read | Uint8Array = 
 			return {ok: false, error: `${given}: ${errorReason(error)}`};
 		}
 		if (isFolder) {
-			const error = loadFolder(given, articles, notices);
+			const error = loadFolder(given, articles, notices, options);
 			if (error) return {ok: false, error};
 		} else {
-			const one = loadFile(given);
-			if (!one.ok) return {ok: false, error: one.error};
-			articles.push(one.article);
+			const many = loadFile(given, options);
+			if (!many.ok) return {ok: false, error: many.error};
+			for (const article of many.articles) articles.push(article);
 		}
 	}
 	return {ok: true, articles, notices};
