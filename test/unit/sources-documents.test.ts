@@ -179,7 +179,10 @@ test('a folder includes pages, feeds and Markdown beside text, in name order; wh
 	assert.equal(titles[2], 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei');
 	assert.equal(titles.at(-1), 'Markdown headline');
 	assert.equal(loaded.articles.length, 1 + 1 + 15 + 1);
-	assert.deepEqual(loaded.notices, [`skipped ${path.join(folder, 'e.xml')}: not a feed (RSS, RDF, Atom or JSON Feed), a page or text`]);
+	assert.deepEqual(loaded.notices, [
+		`skipped ${path.join(folder, 'e.xml')}: not a feed (RSS, RDF, Atom or JSON Feed), a page or text`,
+		`skipped 1 file (1 by their extension) in ${folder}`,
+	]);
 	// A text file keeps the fields it always had: no new ones.
 	assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(loaded.articles[0]))).sort(), ['file', 'paragraphs', 'title']);
 });
