@@ -17,7 +17,7 @@ export function headerCharset(contentType: string | undefined): string | undefin
 
 /** The first bytes as Latin-1: enough to read the ASCII a document declares itself with. */
 export function asciiHead(bytes: Uint8Array, length = SNIFF_BYTES): string {
-	return String.fromCharCode(...bytes.subarray(0, length));
+	return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(length, bytes.byteLength)).toString('latin1');
 }
 
 function declaredCharset(head: string): string | undefined {

@@ -95,10 +95,10 @@ function readItem(format: string, item: unknown, base: string | undefined): Item
 			const permalink = field(guid, 'isPermaLink') !== false ? field(guid, 'value') : undefined;
 			return {
 				id: first(field(guid, 'value'), field(item, 'rdf', 'about')),
-				title: lineOf(first(field(item, 'title'), ...list(field(item, 'dc', 'titles'))), true),
+				title: lineOf(first(field(item, 'title'), list(field(item, 'dc', 'titles'))[0]), true),
 				link: webLink(first(field(item, 'link'), permalink), base),
 				body: paragraphsOf(first(field(item, 'content', 'encoded'), field(item, 'description')), true),
-				published: isoDate(first(field(item, 'pubDate'), ...list(field(item, 'dc', 'dates')), field(item, 'dc', 'date'))),
+				published: isoDate(first(field(item, 'pubDate'), list(field(item, 'dc', 'dates'))[0], field(item, 'dc', 'date'))),
 				byline: names(field(item, 'authors'), field(item, 'dc', 'creators'), field(item, 'dc', 'creator'), field(item, 'itunes', 'author')),
 			};
 		}

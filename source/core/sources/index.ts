@@ -104,7 +104,7 @@ export async function loadInputs(
 		const local = await loadLocal(inputs.slice(start, end), readStdinOnce);
 		if (!local.ok) return local;
 		for (const article of local.articles) articles.push(article);
-		notices.push(...local.notices);
+		for (const notice of local.notices) notices.push(notice);
 		start = end;
 	}
 	return {ok: true, articles, notices};
