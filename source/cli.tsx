@@ -9,6 +9,7 @@ import {toJson} from './core/json.js';
 import {articleJson, loadInputs, withFullText} from './core/sources/index.js';
 import {articlesAsText} from './core/plain-text.js';
 import {printable} from './core/sanitize.js';
+import {nearestOption} from './nearest-option.js';
 
 const HELP = `
 	Usage
@@ -29,7 +30,7 @@ const HELP = `
 	  --full            Fetch the full article of feed items that carry only
 	                    a summary, before printing
 	  -h, --help        Show this help
-	  --version         Show the version
+	  -v, -V, --version Show the version
 
 	In the reader press ? for the keys.
 
@@ -57,7 +58,12 @@ process.stdout.on('error', error => {
 // quietly take `--JSON` for no option at all, and fail a repeated one with its own wording.
 const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'full', 'help', 'version']);
 const TAKES_VALUE = new Set(['search']);
-const SHORT_OPTIONS: Record<string, string> = {'-h': '--help'};
+const SHORT_OPTIONS: Record<string, string> = {'-h': '--help', '-v': '--version', '-V': '--version'};
+
+function unknownOption(typed: string): string {
+	const meant = nearestOption(typed.replace(/^-+/, ''), OPTIONS);
+	return `unknown option ${typed}${meant ? `: did you mean --${meant}?` : ''} (see --help)`;
+}
 
 function checkOptions(argv: string[]): string[] {
 	const seen = new Set<string>();
@@ -69,7 +75,7 @@ function checkOptions(argv: string[]): string[] {
 		checked.push(option);
 		if (option === '-' || !option.startsWith('-')) continue;
 		const [name, value] = option.startsWith('--') ? option.slice(2).split(/=(.*)/s) : [option];
-		if (!OPTIONS.has(name!)) fail(`unknown option ${option.startsWith('--') ? `--${name}` : option} (see --help)`, 2);
+		if (!OPTIONS.has(name!)) fail(unknownOption(option.startsWith('--') ? `--${name}` : option), 2);
 		if (seen.has(name!)) fail(`--${name} can be given only once`, 2);
 		seen.add(name!);
 		// Joined, so that `--search -x` searches for "-x".

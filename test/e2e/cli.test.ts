@@ -139,7 +139,18 @@ test('--help and --version', () => {
 	const help = run(['--help']);
 	assert.equal(help.code, 0);
 	assert.match(help.stdout, /Usage[\s\S]*--quotes[\s\S]*--search/);
-	const version = run(['--version']);
-	assert.equal(version.code, 0);
-	assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+	for (const flag of ['--version', '-v', '-V']) {
+		const version = run([flag]);
+		assert.equal(version.code, 0, flag);
+		assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/, flag);
+	}
+});
+
+test('a mistyped option suggests the nearest one', () => {
+	for (const [typed, meant] of [['--quote', '--quotes'], ['--jsno', '--json'], ['--serach', '--search'], ['--sea', '--search'], ['-quotes', '--quotes'], ['--Version', '--version']]) {
+		const {code, stderr} = run([typed!, seed]);
+		assert.equal(code, 2, typed);
+		assert.equal(stderr, `news-tui: unknown option ${typed}: did you mean ${meant}? (see --help)\n`);
+	}
+	assert.equal(run(['--frobnicate']).stderr, 'news-tui: unknown option --frobnicate (see --help)\n', 'nothing near: no guess');
 });

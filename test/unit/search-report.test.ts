@@ -40,6 +40,14 @@ test('the text listing marks matches with plain characters and holds no escape s
 	assert.match(searchReport(articles, 'zzzzqqq', 'text'), /^Search "zzzzqqq": no matches$/m);
 });
 
+test('a headline match prints the headline once, its matches marked, named as the headline', () => {
+	const text = searchReport(articles, 'cooperation north korea', 'text');
+	const title = articles[0]!.title;
+	assert.equal(text.split('\n').filter(line => line.includes('Despite Sanctions')).length, 3, 'the headline once, then under each of the two body paragraphs');
+	assert.match(text, /^ {3}1\. \S+ headline \(score [\d.]+\)\n {6}'Moscow To Develop «Cooperation» With «North» «Korea» Despite Sanctions': Sergei Lavrov\n {3}2\. /m);
+	assert.ok(text.includes(`paragraph 1 (score`) && text.includes(`      ${title}\n`), 'a body paragraph keeps its headline above it');
+});
+
 test('queries read as fuse.js extended syntax, over words; a term with punctuation is a phrase', () => {
 	assert.deepEqual(parseQuery("kim !'ono ^jo un$ =Kim | (Lavrov)"), [
 		[

@@ -65,11 +65,11 @@ function asText(articles: Article[], results: SearchResults): string {
 		results.paragraphs.forEach((hit, rank) => {
 			const article = articles[hit.article]!;
 			const snippet = snippetAround(article.paragraphs[hit.paragraph]!, hit.matches, SNIPPET_WIDTH);
-			lines.push(
-				`${String(rank + 1).padStart(4)}. ${printable(article.file)} paragraph ${hit.paragraph} (score ${hit.score})`,
-				`      ${article.title}`,
-				`      ${marked(snippet.text, snippet.matches)}`,
-			);
+			// Paragraph 0 is the headline itself: its matches are shown, not the headline again above them.
+			const headline = hit.paragraph === 0;
+			lines.push(`${String(rank + 1).padStart(4)}. ${printable(article.file)} ${headline ? 'headline' : `paragraph ${hit.paragraph}`} (score ${hit.score})`);
+			if (!headline) lines.push(`      ${article.title}`);
+			lines.push(`      ${marked(snippet.text, snippet.matches)}`);
 		});
 	}
 	return lines.join('\n') + '\n';
