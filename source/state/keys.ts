@@ -55,7 +55,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'previousMatch', keys: ['N'], help: 'previous search match'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
 	{command: 'close', keys: ['escape'], help: 'close an overlay; clear highlights, search first; exit panel'},
-	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit'},
+	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit (q in help leaves help)'},
 ];
 
 const commandByKey = new Map(BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.command] as const)));

@@ -34,6 +34,8 @@ export interface ReaderState {
 	panel: PanelState;
 	/** The `/` line, its results, and the matches `n`/`N` step through. */
 	search: SearchState;
+	/** What the last key met that did nothing else (`no next article`), said on the status line until the next key. */
+	notice?: string;
 	/** `q` or Ctrl-C was pressed: the UI ends the program. */
 	quit: boolean;
 	/**
@@ -109,7 +111,7 @@ export function topLine(state: ReaderState): number {
 
 /** Rows the help screen takes at the screen's width: a title, then each binding's lines. */
 export const HELP_TITLE_ROWS = 1;
-const helpHeight = (state: ReaderState): number => HELP_TITLE_ROWS + helpLines(state.columns).length;
+export const helpHeight = (state: ReaderState): number => HELP_TITLE_ROWS + helpLines(state.columns).length;
 
 // How far each paging command moves, for a pager of a given height. A page keeps one line of the
 // last page on screen, so the eye finds where it was.
@@ -207,9 +209,9 @@ function inText(state: ReaderState, command: Command): ReaderState {
 	if (by !== undefined) return scrollText(state, by);
 	switch (command) {
 		case 'nextArticle':
-			return openArticle(state, state.article + 1);
+			return state.article + 1 < state.articles.length ? openArticle(state, state.article + 1) : {...state, notice: 'no next article'};
 		case 'previousArticle':
-			return openArticle(state, state.article - 1);
+			return state.article > 0 ? openArticle(state, state.article - 1) : {...state, notice: 'no previous article'};
 		case 'toggleList':
 			return {...state, overlay: 'list', listCursor: state.article};
 		case 'toggleHelp':
@@ -300,6 +302,7 @@ function inList(state: ReaderState, command: Command): ReaderState {
 	}
 }
 
+// As in less, q leaves help rather than the program.
 function inHelp(state: ReaderState, command: Command): ReaderState {
 	const height = geometryOf(state).pagerHeight;
 	const by = distance(command, height);
@@ -307,6 +310,7 @@ function inHelp(state: ReaderState, command: Command): ReaderState {
 	switch (command) {
 		case 'toggleHelp':
 		case 'close':
+		case 'quit':
 			return {...state, overlay: undefined};
 		case 'toggleList':
 			return {...state, overlay: 'list', listCursor: state.article};
@@ -324,10 +328,13 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 }
 
 function onKey(shown: ReaderState, key: string): ReaderState {
-	// What the last search key met (`no matches for "x"`) is said until the next key, as in less.
-	const state = shown.search.message === undefined ? shown : {...shown, search: withoutMessage(shown.search)};
-	// In the search line every key types, except those of its own table and Ctrl-C.
-	if (state.search.editing && key !== 'ctrl+c') {
+	// What the last key met (`no matches for "x"`, `no next article`) is said until the next key, as in less.
+	const said = shown.notice === undefined ? shown : {...shown, notice: undefined};
+	const state = said.search.message === undefined ? said : {...said, search: withoutMessage(said.search)};
+	// Ctrl-C quits from anywhere: help, the list, the search line.
+	if (key === 'ctrl+c') return {...state, quit: true};
+	// In the search line every key types, except those of its own table.
+	if (state.search.editing) {
 		const action = searchLineAction(key);
 		return action ? onSearch(state, action) : state;
 	}
@@ -350,9 +357,9 @@ function step(state: ReaderState, action: Action): ReaderState {
 		case 'findQuotes':
 			return state;
 		case 'command':
+			if (state.overlay === 'help') return inHelp(state, action.command);
 			if (action.command === 'quit') return {...state, quit: true};
 			if (state.overlay === 'list') return inList(state, action.command);
-			if (state.overlay === 'help') return inHelp(state, action.command);
 			if (state.focus === 'panel') return inPanel(state, action.command);
 			return inText(state, action.command);
 	}

@@ -2,40 +2,44 @@
 // key that explains the rest (or, in the panel or the search line, the keys that leave it).
 import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
-import {geometryOf, lastTop, layoutOf, topLine, type ReaderState} from './reader.js';
+import {geometryOf, helpHeight, layoutOf, topLine, type ReaderState} from './reader.js';
 import {matchStatus} from './search.js';
 
 export interface Status {
 	/** `2/5`: which of the loaded articles is on screen. */
 	article: string;
 	title: string;
-	/** `All`, `Top`, `End` or how far down the screen's last line is, as `less` does. */
+	/** `All`, `Top`, `End` or how far down the screen's last line is, as `less` does: of the text, or of help while it is open. */
 	position: string;
-	/** `match 3/17` while search matches are highlighted, and what the last search key met (`no matches for "x"`). */
+	/** `match 3/17` while search matches are highlighted, and what the last key met (`no matches for "x"`, `no next article`). */
 	match?: string;
 	hint: string;
 }
 
 function hintOf({overlay, focus, search}: ReaderState): string {
 	if (search.editing) return 'Enter open · Esc close';
+	if (overlay === 'help') return 'q/Esc close';
 	if (overlay) return 'Esc close · q quit';
 	if (focus === 'panel') return 'Tab text · ? help · q quit';
 	return search.highlighting ? 'n/N · Esc clear · ? help' : '? help · q quit';
 }
 
+/** Where `height` rows starting at row `top` of `lines` stand: `All`, `Top`, `End` or the share read. */
+function where(top: number, lines: number, height: number): string {
+	const last = Math.max(0, lines - height);
+	if (last === 0) return 'All';
+	if (top === 0) return 'Top';
+	return top >= last ? 'End' : `${Math.round(((top + height) / lines) * 100)}%`;
+}
+
 export function statusOf(state: ReaderState): Status {
 	const {articles, article} = state;
-	const lines = layoutOf(state).lines.length;
-	const top = topLine(state);
+	const {pagerHeight} = geometryOf(state);
 	const position =
-		lastTop(state) === 0
-			? 'All'
-			: top === 0
-				? 'Top'
-				: top === lastTop(state)
-					? 'End'
-					: `${Math.round(((top + geometryOf(state).pagerHeight) / lines) * 100)}%`;
-	const match = matchStatus(state.search);
+		state.overlay === 'help'
+			? where(state.helpTop, helpHeight(state), pagerHeight)
+			: where(topLine(state), layoutOf(state).lines.length, pagerHeight);
+	const match = state.notice ?? matchStatus(state.search);
 	return {
 		article: `${article + 1}/${articles.length}`,
 		title: articles[article]!.title,

@@ -75,8 +75,14 @@ for (const [columns, rows] of [
 		session.press('?');
 		screen = await session.waitFor(s => s.some(row => /down a line/.test(row)), 'the help');
 		for (const words of ['Space f PgDn', 'next article', 'list of articles', 'q Ctrl-C']) assert.ok(screen.join('\n').includes(words), words);
+		assert.match(statusOn(screen, rows), /(Top|All) {2}q\/Esc close$/, 'where in help, and how to leave it');
 		session.press('\x1b');
 		await session.waitFor(s => /End {2}\?/.test(statusOn(s, rows)), 'help closed');
+		// As in less, q leaves help, and only then the program.
+		session.press('?');
+		await session.waitFor(s => s.some(row => /down a line/.test(row)), 'the help again');
+		session.press('q');
+		await session.waitFor(s => /End {2}\?/.test(statusOn(s, rows)), 'help closed by q');
 
 		session.press('q');
 		assert.equal((await session.exited).exitCode, 0);

@@ -73,7 +73,7 @@ test('at 40 columns help wraps descriptions beside the keys, aligned under each 
 test('at 20x5 the help shows keys with what they do under them, not a cut-off row', async () => {
 	const app = await reader(20, 5);
 	await app.press('?');
-	assert.deepEqual(app.screen().slice(0, 3), [' Keys (Esc closes)', ' j ↓', '   down a line']);
+	assert.deepEqual(app.screen().slice(0, 3), [' Keys (q/Esc close)', ' j ↓', '   down a line']);
 	await app.press('j');
 	await app.press('j');
 	assert.deepEqual(app.screen().slice(0, 3), ['   down a line', '   (panel: the next', '   row)']);

@@ -117,6 +117,47 @@ test('help opens with ?, scrolls when taller than the pager, and closes with Esc
 	assert.equal(tall.helpTop, 0);
 });
 
+const key = (state: ReaderState, ...keys: string[]) => keys.reduce((next, name) => reduce(next, {type: 'key', key: name}), state);
+
+test('q and Esc leave help, as in less; Ctrl-C still quits from it', () => {
+	const help = key(start(long), '?');
+	assert.equal(help.overlay, 'help');
+	for (const leave of ['q', 'escape', '?']) {
+		const left = key(help, leave);
+		assert.equal(left.overlay, undefined, leave);
+		assert.equal(left.quit, false, leave);
+	}
+	assert.equal(key(help, 'ctrl+c').quit, true);
+	assert.equal(key(help, 'q', 'q').quit, true, 'q in the text quits');
+	assert.equal(key(start(long), '/', 'ctrl+c').quit, true, 'and from the search line');
+	assert.equal(key(start(long), 'l', 'q').quit, true, 'q in the list quits, as the hint says');
+});
+
+test('the status line says where in help you are, and how to leave it', () => {
+	let state = key(drawn([long], 80, 24), '?');
+	assert.ok(HELP_TITLE_ROWS + helpLines(80).length > geometryOf(state).pagerHeight, 'help at 80x24 is taller than the screen');
+	assert.equal(statusOf(state).position, 'Top');
+	assert.equal(statusOf(state).hint, 'q/Esc close');
+	state = key(state, 'j');
+	assert.match(statusOf(state).position, /^\d+%$/);
+	assert.equal(statusOf(key(state, 'G')).position, 'End');
+	assert.equal(statusOf(key(drawn([long], 80, 60), '?')).position, 'All');
+	assert.equal(statusOf(key(state, 'q')).position, 'Top', 'the text where it was');
+});
+
+test('[ on the first article and ] on the last say so on the status line, until the next key', () => {
+	const state = start(long, article('Other', 2));
+	const first = key(state, '[');
+	assert.equal(first.article, 0);
+	assert.equal(statusOf(first).match, 'no previous article');
+	assert.equal(statusOf(key(first, 'j')).match, undefined);
+	const last = key(state, ']', ']');
+	assert.equal(last.article, 1);
+	assert.equal(statusOf(last).match, 'no next article');
+	assert.equal(statusOf(key(state, ']')).match, undefined, 'a step that moves says nothing');
+	assert.equal(statusOf(key(start(long), 'right')).match, 'no next article', 'one article: nowhere to go');
+});
+
 test('Esc without an overlay and Enter in the text change nothing; quit asks the UI to end', () => {
 	const state = start(long);
 	assert.equal(press(state, 'close', 'choose'), state);
