@@ -7,19 +7,22 @@ import type {Article} from './core/article.js';
 import {searchIndex, type SearchResults as Results} from './core/search/index.js';
 import {quotesOf} from './state/article-quotes.js';
 import {articleMarks, marksByParagraph} from './state/marks.js';
-import {geometryOf, initialState, layoutOf, panelPlace, reduce, topLine} from './state/reader.js';
+import type {PeopleDirectory} from './state/people.js';
+import {geometryOf, initialState, layoutOf, panelPlace, PEOPLE_MARGIN, reduce, topLine} from './state/reader.js';
 import {searchMarks} from './state/search.js';
 import {statusOf} from './state/status.js';
 import {ArticleList} from './ui/ArticleList.js';
 import {Help} from './ui/Help.js';
 import {keyNames} from './ui/key-names.js';
 import {Pager} from './ui/Pager.js';
+import {People} from './ui/People.js';
 import {SearchBar} from './ui/SearchBar.js';
 import {SearchResults} from './ui/SearchResults.js';
 import {SidePanel} from './ui/SidePanel.js';
 import {quoteMarks} from './ui/speaker-style.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
+import {usePeople} from './ui/use-people.js';
 import {useSearchIndex} from './ui/use-search-index.js';
 import {terminalSize, useResize, type Size} from './ui/use-terminal-size.js';
 
@@ -65,7 +68,9 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 	}, [state.findingQuotes]);
 
 	const {search} = state;
-	const {index, indexed, speakers} = useSearchIndex(articles, lastKeyAt, search.editing);
+	const publishPeople = useCallback((directory: PeopleDirectory) => dispatch({type: 'people', action: {type: 'directory', directory}}), []);
+	const peopleQuotes = usePeople(articles, state.overlay === 'people', publishPeople);
+	const {index, indexed, speakers} = useSearchIndex(articles, lastKeyAt, search.editing, peopleQuotes);
 	// The core answers each new query, and again as more articles' speakers become known.
 	useEffect(() => {
 		if (search.editing && index && search.query !== '') dispatch({type: 'search', action: {type: 'results', results: searchIndex(index, search.query)}});
@@ -108,6 +113,8 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 				<SearchResults results={shownResults} articles={articles} selected={search.selected} width={state.columns} height={height} />
 			) : state.overlay === 'help' ? (
 				<Help top={state.helpTop} height={height} columns={state.columns} />
+			) : state.overlay === 'people' ? (
+				<People state={state.people} articles={articles} width={state.columns - PEOPLE_MARGIN} height={height} color={color} />
 			) : state.overlay === 'list' ? (
 				<ArticleList articles={articles} cursor={state.listCursor} height={height} columns={state.columns} />
 			) : place === 'overlay' ? (

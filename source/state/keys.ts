@@ -3,6 +3,7 @@
 // The search line has its own small table: there every other character is typed into the query.
 import displayWidth from '../core/display-width.js';
 import {wrapParagraph} from '../core/wrap.js';
+import type {PeopleAction} from './people.js';
 import type {SearchAction} from './search.js';
 
 export type Command =
@@ -23,6 +24,7 @@ export type Command =
 	| 'switchFocus'
 	| 'toggleHelp'
 	| 'search'
+	| 'people'
 	| 'nextMatch'
 	| 'previousMatch'
 	| 'close'
@@ -53,6 +55,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'search', keys: ['/'], help: 'search all loaded articles (keys below)'},
 	{command: 'nextMatch', keys: ['n'], help: 'next search match, on into the next articles'},
 	{command: 'previousMatch', keys: ['N'], help: 'previous search match'},
+	{command: 'people', keys: ['p'], help: 'people: everyone quoted across the articles (keys below)'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
 	{command: 'close', keys: ['escape'], help: 'close an overlay; clear highlights, search first; exit panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit (q in help leaves help)'},
@@ -92,14 +95,48 @@ export const SEARCH_LINE_BINDINGS: readonly SearchLineBinding[] = [
 
 const searchActionByKey = new Map(SEARCH_LINE_BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.action] as const)));
 
+/** The text a key types, if it types any. */
+function typedText(key: string): string | undefined {
+	if (key === 'space') return ' ';
+	// Names (`tab`, `ctrl+x`) are longer than one character; typed characters are one code point,
+	// and a control character is never text.
+	return [...key].length === 1 && !/[\u0000-\u001f\u007f-\u009f]/.test(key) ? key : undefined;
+}
+
 /** What a key does in the search line: its binding, or the character it types; undefined for other keys. */
 export function searchLineAction(key: string): SearchAction | undefined {
 	const bound = searchActionByKey.get(key);
 	if (bound) return bound;
-	if (key === 'space') return {type: 'insert', text: ' '};
-	// Names (`tab`, `ctrl+x`) are longer than one character; typed characters are one code point,
-	// and a control character is never text.
-	return [...key].length === 1 && !/[\u0000-\u001f\u007f-\u009f]/.test(key) ? {type: 'insert', text: key} : undefined;
+	const text = typedText(key);
+	return text === undefined ? undefined : {type: 'insert', text};
+}
+
+export interface PeopleBinding {
+	action: PeopleAction;
+	keys: string[];
+	help: string;
+}
+
+/** Keys of the People view's list; every other character is typed into its filter. A person's quotes take the reader's keys. */
+export const PEOPLE_BINDINGS: readonly PeopleBinding[] = [
+	{action: {type: 'move', by: 1}, keys: ['down'], help: 'people: the next person'},
+	{action: {type: 'move', by: -1}, keys: ['up'], help: 'people: the person above'},
+	{action: {type: 'page', by: 1}, keys: ['pagedown'], help: 'people: a page down'},
+	{action: {type: 'page', by: -1}, keys: ['pageup'], help: 'people: a page up'},
+	{action: {type: 'enter'}, keys: ['return'], help: "people: the person's quotes by article; on a quote, show it in its text (Esc comes back)"},
+	{action: {type: 'backspace'}, keys: ['backspace', 'delete'], help: 'people: delete the last character typed'},
+	{action: {type: 'clearQuery'}, keys: ['ctrl+u'], help: 'people: clear what is typed'},
+	{action: {type: 'back'}, keys: ['escape'], help: "people: close (from a person's quotes, back to the people)"},
+];
+
+const peopleActionByKey = new Map(PEOPLE_BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.action] as const)));
+
+/** What a key does in the People view's list: its binding, or the character it types into the filter. */
+export function peopleListAction(key: string): PeopleAction | undefined {
+	const bound = peopleActionByKey.get(key);
+	if (bound) return bound;
+	const text = typedText(key);
+	return text === undefined ? undefined : {type: 'insert', text};
 }
 
 const KEY_LABELS: Record<string, string> = {
@@ -132,7 +169,7 @@ const helpRow = (binding: {keys: string[]; help: string}) => ({keys: binding.key
 
 /** The help screen's rows: keys, then what they do; the reader's keys, then the search line's. */
 export function helpRows(): Array<{keys: string; help: string}> {
-	return [...BINDINGS.map(helpRow), ...SEARCH_LINE_BINDINGS.map(helpRow)];
+	return [...BINDINGS.map(helpRow), ...SEARCH_LINE_BINDINGS.map(helpRow), ...PEOPLE_BINDINGS.map(helpRow)];
 }
 
 /** Columns left of the help screen, as every overlay has. */

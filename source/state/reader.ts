@@ -5,12 +5,13 @@ import {normalizeSpaces, stripControls} from '../core/sanitize.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
 import {quotesOf} from './article-quotes.js';
 import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
-import {commandFor, helpLines, searchLineAction, type Command} from './keys.js';
-import {createPanel, panelBody, reducePanel, type PanelAction, type PanelState} from './panel.js';
+import {commandFor, helpLines, peopleListAction, searchLineAction, type Command} from './keys.js';
+import {createPanel, panelBody, reducePanel, type JumpTarget, type PanelAction, type PanelState} from './panel.js';
+import {initialPeople, LIST_HEADER_ROWS, openPeople, QUOTES_HEADER_ROWS, reducePeople, type PeopleAction, type PeopleState, type ViewSize} from './people.js';
 import {currentMatch, initialSearch, reduceSearch, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
 
-/** What covers the text: help, the article list, or the panel on a screen too narrow for it beside the text. */
-export type Overlay = 'help' | 'list' | 'panel';
+/** What covers the text: help, the article list, People, or the panel on a screen too narrow for it beside the text. */
+export type Overlay = 'help' | 'list' | 'panel' | 'people';
 /** Which part takes the moving keys. */
 export type Focus = 'text' | 'panel';
 
@@ -36,6 +37,10 @@ export interface ReaderState {
 	search: SearchState;
 	/** What the last key met that did nothing else (`no next article`), said on the status line until the next key. */
 	notice?: string;
+	/** The People view: everyone quoted across the articles (kept while closed, so Esc comes back to it). */
+	people: PeopleState;
+	/** The text shows a quote chosen in People: Esc goes back there. */
+	backToPeople: boolean;
 	/** `q` or Ctrl-C was pressed: the UI ends the program. */
 	quit: boolean;
 	/**
@@ -51,6 +56,8 @@ export type Action =
 	| {type: 'command'; command: Command}
 	/** Edits the search, or brings the core's results for its query. */
 	| {type: 'search'; action: SearchAction}
+	/** Moves in the People view, or brings the people found so far. */
+	| {type: 'people'; action: PeopleAction}
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'openArticle'; article: number}
 	/** Scrolls the current article so a place in it is on screen, with a line of context above. */
@@ -75,6 +82,8 @@ export function initialState(articles: readonly Article[], columns: number, rows
 		panelBeside: true,
 		panel: createPanel(0, 0),
 		search: search === undefined ? initialSearch : reduceSearch(reduceSearch(initialSearch, {type: 'open'}), {type: 'insert', text: searchLineText(search)}),
+		people: initialPeople,
+		backToPeople: false,
 		quit: false,
 		findingQuotes: true,
 	};
@@ -204,6 +213,67 @@ function onSearch(state: ReaderState, action: SearchAction): ReaderState {
 	return moved ? showMatch(next, match) : next;
 }
 
+/** The room under the People view's header: the pager's height less the heading of the part shown. */
+export function peopleSize(state: ReaderState): ViewSize {
+	const header = state.people.list ? QUOTES_HEADER_ROWS : LIST_HEADER_ROWS;
+	return {width: Math.max(1, state.columns - PEOPLE_MARGIN), height: Math.max(1, geometryOf(state).pagerHeight - header)};
+}
+
+/** Columns left of the People view, as every overlay has. */
+export const PEOPLE_MARGIN = 1;
+
+const openPeopleView = (state: ReaderState): ReaderState => ({...state, overlay: 'people', backToPeople: false, people: openPeople(state.people, peopleSize(state))});
+
+// A quote chosen in People is shown as the panel's jump shows one: its article opened, scrolled to
+// it, the quote highlighted.
+function showPersonQuote(state: ReaderState, {article, paragraph, start, end}: JumpTarget & {article: number}): ReaderState {
+	const opened = openArticle({...state, focus: 'text'}, article);
+	const highlighted = quotesOf(state.articles[article]!).quotes.findIndex(quote => quote.paragraph === paragraph && quote.start === start && quote.end === end);
+	const panel = highlighted < 0 ? opened.panel : {...opened.panel, highlighted};
+	return reveal({...opened, panel, backToPeople: true}, {paragraph, offset: start});
+}
+
+function onPeople(state: ReaderState, action: PeopleAction): ReaderState {
+	if (action.type === 'back' && !state.people.list) return {...state, overlay: undefined};
+	const people = reducePeople(state.people, action, peopleSize(state));
+	return people.jump ? showPersonQuote({...state, people}, people.jump) : {...state, people};
+}
+
+function peopleActionFor(command: Command, height: number): PeopleAction | undefined {
+	const half = Math.max(1, Math.floor(height / 2));
+	switch (command) {
+		case 'lineDown':
+			return {type: 'move', by: 1};
+		case 'lineUp':
+			return {type: 'move', by: -1};
+		case 'pageDown':
+			return {type: 'page', by: 1};
+		case 'pageUp':
+			return {type: 'page', by: -1};
+		case 'halfPageDown':
+			return {type: 'move', by: half};
+		case 'halfPageUp':
+			return {type: 'move', by: -half};
+		case 'top':
+			return {type: 'first'};
+		case 'bottom':
+			return {type: 'last'};
+		case 'choose':
+			return {type: 'enter'};
+		case 'close':
+			return {type: 'back'};
+		default:
+			return undefined;
+	}
+}
+
+// A person's quotes take the reader's keys; `p` closes the view.
+function inPeople(state: ReaderState, command: Command): ReaderState {
+	if (command === 'people') return {...state, overlay: undefined};
+	const action = peopleActionFor(command, peopleSize(state).height);
+	return action ? onPeople(state, action) : state;
+}
+
 function inText(state: ReaderState, command: Command): ReaderState {
 	const by = distance(command, geometryOf(state).pagerHeight);
 	if (by !== undefined) return scrollText(state, by);
@@ -221,12 +291,15 @@ function inText(state: ReaderState, command: Command): ReaderState {
 		case 'togglePanel':
 			return panelPlace(state) ? hidePanel(state) : showPanel(state);
 		case 'search':
-			return onSearch(state, {type: 'open'});
+			return onSearch({...state, backToPeople: false}, {type: 'open'});
+		case 'people':
+			return openPeopleView(state);
 		case 'nextMatch':
 			return onSearch(state, {type: 'step', direction: 1});
 		case 'previousMatch':
 			return onSearch(state, {type: 'step', direction: -1});
 		case 'close':
+			if (state.backToPeople) return {...state, overlay: 'people', backToPeople: false};
 			// Highlights clear one at a time: the search's, then the quote jumped to from the panel.
 			if (state.search.highlighting) return onSearch(state, {type: 'close'});
 			if (state.panel.highlighted === null) return state;
@@ -292,6 +365,8 @@ function inList(state: ReaderState, command: Command): ReaderState {
 	switch (command) {
 		case 'choose':
 			return openArticle(state, state.listCursor);
+		case 'people':
+			return openPeopleView(state);
 		case 'toggleList':
 		case 'close':
 			return {...state, overlay: undefined};
@@ -338,6 +413,11 @@ function onKey(shown: ReaderState, key: string): ReaderState {
 		const action = searchLineAction(key);
 		return action ? onSearch(state, action) : state;
 	}
+	// In the list of People every key types into its filter, except those of its own table and Ctrl-C.
+	if (state.overlay === 'people' && !state.people.list && key !== 'ctrl+c') {
+		const action = peopleListAction(key);
+		return action ? onPeople(state, action) : state;
+	}
 	const command = commandFor(key);
 	return command ? step(state, {type: 'command', command}) : state;
 }
@@ -348,6 +428,8 @@ function step(state: ReaderState, action: Action): ReaderState {
 			return onKey(state, action.key);
 		case 'search':
 			return onSearch(state, action.action);
+		case 'people':
+			return onPeople(state, action.action);
 		case 'resize':
 			return resize(state, action.columns, action.rows);
 		case 'openArticle':
@@ -360,6 +442,7 @@ function step(state: ReaderState, action: Action): ReaderState {
 			if (state.overlay === 'help') return inHelp(state, action.command);
 			if (action.command === 'quit') return {...state, quit: true};
 			if (state.overlay === 'list') return inList(state, action.command);
+			if (state.overlay === 'people') return inPeople(state, action.command);
 			if (state.focus === 'panel') return inPanel(state, action.command);
 			return inText(state, action.command);
 	}

@@ -16,9 +16,11 @@ export interface Status {
 	hint: string;
 }
 
-function hintOf({overlay, focus, search}: ReaderState): string {
+function hintOf({overlay, focus, search, people, backToPeople}: ReaderState): string {
 	if (search.editing) return 'Enter open · Esc close';
 	if (overlay === 'help') return 'q/Esc close';
+	if (overlay === 'people') return people.list ? 'Enter show · Esc back' : 'type to filter · Enter open · Esc close';
+	if (backToPeople) return 'Esc back to people · ? help';
 	if (overlay) return 'Esc close · q quit';
 	if (focus === 'panel') return 'Tab text · ? help · q quit';
 	return search.highlighting ? 'n/N · Esc clear · ? help' : '? help · q quit';

@@ -3,6 +3,7 @@
 // search line shows it; otherwise the reader is left alone.
 import {useEffect, useReducer, useRef, type RefObject} from 'react';
 import type {Article} from '../core/article.js';
+import type {ArticleQuotes} from '../core/quotes/types.js';
 import {addSpeakersInSlices, buildSearchIndexInSlices, type SearchIndex} from '../core/search/index.js';
 import {quotesInPassing} from '../state/article-quotes.js';
 
@@ -20,11 +21,21 @@ const IDLE_AFTER_KEY_MS = 400;
 const nextTurn = (): Promise<void> => new Promise(resolve => setImmediate(resolve));
 const percent = (share: number): number => Math.floor(share * 100);
 
-/** `lastKeyAt` is when a key was last pressed (performance.now()); `shown` is whether progress is on screen. */
-export function useSearchIndex(articles: readonly Article[], lastKeyAt: RefObject<number>, shown: boolean): SearchIndexProgress {
+/**
+ * `lastKeyAt` is when a key was last pressed (performance.now()); `shown` is whether progress is on
+ * screen; `onQuotes` is given each article's quotes as the pass finds them (for the people).
+ */
+export function useSearchIndex(
+	articles: readonly Article[],
+	lastKeyAt: RefObject<number>,
+	shown: boolean,
+	onQuotes?: (article: number, quotes: ArticleQuotes) => void,
+): SearchIndexProgress {
 	const progress = useRef<SearchIndexProgress>({indexed: 0, speakers: 0});
 	const shownNow = useRef(shown);
 	shownNow.current = shown;
+	const onQuotesNow = useRef(onQuotes);
+	onQuotesNow.current = onQuotes;
 	const [, redraw] = useReducer((count: number) => count + 1, 0);
 
 	useEffect(() => {
@@ -50,7 +61,12 @@ export function useSearchIndex(articles: readonly Article[], lastKeyAt: RefObjec
 			await nextTurn();
 			const index = await buildSearchIndexInSlices(articles, {signal, onProgress: done => update({indexed: percent(done)})});
 			update({index});
-			await addSpeakersInSlices(index, article => quotesInPassing(articles[article]!), {signal, whenIdle, onProgress: done => update({speakers: percent(done)})});
+			const quotesOf = (article: number): ArticleQuotes => {
+				const quotes = quotesInPassing(articles[article]!);
+				onQuotesNow.current?.(article, quotes);
+				return quotes;
+			};
+			await addSpeakersInSlices(index, quotesOf, {signal, whenIdle, onProgress: done => update({speakers: percent(done)})});
 		};
 		run().catch((error: unknown) => {
 			if (!signal.aborted) throw error;

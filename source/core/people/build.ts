@@ -74,8 +74,9 @@ export class PeopleBuilder {
 		return this.added;
 	}
 
-	/** Reads one article's speakers; `index` is its place among the loaded articles. */
+	/** Reads one article's speakers (once; a second call for it does nothing); `index` is its place among the loaded articles. */
 	add(index: number, article: Article, quotes: ArticleQuotes): void {
+		if (this.dates[index] !== undefined) return;
 		this.added++;
 		this.dates[index] = articleDate(article) ?? Number.NaN;
 		const said = new Map<string, Quote[]>();
