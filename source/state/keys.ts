@@ -55,10 +55,10 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'search', keys: ['/'], help: 'search all loaded articles (keys below)'},
 	{command: 'nextMatch', keys: ['n'], help: 'next search match, on into the next articles'},
 	{command: 'previousMatch', keys: ['N'], help: 'previous search match'},
-	{command: 'people', keys: ['p'], help: 'people: everyone quoted across the articles (keys below)'},
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
 	{command: 'close', keys: ['escape'], help: 'close an overlay; clear highlights, search first; exit panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit (q in help leaves help)'},
+	{command: 'people', keys: ['p'], help: 'people: everyone quoted across the articles (keys below)'},
 ];
 
 const commandByKey = new Map(BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.command] as const)));
@@ -123,10 +123,10 @@ export const PEOPLE_BINDINGS: readonly PeopleBinding[] = [
 	{action: {type: 'move', by: -1}, keys: ['up'], help: 'people: the person above'},
 	{action: {type: 'page', by: 1}, keys: ['pagedown'], help: 'people: a page down'},
 	{action: {type: 'page', by: -1}, keys: ['pageup'], help: 'people: a page up'},
-	{action: {type: 'enter'}, keys: ['return'], help: "people: the person's quotes by article; on a quote, show it in its text (Esc comes back)"},
+	{action: {type: 'enter'}, keys: ['return'], help: "people: a person's quotes; on a quote, show it in the text"},
 	{action: {type: 'backspace'}, keys: ['backspace', 'delete'], help: 'people: delete the last character typed'},
 	{action: {type: 'clearQuery'}, keys: ['ctrl+u'], help: 'people: clear what is typed'},
-	{action: {type: 'back'}, keys: ['escape'], help: "people: close (from a person's quotes, back to the people)"},
+	{action: {type: 'back'}, keys: ['escape'], help: "people: close; from a person's quotes, back to the people"},
 ];
 
 const peopleActionByKey = new Map(PEOPLE_BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.action] as const)));
