@@ -129,3 +129,19 @@ test('a headline match ranks above a body match of the same strength', () => {
 	const words = [article('a.txt', 'Pelosian politics', 'Pelosi spoke.')];
 	assert.deepEqual(places(words, searchIndex(buildSearchIndex(words), 'pelosi')), ['a.txt:1', 'a.txt:0']);
 });
+
+test('with no quote to tie them, the text does: greta finds the paragraphs saying Thunberg, and may puts Theresa May before the month', () => {
+	const articles = [
+		article('dates.txt', 'Events this spring', 'The fair opened in May and closed in June.', 'Visitors may bring food.'),
+		article('time.txt', 'Time names its person of the year', 'Time chose climate activist Greta Thunberg on Wednesday.', 'Thunberg began her protest in 2018.', 'The magazine also considered others.'),
+		article('brexit.txt', 'Parliament votes on the deal', 'Prime Minister Theresa May lost the vote.', 'May said she would try again.'),
+		// Another article's Thunberg is not tied to Greta by this one.
+		article('other.txt', 'Swedish football', 'Erik Thunberg scored twice.'),
+	];
+	const index = buildSearchIndex(articles);
+	assert.deepEqual(places(articles, searchIndex(index, 'greta')), ['time.txt:1', 'time.txt:2']);
+	assert.deepEqual(places(articles, searchIndex(index, 'alexei')), []);
+	const may = places(articles, searchIndex(index, 'may'));
+	assert.equal(may[0], 'brexit.txt:1', 'the full name first');
+	assert.ok(may.indexOf('brexit.txt:2') >= 0 && may.indexOf('dates.txt:1') >= 0);
+});

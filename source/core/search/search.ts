@@ -9,6 +9,7 @@ import type {Postings, SearchIndex} from './build.js';
 import {MatchKind, matchTerms, type TermMatches} from './match-terms.js';
 import {phraseParagraphs, phraseSpans, phraseSpeakers, type Phrase} from './phrase.js';
 import {parseQuery, type QueryGroup, type QueryTerm, type WordTerm} from './query.js';
+import {namesInText, paragraphsHolding} from './name-forms.js';
 import {paragraphsNaming, speakersFoundByAll, speakersNamedBy} from './speakers.js';
 import type {ParagraphHit, SearchResults, SpeakerHit} from './types.js';
 import {foldWord, forEachWord} from './words.js';
@@ -26,13 +27,15 @@ const STRONG_SCALE = 0.8;
 const NAMED_BAND = 0.4;
 export const WEAK_BAND = 0.5;
 const WEAK_SCALE = 0.49;
-// Words matched where they name (or quote) a person the query names score this share of their
+// Words matched where they name (or quote) a speaker the query names score this share of their
 // mean: `kim j` is Kim Jong Un before a Kim beside a July. A whole word's 0 stays 0, so the words
 // themselves still come before the words they start.
 const PERSON_FACTOR = 0.6;
-// Among equal matches: a matching speaker's quoted paragraph, then a headline, come first.
-const NOT_QUOTED = 0.002;
-const NOT_HEADLINE = 0.001;
+// Among equal matches: a paragraph naming a person the query names (`Theresa May`, not the month or
+// the verb), then a headline, then one where a matching speaker is quoted, come first.
+const NOT_A_PERSON = 0.004;
+const NOT_HEADLINE = 0.002;
+const NOT_QUOTED = 0.001;
 // Speakers whose other name forms are looked up, best first: a short query names many.
 const MAX_NAMED_SPEAKERS = 32;
 
@@ -160,7 +163,19 @@ function speakersOfTerm(index: SearchIndex, term: QueryTerm, found: Found, namin
 	return speakersNamedBy(index, found.matches, accept, naming);
 }
 
-const tieBreak = (quoted: boolean, headline: boolean): number => (quoted ? 0 : NOT_QUOTED) + (headline ? 0 : NOT_HEADLINE);
+const tieBreak = (person: boolean, quoted: boolean, headline: boolean): number => (person ? 0 : NOT_A_PERSON) + (quoted ? 0 : NOT_QUOTED) + (headline ? 0 : NOT_HEADLINE);
+
+/** The names a query word stands for as a whole word (itself or a name one typo away); undefined when none of them is a name. */
+function namingTerms(index: SearchIndex, {ids, kinds}: TermMatches): Set<number> | undefined {
+	const terms = new Set<number>();
+	let named = false;
+	for (let i = 0; i < ids.length; i++) {
+		if (kinds[i] !== MatchKind.Word && kinds[i] !== MatchKind.Near) continue;
+		terms.add(ids[i]!);
+		if (index.nameLike[ids[i]!]) named = true;
+	}
+	return named ? terms : undefined;
+}
 
 /** Scores the group's paragraphs into `scratch.final` (keeping the best over groups), adds newly reached ones to `scratch.reached`, and returns the new reached count and the group's speakers' scores. */
 function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, reachedCount: number): {reachedCount: number; speakers: Map<number, number>} {
@@ -189,16 +204,20 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 		for (const matches of negative) forEachPosting(matches, paragraph => excluded!.add(paragraph));
 		for (const paragraph of excluded) flags[paragraph] = 0;
 	}
-	// 2 marks a survivor that names a matching person by a form of their name, 3 one where a matching speaker is quoted.
+	// Survivors' flags, each above the last: 2 where the text writes the query as a full name, 3 where
+	// a matching speaker is named by a form of their name, 4 where a matching speaker is quoted.
+	const wanted = positive.map((term, at) => ('phrase' in term ? undefined : namingTerms(index, found[at]!.matches)));
+	const written = wanted.length > 0 && wanted.every(terms => terms !== undefined) ? namesInText(index, survivors.filter(paragraph => flags[paragraph] !== 0 && weak[paragraph] === 0), wanted as Array<Set<number>>) : undefined;
+	for (const paragraph of written?.inNames ?? []) if (flags[paragraph] === 1) flags[paragraph] = 2;
 	const best = (map: Map<number, number>): number[] =>
 		[...map]
 			.filter(([speaker]) => index.speakers.entries[speaker]!.named)
 			.sort((a, b) => a[1] - b[1] || a[0] - b[0])
 			.slice(0, MAX_NAMED_SPEAKERS)
 			.map(([speaker]) => speaker);
-	for (const speaker of best(speakers)) for (const paragraph of paragraphsNaming(index, speaker)) if (flags[paragraph] === 1) flags[paragraph] = 2;
+	for (const speaker of best(speakers)) for (const paragraph of paragraphsNaming(index, speaker)) if (flags[paragraph] === 1 || flags[paragraph] === 2) flags[paragraph] = 3;
 	for (const speaker of speakers.keys()) {
-		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) if (flags[paragraph] !== 0) flags[paragraph] = 3;
+		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) if (flags[paragraph] !== 0) flags[paragraph] = 4;
 	}
 	const place = (paragraph: number, score: number): void => {
 		if (final[paragraph] === Infinity) reached[reachedCount++] = paragraph;
@@ -209,9 +228,9 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 		const flag = flags[paragraph]!;
 		if (flag === 0) continue;
 		flags[paragraph] = 0;
-		const mean = sums[paragraph]! * (flag >= 2 ? PERSON_FACTOR : 1);
+		const mean = sums[paragraph]! * (flag >= 3 ? PERSON_FACTOR : 1);
 		const band = weak[paragraph] ? WEAK_BAND + WEAK_SCALE * mean : STRONG_SCALE * mean;
-		place(paragraph, band + tieBreak(flag === 3, isHeadline(paragraph)));
+		place(paragraph, band + tieBreak(flag >= 2, flag === 4, isHeadline(paragraph)));
 	}
 	for (let i = 0; i < touched; i++) weak[scratch.first[i]!] = 0;
 
@@ -222,7 +241,12 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 			const {quotedIn} = index.speakers.entries[speaker]!;
 			for (const paragraph of paragraphsNaming(index, speaker)) {
 				if (excluded?.has(paragraph)) continue;
-				place(paragraph, NAMED_BAND + tieBreak(quotedIn.includes(paragraph), isHeadline(paragraph)));
+				place(paragraph, NAMED_BAND + tieBreak(true, quotedIn.includes(paragraph), isHeadline(paragraph)));
+			}
+		}
+		for (const [article, surnames] of written?.surnames ?? []) {
+			for (const surname of surnames) {
+				for (const paragraph of paragraphsHolding(index, article, [surname])) if (!excluded?.has(paragraph)) place(paragraph, NAMED_BAND + tieBreak(true, false, isHeadline(paragraph)));
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import type {ArticleQuotes} from '../quotes/types.js';
 import type {SearchIndex} from './build.js';
 import {forgetTermMatches, type TermMatches} from './match-terms.js';
 import {runInSlices, type SliceOptions} from './slices.js';
+import {paragraphsHolding} from './name-forms.js';
 import {foldWord, forEachWord, isCapitalized, wordsOf} from './words.js';
 
 /** A speaker of one article, searchable by the words of its name and aliases. */
@@ -143,28 +144,10 @@ export function speakersFoundByAll(perTerm: ReadonlyArray<ReadonlyMap<number, nu
 	return means;
 }
 
-/** The first position in `ids[from, to)` (ascending) holding a value of at least `value`. */
-function lowerBound(ids: Int32Array, from: number, to: number, value: number): number {
-	while (from < to) {
-		const middle = (from + to) >>> 1;
-		if (ids[middle]! < value) from = middle + 1;
-		else to = middle;
-	}
-	return from;
-}
-
 /** Global ids of the paragraphs of a speaker's article that hold every word of one of its name forms. */
 export function paragraphsNaming(index: SearchIndex, speaker: number): Set<number> {
 	const {article, forms} = index.speakers.entries[speaker]!;
-	const {offsets, ids} = index.paragraphs;
-	const first = index.firstParagraph[article]!;
-	const last = index.firstParagraph[article + 1]!;
-	const within = (term: number): Int32Array => ids.subarray(lowerBound(ids, offsets[term]!, offsets[term + 1]!, first), lowerBound(ids, offsets[term]!, offsets[term + 1]!, last));
 	const naming = new Set<number>();
-	for (const form of forms) {
-		const [held, ...rest] = form.map(within).sort((a, b) => a.length - b.length);
-		const others = rest.map(list => new Set(list));
-		for (const paragraph of held!) if (others.every(list => list.has(paragraph))) naming.add(paragraph);
-	}
+	for (const form of forms) for (const paragraph of paragraphsHolding(index, article, form)) naming.add(paragraph);
 	return naming;
 }
