@@ -7,7 +7,7 @@ import type {Article} from './core/article.js';
 import {searchIndex, type SearchResults as Results} from './core/search/index.js';
 import {quotesOf} from './state/article-quotes.js';
 import {articleMarks, marksByParagraph} from './state/marks.js';
-import type {PeopleDirectory} from './state/people.js';
+import {searchResultsAsPeople, SPEAKERS_SEARCHED, type PeopleDirectory} from './state/people.js';
 import {geometryOf, initialState, layoutOf, panelPlace, PEOPLE_MARGIN, reduce, topLine} from './state/reader.js';
 import {searchMarks} from './state/search.js';
 import {statusOf} from './state/status.js';
@@ -72,9 +72,13 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 	const peopleQuotes = usePeople(articles, state.overlay === 'people', publishPeople);
 	const {index, indexed, speakers} = useSearchIndex(articles, lastKeyAt, search.editing, peopleQuotes);
 	// The core answers each new query, and again as more articles' speakers become known.
+	// Its speakers become people once those are known (one row for Pelosi, whatever the articles).
+	const {directory} = state.people;
 	useEffect(() => {
-		if (search.editing && index && search.query !== '') dispatch({type: 'search', action: {type: 'results', results: searchIndex(index, search.query)}});
-	}, [index, search.editing, search.query, speakers]);
+		if (!search.editing || !index || search.query === '') return;
+		const results = searchIndex(index, search.query, {speakerLimit: SPEAKERS_SEARCHED});
+		dispatch({type: 'search', action: {type: 'results', results: searchResultsAsPeople(results, directory)}});
+	}, [index, search.editing, search.query, speakers, directory]);
 	const shownResults = useShownResults(search.editing, search.results);
 
 	const article = articles[state.article]!;

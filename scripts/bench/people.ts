@@ -77,7 +77,7 @@ export default async function peopleBench(): Promise<void> {
 		console.log(`  search index in slices     ${ms(indexed - started)}; every article's quotes found and added ${ms(speakersIn - indexed)} (the search's speakers and the people, one pass)`);
 		console.log(`  people ready after it      ${ms(settled.ms + filtered.ms)}  (settling ${ms(settled.ms)}, filter ${ms(filtered.ms)}; target <= 3000 ms after the search index)`);
 
-		const directory = {people, filter: filtered.result, progress: 100};
+		const directory = {people, mentions: settled.result.mentions, filter: filtered.result, progress: 100};
 		for (const size of SCREENS) {
 			const draw = (state: PeopleState): string => renderToString(createElement(People, {state, articles, width: size.width, height: size.height + 1, color: true}), {columns: size.width + 1});
 			const step = (state: PeopleState, action: PeopleAction): PeopleState => reducePeople(state, action, size);

@@ -1,6 +1,7 @@
 // The People view as pure state: everyone quoted across the loaded articles, narrowed as a name is
 // typed, and one person's quotes grouped by article, with the quote chosen to be shown in its text.
-import {filterPeople, type PeopleFilter, type Person} from '../core/people/index.js';
+import {filterPeople, speakerHitsAsPeople, type People, type PeopleFilter, type Person} from '../core/people/index.js';
+import type {SearchResults} from '../core/search/types.js';
 import type {Quote} from '../core/quotes/types.js';
 import type {JumpTarget} from './panel.js';
 import {quoteLines} from './panel.js';
@@ -8,6 +9,8 @@ import {quoteLines} from './panel.js';
 /** The people found so far, with what narrows them, and how far the finding has got. */
 export interface PeopleDirectory {
 	people: readonly Person[];
+	/** The person each article's speaker is (`People.mentions`). */
+	mentions: People['mentions'];
 	filter: PeopleFilter;
 	/** Whole percent of the articles whose quotes are in. */
 	progress: number;
@@ -65,8 +68,8 @@ export type PeopleAction =
 	| {type: 'enter'}
 	/** From a person's quotes back to the people; from the people, nothing (the reader closes the view). */
 	| {type: 'back'}
-	/** Opens on the person of this name, with nothing typed. */
-	| {type: 'showPerson'; name: string};
+	/** Opens on this person (an index into the people), with nothing typed. */
+	| {type: 'showPerson'; person: number};
 
 export const initialPeople: PeopleState = {query: '', rows: [], cursor: 0, top: 0, jump: null};
 
@@ -193,12 +196,23 @@ export function reducePeople(state: PeopleState, action: PeopleAction, size: Vie
 		}
 		case 'showPerson': {
 			const all = narrow({...next, list: undefined}, '', size.height);
-			const cursor = all.rows.findIndex(row => all.directory!.people[row]!.name === action.name);
+			const cursor = all.rows.indexOf(action.person);
 			return cursor < 0 ? all : showRow({...all, cursor, top: cursor}, size.height);
 		}
 		default:
 			return next;
 	}
+}
+
+/** Speaker hits the search is asked for, before those of one person are made one. */
+export const SPEAKERS_SEARCHED = 200;
+/** Speaker hits the search lists. */
+const SPEAKERS_SHOWN = 20;
+
+/** The search's speakers as people once they are known: Pelosi once, with all her quotes and articles. */
+export function searchResultsAsPeople(results: SearchResults, directory: PeopleDirectory | undefined): SearchResults {
+	const speakers = directory ? speakerHitsAsPeople(results.speakers, directory, SPEAKERS_SHOWN) : results.speakers.slice(0, SPEAKERS_SHOWN);
+	return {...results, speakers};
 }
 
 /** Opens the view afresh: nothing typed, the most quoted first. */

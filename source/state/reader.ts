@@ -8,7 +8,7 @@ import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
 import {commandFor, helpLines, peopleListAction, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type JumpTarget, type PanelAction, type PanelState} from './panel.js';
 import {initialPeople, LIST_HEADER_ROWS, openPeople, QUOTES_HEADER_ROWS, reducePeople, type PeopleAction, type PeopleState, type ViewSize} from './people.js';
-import {currentMatch, initialSearch, reduceSearch, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
+import {currentMatch, initialSearch, reduceSearch, selectedResult, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
 
 /** What covers the text: help, the article list, People, or the panel on a screen too narrow for it beside the text. */
 export type Overlay = 'help' | 'list' | 'panel' | 'people';
@@ -203,7 +203,19 @@ function showMatch(state: ReaderState, match: MatchPlace): ReaderState {
 	return reveal(openArticle(state, match.article), {paragraph: match.paragraph, offset: match.start});
 }
 
+/** The search's chosen speaker, when Enter chooses one who is a person across the articles. */
+function chosenPerson(state: ReaderState, action: SearchAction): number | undefined {
+	if (action.type !== 'accept' || !state.search.editing) return undefined;
+	const chosen = selectedResult(state.search);
+	return chosen?.kind === 'speaker' ? state.search.results!.speakers[chosen.index]!.person?.index : undefined;
+}
+
 function onSearch(state: ReaderState, action: SearchAction): ReaderState {
+	const person = chosenPerson(state, action);
+	if (person !== undefined) {
+		const closed = {...state, search: reduceSearch(state.search, {type: 'close'}), overlay: 'people' as const, backToPeople: false};
+		return {...closed, people: reducePeople(closed.people, {type: 'showPerson', person}, peopleSize(closed))};
+	}
 	const search = reduceSearch(state.search, action);
 	const next = {...state, search};
 	const match = currentMatch(search);

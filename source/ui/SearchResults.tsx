@@ -66,7 +66,8 @@ function resultLines(results: Results, articles: readonly Article[], selected: n
 	const mark = (row: number): string => (row === selected ? `${CURSOR_MARK} ` : '  ');
 	if (results.speakers.length > 0) lines.push({segments: [{text: 'Speakers', bold: true}]});
 	results.speakers.forEach((speaker, row) => {
-		const quotes = ` ${speaker.quotes} ${speaker.quotes === 1 ? 'quote' : 'quotes'} · ${articles[speaker.article]!.title}`;
+		const where = speaker.person ? (speaker.person.articles === 1 ? '1 article' : `${speaker.person.articles} articles`) : articles[speaker.article]!.title;
+		const quotes = ` ${speaker.quotes} ${speaker.quotes === 1 ? 'quote' : 'quotes'} · ${where}`;
 		lines.push({row, segments: [{text: mark(row), bold: true}, ...highlighted(speaker.name, speaker.matches).map(part => ({...part, bold: true})), {text: quotes, dim: true}]});
 	});
 	if (results.paragraphs.length > 0) lines.push({segments: [{text: 'Paragraphs', bold: true}]});

@@ -17,9 +17,9 @@ export function usePeople(articles: readonly Article[], shown: boolean, publish:
 	shownNow.current = shown;
 
 	const publishNow = useCallback(() => {
-		const {people} = builder.people();
+		const {people, mentions} = builder.people();
 		published.current = {articles: builder.articles, at: performance.now()};
-		publish({people, filter: peopleFilter(people), progress: Math.floor((builder.articles / Math.max(1, articles.length)) * 100)});
+		publish({people, mentions, filter: peopleFilter(people), progress: Math.floor((builder.articles / Math.max(1, articles.length)) * 100)});
 	}, [builder, articles, publish]);
 
 	// Opened part way, the view shows at once what is found so far.

@@ -17,8 +17,8 @@ const articles: Article[] = [
 
 const size = {width: 79, height: 21};
 function viewState(progress = 100, ...actions: PeopleAction[]): PeopleState {
-	const {people} = findPeople(articles, extractQuotes);
-	const opened = openPeople(reducePeople(initialPeople, {type: 'directory', directory: {people, filter: peopleFilter(people), progress}}, size), size);
+	const {people, mentions} = findPeople(articles, extractQuotes);
+	const opened = openPeople(reducePeople(initialPeople, {type: 'directory', directory: {people, mentions, filter: peopleFilter(people), progress}}, size), size);
 	return actions.reduce((state, action) => reducePeople(state, action, size), opened);
 }
 
@@ -89,5 +89,26 @@ test('in the App: p opens People once the background pass has found the quotes; 
 	assert.doesNotMatch(filtered, /Nancy Pelosi/);
 	app.stdin.write('\x1b');
 	await screen(text => !/People ·/.test(text) && /Budget agreed/.test(text), 'the text again');
+	app.unmount();
+});
+
+test("in the App: the search lists Pelosi once, across her articles, and Enter opens People at her", async () => {
+	const app = render(<App articles={articles} color={false} />);
+	const screen = async (ready: (text: string) => boolean, what: string): Promise<string> => {
+		for (const start = Date.now(); ; await sleep(5)) {
+			const text = plain(app.lastFrame());
+			if (ready(text)) return text;
+			if (Date.now() - start > 10_000) throw new Error(`timed out waiting for ${what}:\n${text}`);
+		}
+	};
+	await screen(text => /\? help/.test(text), 'the first frame');
+	for (const key of '/pelosi') {
+		app.stdin.write(key);
+		await sleep(5);
+	}
+	const found = await screen(text => /Nancy Pelosi 3 quotes · 2 articles/.test(text), 'Pelosi as one person');
+	assert.equal(found.match(/Pelosi \d+ quotes? ·/g)!.length, 1, 'once');
+	app.stdin.write('\r');
+	await screen(text => / People · 3 people/.test(text) && /› Nancy Pelosi/.test(text), 'People at her');
 	app.unmount();
 });

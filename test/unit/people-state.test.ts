@@ -16,8 +16,8 @@ const articles: Article[] = [
 ];
 
 function directory(progress = 100): PeopleDirectory {
-	const {people} = findPeople(articles, extractQuotes);
-	return {people, filter: peopleFilter(people), progress};
+	const {people, mentions} = findPeople(articles, extractQuotes);
+	return {people, mentions, filter: peopleFilter(people), progress};
 }
 
 const size = {width: 80, height: 10};
@@ -67,8 +67,8 @@ test("Enter lists a person's quotes by article; Enter on a quote asks for it to 
 	assert.equal(personAtCursor(state)!.name, 'Nancy Pelosi');
 });
 
-test('showPerson opens the view on a person by name', () => {
-	const state = act(typed(act(initialPeople, {type: 'directory', directory: directory()}), 'ana'), {type: 'showPerson', name: 'Chuck Schumer'});
+test('showPerson opens the view on a person', () => {
+	const state = act(typed(act(initialPeople, {type: 'directory', directory: directory()}), 'ana'), {type: 'showPerson', person: 2});
 	assert.equal(state.query, '');
 	assert.equal(personAtCursor(state)!.name, 'Chuck Schumer');
 });
@@ -100,4 +100,18 @@ test('in the reader: p opens People from the text, the panel or the list; a chos
 	state = press(state, 'escape');
 	assert.equal(state.overlay, undefined);
 	assert.equal(press(state, 'q').quit, true, 'q quits once People is closed');
+});
+
+test("in the reader: Enter on the search's speaker who is a person opens People at them", () => {
+	const people = directory();
+	let state = reduce(initialState(articles, 120, 30), {type: 'people', action: {type: 'directory', directory: people}});
+	state = press(state, '/', ...'pelosi');
+	const pelosi = people.people.findIndex(person => person.name === 'Nancy Pelosi');
+	const results = {query: 'pelosi', speakers: [{article: 1, name: 'Nancy Pelosi', quotes: 3, score: 0, matches: [[6, 12]] as Array<[number, number]>, person: {index: pelosi, articles: 2}}], paragraphs: [], matchCount: 0};
+	state = reduce(state, {type: 'search', action: {type: 'results', results}});
+	state = press(state, 'return');
+	assert.equal(state.search.editing, false);
+	assert.equal(state.overlay, 'people');
+	assert.equal(state.people.query, '');
+	assert.equal(personAtCursor(state.people)!.name, 'Nancy Pelosi');
 });

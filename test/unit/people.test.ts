@@ -212,3 +212,24 @@ test('quotes with no speaker are no one; a speaker missing from the list still c
 	assert.deepEqual(rows(builder.people()), ['Ana Costa 1/1']);
 	assert.equal(builder.people().articles, 1);
 });
+
+test("the search's speakers as people: one hit per person, with their quotes and articles across everything", async () => {
+	const {speakerHitsAsPeople} = await import('../../source/core/people/index.js');
+	const people = peopleOf([
+		story(['A', '"Yes," Nancy Pelosi said.'], [{name: 'Nancy Pelosi', quotes: ['Yes,']}]),
+		story(['B', 'Nancy Pelosi spoke.', '"No," Pelosi said.', '"Maybe," Pelosi said.'], [{name: 'Pelosi', quotes: ['No,', 'Maybe,']}]),
+		story(['C', '"Hello," Paul Pelosi said.'], [{name: 'Paul Pelosi', quotes: ['Hello,']}]),
+	]);
+	const hit = (article: number, name: string, score: number) => ({article, name, quotes: 1, score, matches: [[name.length - 6, name.length]] as Array<[number, number]>});
+	const hits = speakerHitsAsPeople([hit(1, 'Pelosi', 0), hit(0, 'Nancy Pelosi', 0.1), hit(2, 'Paul Pelosi', 0.1), hit(3, 'Nobody Known', 0.2)], people, 20);
+	assert.deepEqual(
+		hits.map(({name, quotes, score, matches, person}) => [name, quotes, score, matches, person?.articles]),
+		[
+			['Nancy Pelosi', 3, 0, [[6, 12]], 2],
+			['Paul Pelosi', 1, 0.1, [[5, 11]], 1],
+			['Nobody Known', 1, 0.2, [[6, 12]], undefined],
+		],
+	);
+	assert.equal(people.people[hits[0]!.person!.index]!.name, 'Nancy Pelosi');
+	assert.equal(speakerHitsAsPeople([hit(1, 'Pelosi', 0), hit(2, 'Paul Pelosi', 0.1)], people, 1).length, 1, 'no more than the limit');
+});

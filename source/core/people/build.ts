@@ -146,14 +146,18 @@ export class PeopleBuilder {
 				}
 			}
 		}
-		const people = [...groups.values()].map(({mentions, spelledAs}) => this.person(mentions, spelledAs));
-		people.sort(
-			(a, b) =>
+		const built = [...groups.values()].map(({mentions, spelledAs}) => ({person: this.person(mentions, spelledAs), mentions}));
+		built.sort(
+			({person: a}, {person: b}) =>
 				Number(a.described) - Number(b.described) ||
 				b.quotes - a.quotes ||
 				(a.described ? a.articles[0]!.article - b.articles[0]!.article : b.articles.length - a.articles.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
 		);
-		return {people, articles: this.added};
+		const byMention = new Map<string, number>();
+		built.forEach(({mentions}, person) => {
+			for (const {article, name} of mentions) byMention.set(mentionKey(article, name), person);
+		});
+		return {people: built.map(({person}) => person), mentions: byMention, articles: this.added};
 	}
 
 	private person(mentions: Mention[], spelledAs: string | undefined): Person {
@@ -190,6 +194,9 @@ export class PeopleBuilder {
 		};
 	}
 }
+
+/** The key of one article's speaker in `People.mentions`. */
+export const mentionKey = (article: number, name: string): string => `${article}\u0000${name}`;
 
 /** Dated articles newest first, then the undated. */
 function newestFirst(a: number, b: number): number {

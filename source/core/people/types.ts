@@ -28,6 +28,8 @@ export interface Person {
 /** Everyone quoted in the articles added so far: the named, most quoted first, then the described. */
 export interface People {
 	people: Person[];
+	/** The person each article's speaker is, by `mentionKey(article, name)`: an index into `people`. */
+	mentions: ReadonlyMap<string, number>;
 	/** How many articles' quotes are in. */
 	articles: number;
 }

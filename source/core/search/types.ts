@@ -9,6 +9,8 @@ export interface SpeakerHit {
 	score: number;
 	/** `[start, end)` UTF-16 offsets in `name` of the matched characters. */
 	matches: Array<[number, number]>;
+	/** Once the people are known (core/people): the person across articles, an index into them, and their article count. */
+	person?: {index: number; articles: number};
 }
 
 /** A paragraph that matches the query. */
