@@ -172,11 +172,14 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	if (t.lower === 'according' || t.pos === 'VERB' || (titleCase && t.upper && t.pos !== 'ADP')) return true;
 	// The tagger reads a past form as an adjective now and then (`Hotak also alleged the …`): after a subject it is
 	// the verb, after a determiner or preposition it is not (`the alleged payments`).
-	if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
 	let k = v - 1;
 	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
 	const prev = tokens[k];
-	return prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote');
+	const afterSubject = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote');
+	if (t.pos === 'ADJ') return afterSubject && t.lower.endsWith('ed');
+	// …and a present form after a noun as the second half of a compound (`The mayor notes that …`): before `that`
+	// it is the verb, unless the noun before it is owned (`the mayor's notes that …`) or there is no noun.
+	return t.pos === 'NOUN' && afterSubject && prev!.pos !== 'PRON' && t.lower.endsWith('s') && tokens[v + 1]?.lower === 'that' && !/['’]s?$/u.test(prev!.text);
 }
 
 /** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */
@@ -205,6 +208,10 @@ function closesQuotation(tokens: Token[], v: number): boolean {
 	return tokens[0]?.kind === 'quote' && v <= 8;
 }
 
+/** tokens[v] opens or closes brackets around a single word: `(SDF)`, `(NHC)`. */
+const isBracketedWord = (tokens: Token[], v: number): boolean =>
+	(tokens[v]!.text === '(' && tokens[v + 2]?.text === ')' && isWord(tokens[v + 1])) || (tokens[v]!.text === ')' && tokens[v - 2]?.text === '(' && isWord(tokens[v - 1]));
+
 /** Every act of saying in the sentence, in order. */
 export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	const events: SpeechEvent[] = [];
@@ -212,7 +219,8 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	let titleCase: boolean | undefined;
 	for (let v = 0; v < tokens.length; v++) {
 		const t = tokens[v]!;
-		if (isClauseBoundary(t)) floor = v + 1;
+		// `the Syrian Democratic Forces (SDF) announced`: a one-word aside in brackets is the name's acronym, no clause.
+		if (isClauseBoundary(t) && !isBracketedWord(tokens, v)) floor = v + 1;
 		if (t.kind !== 'word' || !EVENT_WORDS.has(t.lower)) continue;
 		// `The statement read: "…"`
 		if ((t.lower === 'read' || t.lower === 'reads') && !(tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote') || closesQuotation(tokens, v))) continue;

@@ -16,6 +16,7 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
+const OBJECT_CASE = new Set(['him', 'them', 'me', 'us']);
 
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
@@ -36,8 +37,22 @@ function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: b
 	if (afterThat) return true;
 	// `it would …`, `they had …`; though `this change by live television` has no verb after `this`.
 	if (SUBJECT_PRONOUNS.has(tokens[from]!.lower) && (!/^(?:this|there)$/u.test(tokens[from]!.lower) || isFinite(tokens, from + 1))) return true;
-	// The verb of a clause comes before any comma, within a dozen words.
-	for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isWord(tokens[k]) && isFinite(tokens, k)) return true;
+	// A clause opens with its subject, never with an object (`confirmed him, but …`).
+	if (OBJECT_CASE.has(tokens[from]!.lower)) return false;
+	// The verb of a clause comes after its subject, past asides in brackets (`hundreds of ISIS (Islamic State of Iraq
+	// and Syria) fighters escaped`) or between two commas (`the company, which …, would`); after a single comma a
+	// new clause has begun (`confirmed Pierluisi's nomination on Friday, the Senate did not`).
+	let depth = 0;
+	let aside = false;
+	for (let k = from + 1; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.text === '(') depth++;
+		else if (t.text === ')') depth = Math.max(0, depth - 1);
+		else if (depth > 0) continue;
+		else if (t.text === ';' || t.kind === 'quote') return false;
+		else if (t.text === ',') aside = !aside;
+		else if (!aside && isFinite(tokens, k)) return true;
+	}
 	return false;
 }
 

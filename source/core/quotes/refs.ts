@@ -24,9 +24,13 @@ export interface Ref {
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'from', 'the', 'a', 'an', 'at', 'with', 'in', 'on', 'by']);
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'over']);
 
-const NOT_IN_DESCRIPTIONS = new Set(
-	'i you we they he she it me us them is was were are am be been being has had have do does did will would can could should may might must not never too well also just reports report said says comment comments remark remarks'.split(' '),
-);
+// Words no subject phrase holds (besides pronouns and auxiliaries, known by their tags): `too well`, `said`, `reports`.
+const NOT_IN_DESCRIPTIONS = new Set('not never too well also just reports report said says comment comments remark remarks'.split(' '));
+// Pronouns that own a noun phrase (`his spokesman`) rather than stand for one.
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A pronoun or an auxiliary by its tag (`we can`, `US authorities` is neither): the phrase is a clause, not a subject. */
+const isClauseWord = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower));
 
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'from', 'to', 'by', 'among']);
 
@@ -130,6 +134,7 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
 	// A subject phrase names somebody: no verbs, pronouns or contractions in it (`we can`, `I've`, `did`).
 	if (words.some(w => NOT_IN_DESCRIPTIONS.has(w) || /['’](?:ve|d|re|ll|m|t)$/u.test(w))) return undefined;
+	for (let k = from; k < to; k++) if (isClauseWord(tokens[k]!)) return undefined;
 	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
 	const head = headNoun(words);
 	if (OUTLET_HEADS.has(head)) return {form: 'description', text, kind: 'organization', outlet: true, at: tokens[from]!.start};

@@ -1,0 +1,38 @@
+// Attribution patterns that rest on the language layer's tags, each on sentences written for the test.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Article} from '../../source/core/article.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+
+const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
+const said = (...body: string[]): [string | null, string, string][] => extractQuotes(article(...body)).quotes.map(q => [q.speaker, q.kind, q.text]);
+
+test('a verb of saying is known by its tag: the noun of the same spelling reports nothing', () => {
+	assert.deepEqual(said('Her comments on the budget drew a reply from the council.'), []);
+	assert.deepEqual(said('The mayor notes that the budget is too small.'), [['The mayor', 'indirect', 'the budget is too small']]);
+});
+
+test('a finite verb makes the content a clause; a noun phrase alone is no report', () => {
+	assert.deepEqual(said('Marta Ruiz announced her retirement from the board.'), []);
+	assert.deepEqual(said('Marta Ruiz announced the board would meet again in spring.'), [['Marta Ruiz', 'indirect', 'the board would meet again in spring']]);
+});
+
+test("the clause's verb may come after an aside in brackets", () => {
+	assert.deepEqual(said('Rescuers said dozens of NRC (Northern Relief Corps) volunteers arrived overnight.'), [
+		['Rescuers', 'indirect', 'dozens of NRC (Northern Relief Corps) volunteers arrived overnight'],
+	]);
+});
+
+test("a body's acronym in brackets stays with its name as the subject", () => {
+	assert.deepEqual(said('The Northern Relief Corps (NRC) announced it had reached the valley.'), [['Northern Relief Corps', 'indirect', 'it had reached the valley']]);
+});
+
+test('a verb of saying used in another sense, followed by an object, reports nothing', () => {
+	// `confirm` an appointment: a pronoun object, then a new clause after the comma.
+	assert.deepEqual(said('The assembly confirmed him, but the council had not met.'), []);
+	assert.deepEqual(said('The assembly confirmed the appointment on Monday, the council did not.'), []);
+});
+
+test('a modifier before a plural noun of people is part of the subject, not a pronoun', () => {
+	assert.deepEqual(said('UK regulators claimed the bridge was unsafe.'), [['UK regulators', 'indirect', 'the bridge was unsafe']]);
+});
