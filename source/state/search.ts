@@ -201,9 +201,24 @@ export function withoutMessage(state: SearchState): SearchState {
 	return rest;
 }
 
+/** How many of the matches, the first ones, are in strong hits (the rest are near spellings only). */
+function strongMatchCount(state: Pick<SearchState, 'results' | 'matches'>): number {
+	if (!state.results) return state.matches.length;
+	return state.results.paragraphs.reduce((count, hit) => count + (hit.weak ? 0 : hit.matches.length), 0);
+}
+
+/** The current match among all, or among the strong or the near-spelling ones when there are both. */
+function matchPlace(state: SearchState): string {
+	const total = state.matches.length;
+	const strong = strongMatchCount(state);
+	const at = state.current + 1;
+	if (strong === total || strong === 0) return `match ${at}/${total}`;
+	return at <= strong ? `match ${at}/${strong}, then ${total - strong} near` : `near spelling ${at - strong}/${total - strong}`;
+}
+
 /** `match 3/17` and what the last key met, for the status line; undefined when there is nothing to say. */
 export function matchStatus(state: SearchState): string | undefined {
-	const match = state.highlighting && state.matches.length > 0 ? `match ${state.current + 1}/${state.matches.length}` : undefined;
+	const match = state.highlighting && state.matches.length > 0 ? matchPlace(state) : undefined;
 	return [match, state.message].filter(Boolean).join(' · ') || undefined;
 }
 

@@ -7,7 +7,7 @@ import type {Article} from '../../source/core/article.js';
 import type {ArticleQuotes, Quote, Speaker} from '../../source/core/quotes/types.js';
 import {describeCounts} from '../../source/core/search/counts.js';
 import {buildSearchIndex, searchIndex, type SearchResults} from '../../source/core/search/index.js';
-import {reduceSearch, initialSearch, type SearchState} from '../../source/state/search.js';
+import {initialSearch, matchStatus, reduceSearch, type SearchState} from '../../source/state/search.js';
 
 const article = (file: string, ...paragraphs: string[]): Article => ({file, title: paragraphs[0]!, paragraphs});
 const speaker = (name: string, aliases: string[], quotes = 1): Speaker => ({name, aliases, kind: 'person', quotes});
@@ -94,13 +94,16 @@ test('shaps: the name Shapps comes first, its common-word neighbours are counted
 	assert.deepEqual(found.slice(0, 3).sort(), ['shapps.txt:0', 'shapps.txt:1', 'shapps.txt:2']);
 	assert.ok(results.paragraphs.slice(0, 3).every(hit => !hit.weak));
 	assert.ok(results.paragraphs.slice(3).length === 5 && results.paragraphs.slice(3).every(hit => hit.weak), 'ships and shapes come after, marked weak');
-	assert.equal(describeCounts(results), '1 speaker · 3 matches in 3 paragraphs · 6 near-spelling matches in 5 more');
+	assert.equal(describeCounts(results), '1 speaker · 3 matches in 3 paragraphs · 6 near spellings in 5 more');
 	// n steps through the strong matches first, although ships.txt comes first in reading order.
 	let state: SearchState = reduceSearch(reduceSearch(initialSearch, {type: 'open'}), {type: 'insert', text: 'shaps'});
 	state = reduceSearch(state, {type: 'results', results});
 	assert.deepEqual(state.matches.slice(0, 3).map(match => articles[match.article]!.file), ['shapps.txt', 'shapps.txt', 'shapps.txt']);
 	state = reduceSearch(state, {type: 'accept'});
 	assert.equal(articles[state.matches[state.current]!.article]!.file, 'shapps.txt', 'Enter opens the best result at its own match');
+	assert.match(matchStatus(state)!, /^match [123]\/3, then 6 near$/);
+	while (state.current < 3) state = reduceSearch(state, {type: 'step', direction: 1});
+	assert.equal(matchStatus(state), 'near spelling 1/6', 'the status line says when n has gone on to the near spellings');
 	// A long word's one typo is a sure match, name or not.
 	assert.ok(searchIndex(index, 'broadcats').paragraphs.every(hit => !hit.weak));
 });
@@ -114,7 +117,7 @@ test('kim jong with no Kim Jong Un says no paragraph has all the words, and what
 	const results = searchIndex(index, 'kim jong');
 	assert.ok(results.paragraphs.length > 0);
 	assert.ok(results.paragraphs.every(hit => hit.weak));
-	assert.match(describeCounts(results), /^no paragraph has all the words · \d+ near-spelling matches in \d+ paragraphs$/);
+	assert.match(describeCounts(results), /^no paragraph has all the words · \d+ near spellings in \d+ paragraphs$/);
 	assert.match(describeCounts(searchIndex(index, 'jong')), /^no paragraph has the word · /);
 });
 

@@ -19,7 +19,7 @@ const oneWord = (query: string): boolean => parseQuery(query).every(group => gro
  * line show. Matches are those in the paragraphs listed, the ones `n`/`N` step through; when those are
  * only the best of more, it says so: `102 matches in the best 100 of 113 paragraphs`. Paragraphs
  * found only through weak spelling neighbours are counted apart, after the others, as `n`/`N` reach
- * them: `2 matches in 2 paragraphs · 43 near-spelling matches in 35 more`; when they are all there
+ * them: `2 matches in 2 paragraphs · 43 near spellings in 35 more`; when they are all there
  * is, it says the words themselves are nowhere: `no paragraph has all the words · …`.
  */
 export function describeCounts(results: SearchResults): string {
@@ -35,7 +35,7 @@ export function describeCounts(results: SearchResults): string {
 	else if (weakTotal > 0) parts.push(oneWord(results.query) ? 'no paragraph has the word' : 'no paragraph has all the words');
 	if (weakTotal > 0) {
 		const where = weak.length === 0 ? `${weakTotal} more, not listed` : listed(weak.length, weakTotal, strongTotal > 0);
-		parts.push(weak.length === 0 ? `near spellings in ${where}` : `${counted(spans(weak), 'near-spelling match', 'near-spelling matches')} in ${where}`);
+		parts.push(weak.length === 0 ? `near spellings in ${where}` : `${counted(spans(weak), 'near spelling', 'near spellings')} in ${where}`);
 	}
 	return parts.join(' · ');
 }
