@@ -4,8 +4,10 @@
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, useApp, useInput, useStdout, type Key} from 'ink';
 import type {Article} from './core/article.js';
+import type {Memory, Remembered} from './core/store/memory.js';
 import {searchIndex, type SearchResults as Results} from './core/search/index.js';
 import {quotesOf} from './state/article-quotes.js';
+import {listView} from './state/article-list.js';
 import {articleMarks, marksByParagraph} from './state/marks.js';
 import {searchResultsAsPeople, SPEAKERS_SEARCHED, type PeopleDirectory} from './state/people.js';
 import {geometryOf, initialState, layoutOf, panelPlace, PEOPLE_MARGIN, reduce, topLine} from './state/reader.js';
@@ -22,6 +24,7 @@ import {SidePanel} from './ui/SidePanel.js';
 import {quoteMarks} from './ui/speaker-style.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
+import {useMemory} from './ui/use-memory.js';
 import {usePeople} from './ui/use-people.js';
 import {useSearchIndex} from './ui/use-search-index.js';
 import {terminalSize, useResize, type Size} from './ui/use-terminal-size.js';
@@ -32,6 +35,12 @@ export interface AppProps {
 	color: boolean;
 	/** Opens with the search line showing this query's results (`--search`). */
 	search?: string;
+	/** The store's memory of these articles: where the reader was, their marks; written back as they change. */
+	memory?: Memory;
+	/** What `memory` remembered of `articles`, read before the first frame. */
+	remembered?: Remembered;
+	/** Told each problem writing the memory (a full disk), to say once the terminal is back. */
+	onProblem?: (line: string) => void;
 }
 
 /** The results to draw: the answer for the query, or while it is awaited the last one, so typing never blanks the list. */
@@ -42,13 +51,16 @@ function useShownResults(editing: boolean, results: Results | undefined): Result
 	return results ?? last.current;
 }
 
-export function App({articles, color, search: initialQuery}: AppProps) {
+const ignore = () => {};
+
+export function App({articles, color, search: initialQuery, memory, remembered, onProblem = ignore}: AppProps) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(reduce, stdout, () => {
 		const {columns, rows} = terminalSize(stdout);
-		return initialState(articles, columns, rows, {search: initialQuery});
+		return initialState(articles, columns, rows, {search: initialQuery, remembered});
 	});
+	useMemory(state, memory, remembered, onProblem);
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 
 	const lastKeyAt = useRef(-Infinity);
@@ -120,7 +132,16 @@ export function App({articles, color, search: initialQuery}: AppProps) {
 			) : state.overlay === 'people' ? (
 				<People state={state.people} articles={articles} width={state.columns - PEOPLE_MARGIN} height={height} color={color} />
 			) : state.overlay === 'list' ? (
-				<ArticleList articles={articles} cursor={state.listCursor} height={height} columns={state.columns} />
+				<ArticleList
+					articles={articles}
+					view={listView(articles, state.read, state.listFilter)}
+					read={state.read}
+					starred={state.starred}
+					cursor={state.listCursor}
+					filter={state.listFilter}
+					height={height}
+					columns={state.columns}
+				/>
 			) : place === 'overlay' ? (
 				panel
 			) : (

@@ -29,6 +29,14 @@ const HELP = `
 	  --json            With --quotes, --people or --search (or alone), print JSON
 	  --full            Fetch the full article of feed items that carry only
 	                    a summary, before printing
+	  --feeds           Read the subscribed feeds (from the cache at once,
+	                    refreshed in the background)
+	  --starred         Read the starred articles (* stars one in the reader)
+	  --unsubscribe URL|TITLE
+	                    Stop following a feed
+	  --import FILE     Subscribe to the feeds of an OPML export (newsboat,
+	                    Feedly, Inoreader, Miniflux…); folders are kept
+	  --export          Print the subscriptions as OPML 2.0
 	  -h, --help        Show this help
 	  -v, -V, --version Show the version
 
@@ -56,8 +64,8 @@ process.stdout.on('error', error => {
 
 // Options as typed, checked before meow, which would camel-case (`--search-foo` to `searchFoo`),
 // quietly take `--JSON` for no option at all, and fail a repeated one with its own wording.
-const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'full', 'help', 'version']);
-const TAKES_VALUE = new Set(['search']);
+const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'full', 'help', 'version', 'feeds', 'starred', 'unsubscribe', 'import', 'export']);
+const TAKES_VALUE = new Set(['search', 'unsubscribe', 'import']);
 const SHORT_OPTIONS: Record<string, string> = {'-h': '--help', '-v': '--version', '-V': '--version'};
 
 function unknownOption(typed: string): string {
@@ -94,6 +102,13 @@ interface CommandLine {
 	search?: string;
 	json: boolean;
 	full: boolean;
+	feeds?: boolean;
+	starred?: boolean;
+	subscribe?: boolean;
+	unsubscribe?: string;
+	import?: string;
+	export?: boolean;
+	refresh?: boolean;
 }
 
 // Most starts name only paths, or nothing: those need no option parsing, and loading meow (with the
@@ -115,19 +130,42 @@ async function parseCommandLine(argv: string[]): Promise<CommandLine> {
 			search: {type: 'string'},
 			json: {type: 'boolean', default: false},
 			full: {type: 'boolean', default: false},
+			feeds: {type: 'boolean'},
+			starred: {type: 'boolean'},
+			subscribe: {type: 'boolean'},
+			unsubscribe: {type: 'string'},
+			import: {type: 'string'},
+			export: {type: 'boolean'},
+			refresh: {type: 'boolean'},
 		},
 	});
 	return {input: cli.input, ...cli.flags};
 }
 
 async function main(): Promise<void> {
-	const {input, quotes, people, search, json, full} = await parseCommandLine(process.argv.slice(2));
+	const commandLine = await parseCommandLine(process.argv.slice(2));
+	const {input, quotes, people, search, json, full} = commandLine;
 	if (search !== undefined && search.trim() === '') fail('--search needs a query', 2);
 	const faces = [quotes && '--quotes', people && '--people', search !== undefined && '--search'].filter(Boolean);
 	if (faces.length > 1) fail(`${faces.join(' and ')} cannot be used together`, 2);
 	if (input.filter(given => given === '-').length > 1) fail('standard input (-) can be named only once', 2);
+	const following = (['feeds', 'starred', 'subscribe', 'unsubscribe', 'import', 'export', 'refresh'] as const).filter(flag => commandLine[flag] !== undefined && commandLine[flag] !== false);
+	if (following.length > 1) fail(`--${following[0]} and --${following[1]} cannot be used together`, 2);
+	const command = following[0];
+	if (command && command !== 'feeds' && command !== 'subscribe' && input.length > 0) fail(`--${command} takes no paths`, 2);
+	if (command && command !== 'feeds' && command !== 'starred' && (quotes || people || search !== undefined || json)) fail(`--${command} cannot be used with --quotes, --people, --search or --json`, 2);
+	if (command === 'subscribe' && input.length === 0) fail('--subscribe needs the address of a feed', 2);
+	if (command && command !== 'feeds' && command !== 'starred') {
+		const {followCommand} = await import('./follow.js');
+		const outcome = await followCommand(command, commandLine);
+		if (!outcome.ok) return fail(outcome.error, 1);
+		for (const notice of outcome.notices) process.stderr.write(`news-tui: ${notice}\n`);
+		if (outcome.lines.length > 0) process.stdout.write(outcome.lines.join('\n') + '\n');
+		process.exitCode = outcome.exitCode ?? 0;
+		return;
+	}
 
-	const loaded = await loadInputs(input.length > 0 ? input : [seeds]);
+	const loaded = command ? await (await import('./follow.js')).followedArticles(command) : await loadInputs(input.length > 0 ? input : [seeds]);
 	if (!loaded.ok) return fail(loaded.error, 1);
 	const {articles, notices} = full ? await withFullText(loaded.articles, loaded.notices) : loaded;
 	for (const notice of notices) process.stderr.write(`news-tui: ${printable(notice)}\n`);
@@ -160,6 +198,13 @@ async function main(): Promise<void> {
 	delete process.env['CI'];
 	delete process.env['CONTINUOUS_INTEGRATION'];
 	const color = !process.env['NO_COLOR'];
+	// Standard input cannot be opened again: a reader of it alone remembers nothing.
+	const names = command ? [`--${command}`] : input.length > 0 ? input.map(given => (given === '-' ? given : path.resolve(given))) : [seeds];
+	const {openMemory} = await import('./core/store/memory.js');
+	const memory = input.length === 1 && input[0] === '-' ? undefined : openMemory(names);
+	const remembered = memory?.remember(articles);
+	for (const notice of memory?.notices ?? []) process.stderr.write(`news-tui: ${notice}\n`);
+	const problems: string[] = [];
 	const [{openTerminalSession}, {firstFrame}] = await Promise.all([import('./ui/terminal-session.js'), import('./ui/first-frame.js')]);
 	const session = openTerminalSession();
 	try {
@@ -167,12 +212,21 @@ async function main(): Promise<void> {
 		// the first frame is the search's results, which need the reader.
 		const {columns, rows} = session.stdout;
 		const painted = search === undefined ? {columns, rows} : undefined;
-		if (painted) session.stdout.write(firstFrame(articles, columns, rows, color));
+		if (painted) session.stdout.write(firstFrame(articles, columns, rows, color, remembered));
 		// The build puts the reader (source/ui/run-reader.tsx) beside this file as a CommonJS bundle.
 		const reader = loadCachedBundle<typeof import('./ui/run-reader.js')>(path.join(here, 'reader.cjs'));
-		await reader.exports.runReader(articles, session, {search, color, painted, onFirstFrame: reader.saveCache});
+		await reader.exports.runReader(articles, session, {
+			search,
+			color,
+			painted,
+			onFirstFrame: reader.saveCache,
+			memory,
+			remembered,
+			onProblem: line => problems.push(line),
+		});
 	} finally {
 		session.close();
+		for (const line of new Set(problems)) process.stderr.write(`news-tui: ${line}\n`);
 	}
 }
 

@@ -28,7 +28,10 @@ export type Command =
 	| 'nextMatch'
 	| 'previousMatch'
 	| 'close'
-	| 'quit';
+	| 'quit'
+	| 'toggleRead'
+	| 'markAllRead'
+	| 'toggleStar';
 
 export interface Binding {
 	command: Command;
@@ -59,6 +62,10 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'close', keys: ['escape'], help: 'close an overlay; clear highlights, search first; exit panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit (q in help leaves help)'},
 	{command: 'people', keys: ['p'], help: 'people: everyone quoted across the articles (keys below)'},
+	// newsboat's N (toggle read) is our previous match; its A marks all read, as here.
+	{command: 'toggleRead', keys: ['U'], help: 'mark the article unread (again: read)'},
+	{command: 'markAllRead', keys: ['A'], help: 'mark every article in the list read'},
+	{command: 'toggleStar', keys: ['*'], help: 'star the article (again: unstar); --starred opens them'},
 ];
 
 const commandByKey = new Map(BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.command] as const)));
@@ -137,6 +144,17 @@ export function peopleListAction(key: string): PeopleAction | undefined {
 	if (bound) return bound;
 	const text = typedText(key);
 	return text === undefined ? undefined : {type: 'insert', text};
+}
+
+/**
+ * What a key does to the article list's filter: the filter after it, or undefined for keys that are
+ * not typing (arrows, Enter, Esc), which then move in or close the list.
+ */
+export function listFilterEdit(filter: string, key: string): string | undefined {
+	if (key === 'backspace' || key === 'delete') return [...filter].slice(0, -1).join('');
+	if (key === 'ctrl+u') return '';
+	const typed = searchLineAction(key);
+	return typed?.type === 'insert' ? filter + typed.text : undefined;
 }
 
 const KEY_LABELS: Record<string, string> = {

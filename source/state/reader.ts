@@ -4,8 +4,9 @@ import type {Article} from '../core/article.js';
 import {normalizeSpaces, stripControls} from '../core/sanitize.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
 import {quotesOf} from './article-quotes.js';
+import {listOrder} from './article-list.js';
 import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
-import {commandFor, helpLines, peopleListAction, searchLineAction, type Command} from './keys.js';
+import {commandFor, helpLines, listFilterEdit, peopleListAction, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type JumpTarget, type PanelAction, type PanelState} from './panel.js';
 import {initialPeople, LIST_HEADER_ROWS, openPeople, QUOTES_HEADER_ROWS, reducePeople, type PeopleAction, type PeopleState, type ViewSize} from './people.js';
 import {currentMatch, initialSearch, reduceSearch, selectedResult, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
@@ -24,8 +25,13 @@ export interface ReaderState {
 	/** Each article's top line as a place in its text, so it survives a re-wrap and coming back. */
 	positions: readonly Position[];
 	overlay?: Overlay;
-	/** The highlighted row of the article list. */
+	/** The highlighted article of the article list: an index into `listOrder(articles, listFilter)`. */
 	listCursor: number;
+	/** What is typed in the article list to filter it. */
+	listFilter: string;
+	/** Per article: read (opened, or marked read) and starred. */
+	read: readonly boolean[];
+	starred: readonly boolean[];
 	/** The first help row shown, when help is taller than the screen. */
 	helpTop: number;
 	focus: Focus;
@@ -68,15 +74,37 @@ export type Action =
 // A query given on the command line is typed into the search line as keys are: no controls, one line.
 const searchLineText = (query: string): string => normalizeSpaces(stripControls(query).replace(/\n/g, ' '));
 
-/** The reader at its first frame; with `search`, the search line is open with that query typed. */
-export function initialState(articles: readonly Article[], columns: number, rows: number, {search}: {search?: string} = {}): ReaderState {
+/** What the store remembered of these articles: where the reader was, and each one's marks. */
+export interface Remembered {
+	article: number;
+	positions: readonly Position[];
+	read: readonly boolean[];
+	starred: readonly boolean[];
+}
+
+/**
+ * The reader at its first frame, on the remembered article (which is then read); with `search`,
+ * the search line is open with that query typed.
+ */
+export function initialState(
+	articles: readonly Article[],
+	columns: number,
+	rows: number,
+	{search, remembered}: {search?: string; remembered?: Remembered} = {},
+): ReaderState {
+	const article = clamp(remembered?.article ?? 0, 0, articles.length - 1);
+	const read = remembered?.read.slice() ?? articles.map(() => false);
+	read[article] = true;
 	const state: ReaderState = {
 		articles,
 		columns,
 		rows,
-		article: 0,
-		positions: articles.map(() => ({paragraph: 0, offset: 0})),
+		article,
+		positions: remembered?.positions ?? articles.map(() => ({paragraph: 0, offset: 0})),
 		listCursor: 0,
+		listFilter: '',
+		read,
+		starred: remembered?.starred ?? articles.map(() => false),
 		helpTop: 0,
 		focus: 'text',
 		panelBeside: true,
@@ -168,9 +196,17 @@ function reveal(state: ReaderState, position: Position): ReaderState {
 	return inView ? state : scrollTo(state, line - REVEAL_CONTEXT);
 }
 
+const withFlag = (flags: readonly boolean[], index: number, value: boolean): readonly boolean[] => {
+	if (flags[index] === value) return flags;
+	const next = flags.slice();
+	next[index] = value;
+	return next;
+};
+
+/** An article opened is read. */
 function openArticle(state: ReaderState, article: number): ReaderState {
 	const next = clamp(article, 0, state.articles.length - 1);
-	const opened = {...state, article: next, overlay: undefined};
+	const opened = {...state, article: next, overlay: undefined, read: withFlag(state.read, next, true)};
 	if (next === state.article) return opened;
 	return {...opened, panel: reducePanel(state.panel, {type: 'reset'}, quotesOf(state.articles[next]!))};
 }
@@ -295,9 +331,15 @@ function inText(state: ReaderState, command: Command): ReaderState {
 		case 'previousArticle':
 			return state.article > 0 ? openArticle(state, state.article - 1) : {...state, notice: 'no previous article'};
 		case 'toggleList':
-			return {...state, overlay: 'list', listCursor: state.article};
+			return openList(state);
 		case 'toggleHelp':
 			return {...state, overlay: 'help', helpTop: 0};
+		case 'toggleRead':
+			return {...state, read: withFlag(state.read, state.article, !state.read[state.article])};
+		case 'markAllRead':
+			return {...state, read: state.read.every(Boolean) ? state.read : state.articles.map(() => true)};
+		case 'toggleStar':
+			return {...state, starred: withFlag(state.starred, state.article, !state.starred[state.article])};
 		case 'switchFocus':
 			return focusPanel(state);
 		case 'togglePanel':
@@ -371,16 +413,25 @@ function inPanel(state: ReaderState, command: Command): ReaderState {
 	}
 }
 
+/** The list opens unfiltered, on the article being read. */
+function openList(state: ReaderState): ReaderState {
+	const order = listOrder(state.articles, '');
+	return {...state, overlay: 'list', listFilter: '', listCursor: Math.max(0, order.indexOf(state.article))};
+}
+
 function inList(state: ReaderState, command: Command): ReaderState {
+	const order = listOrder(state.articles, state.listFilter);
 	const by = distance(command, geometryOf(state).pagerHeight);
-	if (by !== undefined) return {...state, listCursor: clamp(state.listCursor + by, 0, state.articles.length - 1)};
+	if (by !== undefined) return {...state, listCursor: clamp(state.listCursor + by, 0, order.length - 1)};
 	switch (command) {
 		case 'choose':
-			return openArticle(state, state.listCursor);
+			return order.length > 0 ? openArticle(state, order[state.listCursor]!) : state;
 		case 'people':
 			return openPeopleView(state);
-		case 'toggleList':
 		case 'close':
+			// Esc clears what was typed first, then closes.
+			return state.listFilter !== '' ? {...state, listFilter: '', listCursor: 0} : {...state, overlay: undefined};
+		case 'toggleList':
 			return {...state, overlay: undefined};
 		case 'toggleHelp':
 			return {...state, overlay: 'help', helpTop: 0};
@@ -400,10 +451,16 @@ function inHelp(state: ReaderState, command: Command): ReaderState {
 		case 'quit':
 			return {...state, overlay: undefined};
 		case 'toggleList':
-			return {...state, overlay: 'list', listCursor: state.article};
+			return openList(state);
 		default:
 			return state;
 	}
+}
+
+/** In the list every character typed filters it; the cursor goes back to the best match. */
+function typeInList(state: ReaderState, key: string): ReaderState | undefined {
+	const filter = listFilterEdit(state.listFilter, key);
+	return filter === undefined ? undefined : {...state, listFilter: filter, listCursor: 0};
 }
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
@@ -429,6 +486,10 @@ function onKey(shown: ReaderState, key: string): ReaderState {
 	if (state.overlay === 'people' && !state.people.list && key !== 'ctrl+c') {
 		const action = peopleListAction(key);
 		return action ? onPeople(state, action) : state;
+	}
+	if (state.overlay === 'list') {
+		const typed = typeInList(state, key);
+		if (typed) return typed;
 	}
 	const command = commandFor(key);
 	return command ? step(state, {type: 'command', command}) : state;

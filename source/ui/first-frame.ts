@@ -6,7 +6,7 @@ import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
 import {articleMarks, lineSegments, marksByParagraph, type MarkStyle, type Segment} from '../state/marks.js';
 import {FINDING_QUOTES} from '../state/panel.js';
-import {geometryOf, initialState, layoutOf, panelPlace, topLine} from '../state/reader.js';
+import {geometryOf, initialState, layoutOf, panelPlace, topLine, type Remembered} from '../state/reader.js';
 import {statusLine, statusOf} from '../state/status.js';
 import {tooSmallLines} from '../state/too-small.js';
 
@@ -48,9 +48,9 @@ function findingQuotesPanel(width: number, height: number, withColor: boolean): 
 	return rows;
 }
 
-/** The reader's first frame for `articles` on a `columns`×`rows` terminal, cursor hidden, ending on its last row. */
-export function firstFrame(articles: readonly Article[], columns: number, rows: number, withColor: boolean): string {
-	const state = initialState(articles, columns, rows);
+/** The reader's first frame for `articles` on a `columns`×`rows` terminal (where it was left, if remembered), cursor hidden, ending on its last row. */
+export function firstFrame(articles: readonly Article[], columns: number, rows: number, withColor: boolean, remembered?: Remembered): string {
+	const state = initialState(articles, columns, rows, {remembered});
 	const geometry = geometryOf(state);
 	if (geometry.tooSmall) return HIDE_CURSOR + tooSmallLines(columns, rows).join('\n');
 	const article = articles[state.article]!;

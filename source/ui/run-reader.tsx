@@ -5,6 +5,7 @@ import {yogaReady} from './yoga.js';
 import {render} from 'ink';
 import {App} from '../app.js';
 import type {Article} from '../core/article.js';
+import type {Memory, Remembered} from '../core/store/memory.js';
 import type {TerminalSession} from './terminal-session.js';
 
 const HOME = '\x1b[H';
@@ -19,6 +20,11 @@ export interface ReaderOptions {
 	painted?: {columns: number; rows: number};
 	/** Called once Ink's first frame is on the screen. */
 	onFirstFrame?: () => void;
+	/** What the reader remembers of these articles (not for standard input alone), and what it remembered. */
+	memory?: Memory;
+	remembered?: Remembered;
+	/** Told each problem saving the memory. */
+	onProblem?: (line: string) => void;
 }
 
 export async function runReader(articles: Article[], session: TerminalSession, options: ReaderOptions): Promise<void> {
@@ -27,7 +33,7 @@ export async function runReader(articles: Article[], session: TerminalSession, o
 	// Ink draws from the cursor, over the painted frame row for row; after a resize it would not cover it all.
 	const {painted} = options;
 	stdout.write(painted && painted.columns === stdout.columns && painted.rows === stdout.rows ? HOME : HOME + CLEAR);
-	const instance = render(<App articles={articles} color={options.color} search={options.search} />, {stdin, stdout, exitOnCtrlC: false});
+	const instance = render(<App articles={articles} color={options.color} search={options.search} memory={options.memory} remembered={options.remembered} onProblem={options.onProblem} />, {stdin, stdout, exitOnCtrlC: false});
 	session.beforeRestore(() => instance.unmount());
 	// Ink draws the first frame within render(); the callback waits for anything queued with it.
 	if (options.onFirstFrame) setImmediate(options.onFirstFrame);

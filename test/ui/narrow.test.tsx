@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
 import displayWidth from '../../source/core/display-width.js';
 import {helpLines, helpRows} from '../../source/state/keys.js';
+import {listView} from '../../source/state/article-list.js';
 import {ArticleList} from '../../source/ui/ArticleList.js';
 import {App, plain, render, seed, sleep} from './reader-harness.js';
 
@@ -28,18 +29,18 @@ async function reader(columns: number, rows: number, articles: Article[] = [seed
 	return {...app, screen, press};
 }
 
-test('the article list says "1 article", and "2 articles"', () => {
-	const one = render(<ArticleList articles={[seed]} cursor={0} height={4} columns={100} />);
-	assert.equal(plain(one.lastFrame()).split('\n')[0], ' 1 article (Enter opens, Esc closes)');
-	const two = render(<ArticleList articles={[seed, other]} cursor={0} height={4} columns={100} />);
-	assert.equal(plain(two.lastFrame()).split('\n')[0], ' 2 articles (Enter opens, Esc closes)');
+test('the article list says "1 article", and "2 articles", and how many are unread', () => {
+	const list = (articles: Article[], read: boolean[]) =>
+		render(<ArticleList articles={articles} view={listView(articles, read, '')} read={read} starred={read.map(() => false)} cursor={0} filter="" height={4} columns={100} />);
+	assert.equal(plain(list([seed], [true]).lastFrame()).split('\n')[0], ' 1 article, 0 unread (type to filter, Enter opens, Esc closes)');
+	assert.equal(plain(list([seed, other], [true, false]).lastFrame()).split('\n')[0], ' 2 articles, 1 unread (type to filter, Enter opens, Esc closes)');
 });
 
 test('at 20x5 the list cuts its heading and titles with an ellipsis, never after a space', async () => {
 	const long: Article = {file: 'c.txt', title: 'A title that is long', paragraphs: ['A title that is long', 'Text.']};
 	const app = await reader(20, 5, [other, long]);
 	await app.press('l');
-	assert.deepEqual(app.screen().slice(0, 3), [' 2 articles (Enter…', ' 1  Second story', ' 2  A title that is…']);
+	assert.deepEqual(app.screen().slice(0, 3), [' 2 articles, 1 unre…', '    Second story', ' N  A title that is…']);
 	app.unmount();
 });
 

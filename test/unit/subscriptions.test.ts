@@ -58,6 +58,11 @@ test('export is OPML 2.0 that reads back to the same list', () => {
 	}
 });
 
+test('an empty list is an OPML document too, read back as empty', () => {
+	const again = subscriptionsFromOpml(opmlFromSubscriptions([]));
+	assert.deepEqual(again, {ok: true, subscriptions: []});
+});
+
 test('titles with escape sequences and ampersands are text', () => {
 	const result = subscriptionsFromOpml('<opml version="1.0"><body><outline text="A &amp; B\u001b[31m red" xmlUrl="https://a.example/?x=1&amp;y=2"/></body></opml>');
 	assert.ok(result.ok);

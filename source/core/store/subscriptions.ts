@@ -78,6 +78,8 @@ export function findSubscriptions(list: readonly Subscription[], which: string):
 	return list.filter(subscription => subscription.title.toLowerCase() === title);
 }
 
+const TITLE = 'news-tui subscriptions';
+
 /** OPML 2.0, folders as nested outlines, in the list's order. */
 export function opmlFromSubscriptions(list: readonly Subscription[]): string {
 	const top: Outline[] = [];
@@ -97,7 +99,9 @@ export function opmlFromSubscriptions(list: readonly Subscription[]): string {
 		return outlines;
 	};
 	for (const {url, title, folder} of list) folderOutline(folder).push({text: title, title, type: 'rss', xmlUrl: url});
-	return generateOpml({head: {title: 'news-tui subscriptions'}, body: {outlines: top}});
+	// feedsmith writes no document without an outline; the empty list is written as OPML 2.0 has it.
+	if (top.length === 0) return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${TITLE}</title>\n  </head>\n  <body/>\n</opml>\n`;
+	return generateOpml({head: {title: TITLE}, body: {outlines: top}});
 }
 
 export type SubscriptionsRead = {ok: true; subscriptions: Subscription[]} | {ok: false; error: string};

@@ -1,0 +1,145 @@
+// The faces of following the news that need no terminal: the subscription commands (--subscribe,
+// --unsubscribe, --import, --export, --refresh), and the articles --feeds and --starred open.
+import {existsSync, readFileSync} from 'node:fs';
+import type {Article} from './core/article.js';
+import {loadPaths} from './core/load.js';
+import {
+	addSubscriptions,
+	articleKey,
+	changeSubscriptions,
+	findSubscriptions,
+	openMarkStore,
+	opmlFromSubscriptions,
+	readAllFeeds,
+	readFeed,
+	readSubscriptions,
+	storePaths,
+	subscriptionsFromOpml,
+	type Subscription,
+} from './core/store/index.js';
+
+export type Outcome = {ok: true; lines: string[]; notices: string[]} | {ok: false; error: string};
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** `--import FILE.opml`: the feeds in another reader's export join the subscriptions, folders and all. */
+export function importSubscriptions(file: string): Outcome {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return {ok: false, error: `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}`};
+	}
+	const read = subscriptionsFromOpml(text);
+	if (!read.ok) return {ok: false, error: `${file}: ${read.error}`};
+	if (read.subscriptions.length === 0) return {ok: false, error: `${file}: no feeds in it`};
+	let before = 0;
+	const changed = changeSubscriptions(storePaths().subscriptions, list => {
+		before = list.length;
+		return addSubscriptions(list, read.subscriptions);
+	});
+	if (!changed.ok) return changed;
+	const added = changed.subscriptions.length - before;
+	const already = read.subscriptions.length - added;
+	return {ok: true, lines: [`imported ${plural(added, 'feed')}${already > 0 ? ` (${already} already subscribed)` : ''} from ${file}`], notices: []};
+}
+
+/** `--export`: the subscriptions as OPML 2.0. */
+export function exportSubscriptions(): Outcome {
+	const read = readSubscriptions(storePaths().subscriptions);
+	return read.ok ? {ok: true, lines: [opmlFromSubscriptions(read.subscriptions).trimEnd()], notices: []} : read;
+}
+
+/** `--unsubscribe URL|TITLE`. Its cached items stay: starred ones are kept for ever. */
+export function unsubscribe(which: string): Outcome {
+	let gone: Subscription[] = [];
+	const changed = changeSubscriptions(storePaths().subscriptions, list => {
+		gone = findSubscriptions(list, which);
+		return list.filter(subscription => !gone.includes(subscription));
+	});
+	if (!changed.ok) return changed;
+	if (gone.length === 0) return {ok: false, error: `${which}: not subscribed (see --export for the list)`};
+	return {ok: true, lines: gone.map(subscription => `unsubscribed from ${subscription.title} (${subscription.url})`), notices: []};
+}
+
+/** A cached item as the reader shows it: with its full article when one was fetched, and its feed as source. */
+const shown = (article: Article, full: Article | undefined, feedTitle: string): Article => {
+	const chosen = full ?? article;
+	return (chosen as {source?: string | null}).source ? chosen : ({...chosen, source: feedTitle} as Article);
+};
+
+/** `--feeds` at once: every subscription's cached items, grouped by feed in subscription order, newest first. */
+export function cachedFeedArticles(subscriptions: readonly Subscription[]): {articles: Article[]; notices: string[]} {
+	const folder = storePaths().feeds;
+	const articles: Article[] = [];
+	const notices: string[] = [];
+	for (const subscription of subscriptions) {
+		const {feed, notice} = readFeed(folder, subscription.url);
+		if (notice) notices.push(notice);
+		for (const item of feed?.items ?? []) articles.push(shown(item.article, item.full, subscription.title));
+	}
+	return {articles, notices};
+}
+
+/** `--starred`: the starred articles, most recently starred first: files read again, feed items from the cache. */
+export function starredArticles(): {ok: true; articles: Article[]; notices: string[]} | {ok: false; error: string} {
+	const paths = storePaths();
+	const {marks, notices} = openMarkStore(paths.marks).load();
+	const starred = marks.starred();
+	if (starred.length === 0) return {ok: false, error: 'no starred articles yet (press * in the reader to star one)'};
+	const items = new Map<string, Article>();
+	const feeds = readAllFeeds(paths.feeds);
+	notices.push(...feeds.notices);
+	for (const feed of feeds.feeds) for (const item of feed.items) items.set(item.key, shown(item.article, item.full, feed.title));
+	const articles: Article[] = [];
+	for (const key of starred) {
+		const item = items.get(key);
+		if (item) {
+			articles.push(item);
+			continue;
+		}
+		// A file's key is its path; an item of a feed file's is the path, '#' and its headline.
+		const file = existsSync(key) || !key.includes('#') ? key : key.slice(0, key.lastIndexOf('#'));
+		if (/^https?:\/\//i.test(file)) {
+			notices.push(`${key}: starred, but no longer in the cache`);
+			continue;
+		}
+		const loaded = loadPaths([file], () => new Uint8Array());
+		if (!loaded.ok) notices.push(`starred, but ${loaded.error}`);
+		else articles.push(...loaded.articles.filter(article => articleKey(article) === key));
+	}
+	if (articles.length === 0) return {ok: false, error: `none of the ${plural(starred.length, 'starred article')} can be opened`};
+	return {ok: true, articles, notices};
+}
+
+export type Command = 'subscribe' | 'unsubscribe' | 'import' | 'export' | 'refresh';
+
+/** Runs a subscription command; `exitCode` 1 when some feeds failed (--refresh). */
+export async function followCommand(
+	command: Command,
+	options: {input: string[]; unsubscribe?: string; import?: string},
+): Promise<(Outcome & {exitCode?: number}) | {ok: false; error: string}> {
+	switch (command) {
+		case 'import':
+			return importSubscriptions(options.import!);
+		case 'export':
+			return exportSubscriptions();
+		case 'unsubscribe':
+			return unsubscribe(options.unsubscribe!);
+		case 'subscribe':
+		case 'refresh':
+			return {ok: false, error: `--${command} needs the feed fetching of core/sources, not there yet`};
+	}
+}
+
+/** The articles `--feeds` or `--starred` open. */
+export function followedArticles(which: 'feeds' | 'starred'): {ok: true; articles: Article[]; notices: string[]} | {ok: false; error: string} {
+	if (which === 'starred') return starredArticles();
+	const read = readSubscriptions(storePaths().subscriptions);
+	if (!read.ok) return read;
+	if (read.subscriptions.length === 0) return {ok: false, error: 'no subscriptions yet (news-tui --subscribe URL, or --import FILE.opml)'};
+	const cached = cachedFeedArticles(read.subscriptions);
+	if (cached.articles.length === 0) return {ok: false, error: 'no items cached yet (news-tui --refresh fetches them)'};
+	return {ok: true, ...cached};
+}
