@@ -6,17 +6,11 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {start, stopAll} from './terminal.js';
+import {start, stopAll, userFolders} from './terminal.js';
 
 after(stopAll);
 
 const TEST_TIMEOUT_MS = 60_000;
-
-// Each test has its own XDG folders, so no state of another test (or of the real home) is met.
-const userFolders = () => {
-	const home = mkdtempSync(path.join(tmpdir(), 'news-tui-memory-'));
-	return {XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state')};
-};
 
 // One line each at any width here, so the top row names the paragraph read.
 const paragraph = (article: number, index: number) => `Paragraph ${index} of story ${article}.`;

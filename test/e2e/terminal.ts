@@ -20,16 +20,17 @@ const running = new Set<IPty>();
 // The reader keeps V8's compiled code in the user's cache folder: tests keep theirs apart, and the
 // first start in a test file runs without it, the later ones with it.
 const cacheHome = mkdtempSync(path.join(tmpdir(), 'news-tui-cache-'));
-// What the reader remembers (marks, positions, subscriptions) goes to folders of the test's own, never the real home.
-const userHome = mkdtempSync(path.join(tmpdir(), 'news-tui-home-'));
-export const userFolders = {
-	XDG_CONFIG_HOME: path.join(userHome, 'config'),
-	XDG_DATA_HOME: path.join(userHome, 'data'),
-	XDG_STATE_HOME: path.join(userHome, 'state'),
-};
+// What the reader remembers (marks, positions, subscriptions) goes to folders of its own for each
+// start, never the real home: each start is a first start, unless a test gives the same folders again.
+const userHomes = mkdtempSync(path.join(tmpdir(), 'news-tui-home-'));
+let homes = 0;
+export function userFolders(): Record<'XDG_CONFIG_HOME' | 'XDG_DATA_HOME' | 'XDG_STATE_HOME', string> {
+	const home = path.join(userHomes, String(homes++));
+	return {XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state')};
+}
 process.on('exit', () => {
 	rmSync(cacheHome, {recursive: true, force: true});
-	rmSync(userHome, {recursive: true, force: true});
+	rmSync(userHomes, {recursive: true, force: true});
 });
 
 /** Ends every program still running, so a failed test never leaves one behind to hang the run. */
@@ -57,7 +58,7 @@ function personEnv(extra: Record<string, string>): Record<string, string> {
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
 	for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'NO_COLOR', 'FORCE_COLOR']) delete env[key];
-	return {...env, TERM: 'xterm-256color', XDG_CACHE_HOME: cacheHome, ...userFolders, ...extra};
+	return {...env, TERM: 'xterm-256color', XDG_CACHE_HOME: cacheHome, ...userFolders(), ...extra};
 }
 
 export function start(
