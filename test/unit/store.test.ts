@@ -19,6 +19,7 @@ import {
 	type Marks,
 } from '../../source/core/store/index.js';
 import {writeFileAtomic} from '../../source/core/store/atomic-file.js';
+import {withLock} from '../../source/core/store/lock.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const temp = () => mkdtempSync(path.join(tmpdir(), 'news-tui-store-'));
@@ -186,4 +187,13 @@ test('killed at a random moment while writing: every file is still whole', async
 		for (let after = kept + 1; after < kept + 50; after++) assert.equal(marks.get(`r${round}-${after}`), undefined, `r${round}-${after} after a gap`);
 		assert.ok(!readdirSync(folder).some(name => name.endsWith('.tmp') && !name.startsWith('.')), 'no temporary file in the open');
 	}
+});
+
+test('a lock left by a process that is gone is broken; a live one is waited for', () => {
+	const folder = temp();
+	const lock = path.join(folder, '.lock');
+	// A pid no process has (beyond the kernel's limit).
+	writeFileSync(lock, '4194999');
+	assert.equal(withLock(lock, () => 'ran'), 'ran');
+	assert.ok(!readdirSync(folder).includes('.lock'), 'released');
 });

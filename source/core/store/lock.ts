@@ -1,31 +1,60 @@
 // One writer at a time across processes: a reader open and a `--refresh` from cron each take the
 // lock, read what is on disk, merge their change into it and write, so neither undoes the other.
 // The lock is a file made with O_EXCL holding the owner's pid; one left by a killed process is broken.
-import {closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
-import {FILE_MODE, makeFolder} from './atomic-file.js';
+import {closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
+import {FILE_MODE, makeFolder} from './atomic-file.js';
 
 const RETRY_MS = 2;
-const GIVE_UP_MS = 10_000;
+const GIVE_UP_MS = 30_000;
 // No write holds the lock this long; an older lock is a leftover whatever its pid says (pids are reused).
-const STALE_MS = 30_000;
+const STALE_MS = 60_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
 
-function ownerAlive(lock: string): boolean {
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** The pid in a lock file, 0 while its owner is still writing it, undefined when there is no file. */
+function ownerOf(file: string): number | undefined {
 	try {
-		if (Date.now() - statSync(lock).mtimeMs > STALE_MS) return false;
-		const pid = Number(readFileSync(lock, 'utf8'));
-		// A lock being created has no pid in it yet: alive.
-		if (!Number.isInteger(pid) || pid <= 0) return true;
-		process.kill(pid, 0);
-		return true;
+		const pid = Number(readFileSync(file, 'utf8'));
+		return Number.isInteger(pid) && pid > 0 ? pid : 0;
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		// EPERM: the process is there, someone else's.
-		return code === 'EPERM' || (code !== 'ESRCH' && code !== 'ENOENT');
+		if (code(error) === 'ENOENT') return undefined;
+		throw error;
 	}
+}
+
+function isLeftOver(lock: string, pid: number): boolean {
+	try {
+		if (Date.now() - statSync(lock).mtimeMs > STALE_MS) return true;
+		if (pid === 0) return false;
+		process.kill(pid, 0);
+		return false;
+	} catch (error) {
+		// ESRCH: no such process. EPERM: it is there, someone else's. ENOENT: the lock just went.
+		return code(error) === 'ESRCH';
+	}
+}
+
+// Breaking a lock must not break the one a live process took a moment ago: the lock is first
+// renamed aside, and put back if it turns out to be another owner's.
+function breakLeftOver(lock: string, pid: number): void {
+	const aside = `${lock}.${process.pid}.broken`;
+	try {
+		renameSync(lock, aside);
+	} catch {
+		return;
+	}
+	if (ownerOf(aside) !== pid) {
+		try {
+			linkSync(aside, lock);
+		} catch {
+			// Someone took the lock meanwhile: theirs stands.
+		}
+	}
+	unlinkSync(aside);
 }
 
 /** Runs `work` holding the lock `lock` (a file path); synchronous, so no other work interleaves. */
@@ -39,22 +68,20 @@ export function withLock<T>(lock: string, work: () => T): T {
 			closeSync(fd);
 			break;
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (!ownerAlive(lock)) {
-				try {
-					unlinkSync(lock);
-				} catch {
-					// Another process broke it first.
-				}
-				continue;
-			}
-			if (Date.now() > until) throw new Error(`${lock}: another news-tui holds this lock`);
-			sleep(RETRY_MS);
+			if (code(error) !== 'EEXIST') throw error;
+			const pid = ownerOf(lock);
+			if (pid !== undefined && isLeftOver(lock, pid)) breakLeftOver(lock, pid);
+			else if (Date.now() > until) throw new Error(`${lock}: another news-tui has held this lock for ${GIVE_UP_MS / 1000} s`);
+			else sleep(RETRY_MS);
 		}
 	}
 	try {
 		return work();
 	} finally {
-		unlinkSync(lock);
+		try {
+			unlinkSync(lock);
+		} catch (error) {
+			if (code(error) !== 'ENOENT') throw error;
+		}
 	}
 }
