@@ -90,7 +90,7 @@ export function starredArticles(): {ok: true; articles: Article[]; notices: stri
 	if (starred.length === 0) return {ok: false, error: 'no starred articles yet (press * in the reader to star one)'};
 	const items = new Map<string, Article>();
 	const feeds = readAllFeeds(paths.feeds);
-	notices.push(...feeds.notices);
+	for (const notice of feeds.notices) notices.push(notice);
 	for (const feed of feeds.feeds) for (const item of feed.items) items.set(item.key, shown(item.article, item.full, feed.title));
 	const articles: Article[] = [];
 	for (const key of starred) {
@@ -107,7 +107,7 @@ export function starredArticles(): {ok: true; articles: Article[]; notices: stri
 		}
 		const loaded = loadPaths([file], () => new Uint8Array());
 		if (!loaded.ok) notices.push(`starred, but ${loaded.error}`);
-		else articles.push(...loaded.articles.filter(article => articleKey(article) === key));
+		else for (const article of loaded.articles) if (articleKey(article) === key) articles.push(article);
 	}
 	if (articles.length === 0) return {ok: false, error: `none of the ${plural(starred.length, 'starred article')} can be opened`};
 	return {ok: true, articles, notices};

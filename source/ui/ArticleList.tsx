@@ -42,7 +42,7 @@ export function ArticleList(props: ArticleListProps) {
 	const first = Math.max(0, Math.min(Math.floor(Math.max(0, cursorRow) / Math.max(1, rows)) * rows, view.rows.length - rows));
 	const dated = articles.some(article => dateOf(article) !== undefined);
 	const room = Math.min(SOURCE_WIDTH, Math.floor(width / 5));
-	const sourceWidth = room < SOURCE_MIN_WIDTH ? 0 : Math.min(room, Math.max(0, ...view.order.slice(0, 1000).map(index => displayWidth(originOf(articles[index]!)))));
+	const sourceWidth = room < SOURCE_MIN_WIDTH ? 0 : Math.min(room, view.order.slice(0, 1000).reduce((widest, index) => Math.max(widest, displayWidth(originOf(articles[index]!))), 0));
 	const line = (index: number): string => {
 		const article = articles[index]!;
 		const marks = `${read[index] ? ' ' : 'N'}${starred[index] ? '*' : ' '}`;

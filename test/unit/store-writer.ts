@@ -6,7 +6,7 @@ const [folder, prefix, count] = process.argv.slice(2);
 const store = openMarkStore(folder!);
 process.stdout.write('ready\n');
 for (let index = 0; index < Number(count); index++) {
-	store.apply([{type: 'read', key: `${prefix}-${index}`, read: true, at: Date.now()}]);
-	store.apply([{type: 'place', key: 'shared', place: {paragraph: index, offset: 0}, at: Date.now()}]);
+	store.write([{type: 'read', key: `${prefix}-${index}`, read: true, at: Date.now()}]);
+	store.write([{type: 'place', key: 'shared', place: {paragraph: index, offset: 0}, at: Date.now()}]);
 }
 process.stdout.write('done\n');

@@ -64,9 +64,9 @@ test('a store written by one process is read by the next; an older write never w
 	const folder = temp();
 	const first = openMarkStore(folder);
 	const second = openMarkStore(folder);
-	first.apply([{type: 'read', key: '/a.txt', read: true, at: 100}]);
+	first.write([{type: 'read', key: '/a.txt', read: true, at: 100}]);
 	// The second process still had its old view: its stale "unread" from before does not undo the read.
-	second.apply([{type: 'read', key: '/a.txt', read: false, at: 50}, {type: 'star', key: '/b.txt', star: true, at: 60}]);
+	second.write([{type: 'read', key: '/a.txt', read: false, at: 50}, {type: 'star', key: '/b.txt', star: true, at: 60}]);
 	const {marks, notices} = openMarkStore(folder).load();
 	assert.deepEqual(notices, []);
 	assert.equal(isRead(marks.get('/a.txt')), true);
@@ -77,8 +77,8 @@ test('a marks file replaced by garbage, truncated or flipped is set aside with t
 	const folder = temp();
 	const store = openMarkStore(folder);
 	const keys = Array.from({length: 400}, (_, index) => `/k${index}`);
-	store.apply(keys.map(key => ({type: 'read', key, read: true, at: 1})));
-	store.apply([{type: 'star', key: '/k1', star: true, at: 2}]);
+	store.write(keys.map(key => ({type: 'read', key, read: true, at: 1})));
+	store.write([{type: 'star', key: '/k1', star: true, at: 2}]);
 	const files = readdirSync(folder).filter(name => name.endsWith('.bin'));
 	assert.ok(files.length > 30, 'the marks are spread over files');
 	const readCount = (marks: Marks) => keys.filter(key => isRead(marks.get(key))).length;
@@ -98,15 +98,15 @@ test('a marks file replaced by garbage, truncated or flipped is set aside with t
 	assert.ok(count > 340 && count < 400, String(count));
 	assert.equal(readdirSync(folder).filter(name => /\.corrupt-/.test(name)).length, 4, 'the bad files are kept beside');
 	// Writing again works, over the files set aside.
-	store.apply(keys.map(key => ({type: 'read', key, read: true, at: 3})));
+	store.write(keys.map(key => ({type: 'read', key, read: true, at: 3})));
 	assert.equal(readCount(store.load().marks), 400);
 	assert.deepEqual(store.load().notices, []);
 });
 
 test('stars are listed by their full keys, newest first; an unstar is a mark too', () => {
 	const store = openMarkStore(temp());
-	store.apply([{type: 'star', key: '/a.txt', star: true, at: 1}, {type: 'star', key: 'https://x.example/2', star: true, at: 2}]);
-	store.apply([{type: 'star', key: '/c.txt', star: true, at: 3}, {type: 'star', key: '/a.txt', star: false, at: 4}]);
+	store.write([{type: 'star', key: '/a.txt', star: true, at: 1}, {type: 'star', key: 'https://x.example/2', star: true, at: 2}]);
+	store.write([{type: 'star', key: '/c.txt', star: true, at: 3}, {type: 'star', key: '/a.txt', star: false, at: 4}]);
 	const {marks} = store.load();
 	assert.deepEqual(marks.starred(), ['/c.txt', 'https://x.example/2']);
 	assert.equal(isStarred(marks.get('/a.txt')), false);

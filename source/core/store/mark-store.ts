@@ -117,7 +117,7 @@ export interface MarkStore {
 	/** Every mark on disk, and a line for each file that had to be set aside. */
 	load(): {marks: Marks; notices: string[]};
 	/** Applies the actions to what is on disk now (merging with other processes' marks). */
-	apply(actions: readonly MarkAction[]): {notices: string[]};
+	write(actions: readonly MarkAction[]): {notices: string[]};
 }
 
 export function openMarkStore(folder: string): MarkStore {
@@ -172,7 +172,7 @@ export function openMarkStore(folder: string): MarkStore {
 			};
 			return {marks, notices};
 		},
-		apply(actions) {
+		write(actions) {
 			const notices: string[] = [];
 			// What each action makes of an empty mark; merged with the disk's, the later parts win.
 			const byShard = new Map<number, Map<number, Mark>>();

@@ -40,7 +40,7 @@ export function openMemory(names: readonly string[], paths: StorePaths = storePa
 	const notices: string[] = [];
 	const load = (): Marks => {
 		const loaded = store.load();
-		notices.push(...loaded.notices);
+		for (const notice of loaded.notices) notices.push(notice);
 		return loaded.marks;
 	};
 	let marks: Marks | undefined;
@@ -74,7 +74,7 @@ export function openMemory(names: readonly string[], paths: StorePaths = storePa
 				...(changes.positions ?? []).map(([key, place]): MarkAction => ({type: 'place', key, place, at})),
 			];
 			try {
-				const written = actions.length > 0 ? store.apply(actions).notices : [];
+				const written = actions.length > 0 ? store.write(actions).notices : [];
 				if (changes.current !== undefined) {
 					savePlace(paths.places, collection, changes.current, at);
 					place = changes.current;
