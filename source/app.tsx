@@ -139,6 +139,7 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 					starred={state.starred}
 					cursor={state.listCursor}
 					filter={state.listFilter}
+					filtering={state.listFiltering}
 					height={height}
 					columns={state.columns}
 				/>

@@ -50,7 +50,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'bottom', keys: ['G', 'end'], help: 'to the end'},
 	{command: 'nextArticle', keys: [']', 'right'], help: 'next article'},
 	{command: 'previousArticle', keys: ['[', 'left'], help: 'previous article'},
-	{command: 'toggleList', keys: ['l'], help: 'list of articles'},
+	{command: 'toggleList', keys: ['l'], help: 'list of articles; / in it filters'},
 	{command: 'togglePanel', keys: ['s'], help: 'show or hide the panel of speakers'},
 	{command: 'switchFocus', keys: ['tab'], help: 'move between the text and the panel'},
 	{command: 'choose', keys: ['return'], help: 'open a listed article; panel: expand speaker, show quote'},

@@ -27,8 +27,9 @@ export interface ReaderState {
 	overlay?: Overlay;
 	/** The highlighted article of the article list: an index into `listOrder(articles, listFilter)`. */
 	listCursor: number;
-	/** What is typed in the article list to filter it. */
+	/** What is typed in the article list to filter it, and whether keys type into it (after `/`). */
 	listFilter: string;
+	listFiltering: boolean;
 	/** Per article: read (opened, or marked read) and starred. */
 	read: readonly boolean[];
 	starred: readonly boolean[];
@@ -103,6 +104,7 @@ export function initialState(
 		positions: remembered?.positions ?? articles.map(() => ({paragraph: 0, offset: 0})),
 		listCursor: 0,
 		listFilter: '',
+		listFiltering: false,
 		read,
 		starred: remembered?.starred ?? articles.map(() => false),
 		helpTop: 0,
@@ -416,7 +418,7 @@ function inPanel(state: ReaderState, command: Command): ReaderState {
 /** The list opens unfiltered, on the article being read. */
 function openList(state: ReaderState): ReaderState {
 	const order = listOrder(state.articles, '');
-	return {...state, overlay: 'list', listFilter: '', listCursor: Math.max(0, order.indexOf(state.article))};
+	return {...state, overlay: 'list', listFilter: '', listFiltering: false, listCursor: Math.max(0, order.indexOf(state.article))};
 }
 
 function inList(state: ReaderState, command: Command): ReaderState {
@@ -428,9 +430,11 @@ function inList(state: ReaderState, command: Command): ReaderState {
 			return order.length > 0 ? openArticle(state, order[state.listCursor]!) : state;
 		case 'people':
 			return openPeopleView(state);
+		case 'search':
+			return {...state, listFiltering: true};
 		case 'close':
-			// Esc clears what was typed first, then closes.
-			return state.listFilter !== '' ? {...state, listFilter: '', listCursor: 0} : {...state, overlay: undefined};
+			// Esc clears the filter first, then closes.
+			return state.listFiltering || state.listFilter !== '' ? {...state, listFilter: '', listFiltering: false, listCursor: 0} : {...state, overlay: undefined};
 		case 'toggleList':
 			return {...state, overlay: undefined};
 		case 'toggleHelp':
@@ -457,7 +461,7 @@ function inHelp(state: ReaderState, command: Command): ReaderState {
 	}
 }
 
-/** In the list every character typed filters it; the cursor goes back to the best match. */
+/** In the list after `/` every character typed filters it; the cursor goes back to the best match. */
 function typeInList(state: ReaderState, key: string): ReaderState | undefined {
 	const filter = listFilterEdit(state.listFilter, key);
 	return filter === undefined ? undefined : {...state, listFilter: filter, listCursor: 0};
@@ -487,7 +491,7 @@ function onKey(shown: ReaderState, key: string): ReaderState {
 		const action = peopleListAction(key);
 		return action ? onPeople(state, action) : state;
 	}
-	if (state.overlay === 'list') {
+	if (state.overlay === 'list' && state.listFiltering) {
 		const typed = typeInList(state, key);
 		if (typed) return typed;
 	}

@@ -23,14 +23,16 @@ interface ArticleListProps {
 	/** Index into `view.order`. */
 	cursor: number;
 	filter: string;
+	/** Keys type into the filter (after `/`). */
+	filtering: boolean;
 	height: number;
 	columns: number;
 }
 
-function heading({articles, view, read, filter}: ArticleListProps): string {
-	if (filter !== '') return `/${filter}  ${view.order.length} of ${plural(articles.length, 'article')} (Esc clears)`;
+function heading({articles, view, read, filter, filtering}: ArticleListProps): string {
+	if (filtering) return `/${filter}▏ ${view.order.length} of ${plural(articles.length, 'article')} (type to filter, Esc clears)`;
 	const unread = read.filter(done => !done).length;
-	return `${plural(articles.length, 'article')}, ${unread} unread (type to filter, Enter opens, Esc closes)`;
+	return `${plural(articles.length, 'article')}, ${unread} unread (/ filters, Enter opens, Esc closes)`;
 }
 
 export function ArticleList(props: ArticleListProps) {

@@ -87,11 +87,11 @@ test('] and ← change article; l lists them and Enter opens one', async () => {
 	await app.press('l');
 	assert.match(app.screen()[0]!, /2 articles, 0 unread/);
 	assert.match(app.screen()[1]!, /^ {4}.*'Moscow/);
-	await app.press('\x1b[B', '\r');
+	await app.press('j', '\r');
 	assert.match(app.screen()[0]!, /Second story/);
-	// Typed letters filter the list, fuzzily; Enter opens the best match.
-	await app.press('l', 'm', 's', 'c');
-	assert.match(app.screen()[0]!, /^ \/msc {2}1 of 2 articles/);
+	// After /, typed letters filter the list, fuzzily; Enter opens the best match.
+	await app.press('l', '/', 'm', 's', 'c');
+	assert.match(app.screen()[0]!, /^ \/msc▏ 1 of 2 articles/);
 	assert.match(app.screen()[1]!, /Moscow/);
 	await app.press('\r');
 	assert.match(app.screen()[0]!, /Moscow/);

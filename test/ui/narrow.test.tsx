@@ -31,9 +31,9 @@ async function reader(columns: number, rows: number, articles: Article[] = [seed
 
 test('the article list says "1 article", and "2 articles", and how many are unread', () => {
 	const list = (articles: Article[], read: boolean[]) =>
-		render(<ArticleList articles={articles} view={listView(articles, read, '')} read={read} starred={read.map(() => false)} cursor={0} filter="" height={4} columns={100} />);
-	assert.equal(plain(list([seed], [true]).lastFrame()).split('\n')[0], ' 1 article, 0 unread (type to filter, Enter opens, Esc closes)');
-	assert.equal(plain(list([seed, other], [true, false]).lastFrame()).split('\n')[0], ' 2 articles, 1 unread (type to filter, Enter opens, Esc closes)');
+		render(<ArticleList articles={articles} view={listView(articles, read, '')} read={read} starred={read.map(() => false)} cursor={0} filter="" filtering={false} height={4} columns={100} />);
+	assert.equal(plain(list([seed], [true]).lastFrame()).split('\n')[0], ' 1 article, 0 unread (/ filters, Enter opens, Esc closes)');
+	assert.equal(plain(list([seed, other], [true, false]).lastFrame()).split('\n')[0], ' 2 articles, 1 unread (/ filters, Enter opens, Esc closes)');
 });
 
 test('at 20x5 the list cuts its heading and titles with an ellipsis, never after a space', async () => {

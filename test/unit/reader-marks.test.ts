@@ -45,8 +45,9 @@ test('the new keys are in the one key table, clear of the others', () => {
 	assert.equal(commandFor('N'), 'previousMatch');
 });
 
-test('the list: typing filters fuzzily, Backspace and Esc undo it, Enter opens the best match', () => {
-	let state = keys(initialState(three, 80, 24), 'l', 't', 'h', 'e');
+test('the list: after /, typing filters fuzzily, Backspace and Esc undo it, Enter opens the best match', () => {
+	assert.equal(keys(initialState(three, 80, 24), 'l', 't').listFilter, '', 'keys are keys before /');
+	let state = keys(initialState(three, 80, 24), 'l', '/', 't', 'h', 'e');
 	assert.equal(state.listFilter, 'the');
 	assert.equal(state.overlay, 'list');
 	assert.deepEqual(listView(three, state.read, state.listFilter).order, [2]);
@@ -58,7 +59,8 @@ test('the list: typing filters fuzzily, Backspace and Esc undo it, Enter opens t
 	assert.equal(state.article, 2);
 	assert.equal(state.overlay, undefined);
 	// Filtered to nothing, Enter stays.
-	assert.equal(keys(initialState(three, 80, 24), 'l', 'z', 'z', 'return').overlay, 'list');
+	assert.equal(keys(initialState(three, 80, 24), 'l', '/', 'z', 'z', 'return').overlay, 'list');
+	assert.equal(keys(initialState(three, 80, 24), 'l', '/', 'q').quit, false, 'q is typed into the filter');
 });
 
 test('fuzzy filter: letters in order, word starts and runs first, every word must match', () => {
