@@ -1,7 +1,8 @@
 // Bundles the program into dist/ so start-up reads a few files instead of hundreds of modules:
 // - dist/cli.js, the command line and the faces for scripts (ES modules, lazily loaded chunks);
 // - dist/reader.cjs, the full-screen reader with React and Ink, as CommonJS so that V8 can cache
-//   its compiled code (source/cached-bundle.ts).
+//   its compiled code (source/cached-bundle.ts);
+// - dist/quotes-worker.cjs, the reader's worker for long articles' quotes.
 import {build} from 'esbuild';
 import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
@@ -77,4 +78,6 @@ await build({
 	plugins: [withoutDevtools, replacements],
 });
 escapeNonAscii('dist/reader.cjs');
+// The worker that finds a long article's quotes while the reader stays live (source/state/article-quotes.ts).
+await build({...shared, entryPoints: ['source/state/quotes-worker.ts'], outfile: 'dist/quotes-worker.cjs', format: 'cjs'});
 chmodSync('dist/cli.js', 0o755);

@@ -6,7 +6,7 @@ import {Box, useApp, useInput, useStdout, type Key} from 'ink';
 import type {Article} from './core/article.js';
 import type {Memory, Remembered} from './core/store/memory.js';
 import {searchIndex, type SearchResults as Results} from './core/search/index.js';
-import {quotesOf} from './state/article-quotes.js';
+import {knownQuotes} from './state/article-quotes.js';
 import {listView} from './state/article-list.js';
 import {articleMarks, marksByParagraph} from './state/marks.js';
 import {searchResultsAsPeople, SPEAKERS_SEARCHED, type PeopleDirectory} from './state/people.js';
@@ -24,8 +24,10 @@ import {SidePanel} from './ui/SidePanel.js';
 import {quoteMarks} from './ui/speaker-style.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
+import {useLayoutInSlices} from './ui/use-layout-in-slices.js';
 import {useMemory} from './ui/use-memory.js';
 import {usePeople} from './ui/use-people.js';
+import {useQuotesInBackground} from './ui/use-quotes-in-background.js';
 import {useSearchIndex} from './ui/use-search-index.js';
 import {terminalSize, useResize, type Size} from './ui/use-terminal-size.js';
 
@@ -94,7 +96,9 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 	const shownResults = useShownResults(search.editing, search.results);
 
 	const article = articles[state.article]!;
-	const quotes = state.findingQuotes ? undefined : quotesOf(article);
+	const quotes = state.findingQuotes ? undefined : knownQuotes(article);
+	useQuotesInBackground(article, !state.findingQuotes && !quotes);
+	useLayoutInSlices(article, layoutOf(state), () => `${topLine(state)} ${statusOf(state).position}`);
 	const {highlighted} = state.panel;
 	const {highlighting, matches, current} = search;
 	const marks = useMemo(

@@ -223,6 +223,7 @@ async function main(): Promise<void> {
 			memory,
 			remembered,
 			onProblem: line => problems.push(line),
+			quotesWorker: path.join(here, 'quotes-worker.cjs'),
 		});
 	} finally {
 		session.close();

@@ -3,13 +3,17 @@
 import type {Article} from '../core/article.js';
 import {normalizeSpaces, stripControls} from '../core/sanitize.js';
 import {layoutArticle, lineAt, positionOf, type Layout, type Position} from '../core/layout.js';
-import {quotesOf} from './article-quotes.js';
+import type {ArticleQuotes} from '../core/quotes/types.js';
+import {knownQuotes} from './article-quotes.js';
 import {listOrder} from './article-list.js';
 import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
 import {commandFor, helpLines, listFilterEdit, peopleListAction, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type JumpTarget, type PanelAction, type PanelState} from './panel.js';
 import {initialPeople, LIST_HEADER_ROWS, openPeople, QUOTES_HEADER_ROWS, reducePeople, type PeopleAction, type PeopleState, type ViewSize} from './people.js';
 import {currentMatch, initialSearch, reduceSearch, selectedResult, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
+
+// While a long article's quotes are being found, its panel has none to move among.
+const quotesNow = (article: Article): ArticleQuotes => knownQuotes(article) ?? {speakers: [], quotes: []};
 
 /** What covers the text: help, the article list, People, or the panel on a screen too narrow for it beside the text. */
 export type Overlay = 'help' | 'list' | 'panel' | 'people';
@@ -179,11 +183,27 @@ function distance(command: Command, height: number): number | undefined {
 	}
 }
 
-function scrollTo(state: ReaderState, line: number): ReaderState {
-	const top = clamp(line, 0, lastTop(state));
+function keepPlace(state: ReaderState, position: Position): ReaderState {
 	const positions = state.positions.slice();
-	positions[state.article] = positionOf(layoutOf(state).lines[top]!);
+	positions[state.article] = position;
 	return {...state, positions};
+}
+
+// A long article is laid out in slices (core/layout.ts). A place past what is laid out so far is
+// kept as asked, and the view follows the layout to it: `G` rides on to the end as it is laid out.
+const notLaidOut = (state: ReaderState, position: Position): boolean => {
+	const layout = layoutOf(state);
+	return !layout.complete && position.paragraph >= layout.firstLine.length - 1;
+};
+
+function endOf(article: Article): Position {
+	const last = article.paragraphs.length - 1;
+	return {paragraph: last, offset: article.paragraphs[last]!.length};
+}
+
+function scrollTo(state: ReaderState, line: number): ReaderState {
+	if (line === Infinity && !layoutOf(state).complete) return keepPlace(state, endOf(state.articles[state.article]!));
+	return keepPlace(state, positionOf(layoutOf(state).lines[clamp(line, 0, lastTop(state))]!));
 }
 
 const scrollText = (state: ReaderState, by: number): ReaderState => scrollTo(state, topLine(state) + by);
@@ -192,6 +212,7 @@ const scrollText = (state: ReaderState, by: number): ReaderState => scrollTo(sta
 export const REVEAL_CONTEXT = 1;
 
 function reveal(state: ReaderState, position: Position): ReaderState {
+	if (notLaidOut(state, position)) return keepPlace(state, position);
 	const line = lineAt(layoutOf(state), position);
 	const top = topLine(state);
 	const inView = line - REVEAL_CONTEXT >= top && line + REVEAL_CONTEXT < top + geometryOf(state).pagerHeight;
@@ -210,7 +231,7 @@ function openArticle(state: ReaderState, article: number): ReaderState {
 	const next = clamp(article, 0, state.articles.length - 1);
 	const opened = {...state, article: next, overlay: undefined, read: withFlag(state.read, next, true)};
 	if (next === state.article) return opened;
-	return {...opened, panel: reducePanel(state.panel, {type: 'reset'}, quotesOf(state.articles[next]!))};
+	return {...opened, panel: reducePanel(state.panel, {type: 'reset'}, quotesNow(state.articles[next]!))};
 }
 
 const fitsBeside = (state: ReaderState): boolean => geometry(state.columns, state.rows, {panel: true, bottomBars: 0}).panelBeside;
@@ -278,7 +299,7 @@ const openPeopleView = (state: ReaderState): ReaderState => ({...state, overlay:
 // it, the quote highlighted.
 function showPersonQuote(state: ReaderState, {article, paragraph, start, end}: JumpTarget & {article: number}): ReaderState {
 	const opened = openArticle({...state, focus: 'text'}, article);
-	const highlighted = quotesOf(state.articles[article]!).quotes.findIndex(quote => quote.paragraph === paragraph && quote.start === start && quote.end === end);
+	const highlighted = quotesNow(state.articles[article]!).quotes.findIndex(quote => quote.paragraph === paragraph && quote.start === start && quote.end === end);
 	const panel = highlighted < 0 ? opened.panel : {...opened.panel, highlighted};
 	return reveal({...opened, panel, backToPeople: true}, {paragraph, offset: start});
 }
@@ -359,7 +380,7 @@ function inText(state: ReaderState, command: Command): ReaderState {
 			// Highlights clear one at a time: the search's, then the quote jumped to from the panel.
 			if (state.search.highlighting) return onSearch(state, {type: 'close'});
 			if (state.panel.highlighted === null) return state;
-			return {...state, panel: reducePanel(state.panel, {type: 'unhighlight'}, quotesOf(state.articles[state.article]!))};
+			return {...state, panel: reducePanel(state.panel, {type: 'unhighlight'}, quotesNow(state.articles[state.article]!))};
 		default:
 			return state;
 	}
@@ -398,7 +419,7 @@ function panelActionFor(command: Command, bodyHeight: number): PanelAction | und
 function inPanel(state: ReaderState, command: Command): ReaderState {
 	const action = panelActionFor(command, panelBody(state.panel.width, state.panel.height).height);
 	if (action) {
-		const panel = reducePanel(state.panel, action, quotesOf(state.articles[state.article]!));
+		const panel = reducePanel(state.panel, action, quotesNow(state.articles[state.article]!));
 		const next = {...state, panel};
 		if (!panel.jump) return next;
 		const shown = state.overlay === 'panel' ? hidePanel(next) : next;
@@ -533,7 +554,7 @@ function fitPanel(state: ReaderState): ReaderState {
 	const sized =
 		panel.width === panelWidth && panel.height === pagerHeight
 			? state
-			: {...state, panel: reducePanel(panel, {type: 'resize', width: panelWidth, height: pagerHeight}, quotesOf(state.articles[state.article]!))};
+			: {...state, panel: reducePanel(panel, {type: 'resize', width: panelWidth, height: pagerHeight}, quotesNow(state.articles[state.article]!))};
 	const shown = state.overlay === 'panel' || panelBeside;
 	return sized.focus === 'panel' && !shown ? {...sized, focus: 'text'} : sized;
 }

@@ -34,13 +34,23 @@ function where(top: number, lines: number, height: number): string {
 	return top >= last ? 'End' : `${Math.round(((top + height) / lines) * 100)}%`;
 }
 
+/** Where the text on screen stands; while a long article is still being laid out, by paragraphs, and never `End`. */
+function textPosition(state: ReaderState, height: number): string {
+	const layout = layoutOf(state);
+	const top = topLine(state);
+	if (layout.complete) return where(top, layout.lines.length, height);
+	if (top === 0) return 'Top';
+	const bottom = layout.lines[Math.min(top + height, layout.lines.length) - 1]!;
+	return `${Math.floor(((bottom.paragraph + 1) / state.articles[state.article]!.paragraphs.length) * 100)}%`;
+}
+
 export function statusOf(state: ReaderState): Status {
 	const {articles, article} = state;
 	const {pagerHeight} = geometryOf(state);
 	const position =
 		state.overlay === 'help'
 			? where(state.helpTop, helpHeight(state), pagerHeight)
-			: where(topLine(state), layoutOf(state).lines.length, pagerHeight);
+			: textPosition(state, pagerHeight);
 	const match = state.notice ?? matchStatus(state.search);
 	return {
 		article: `${article + 1}/${articles.length}`,

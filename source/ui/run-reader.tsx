@@ -6,6 +6,7 @@ import {render} from 'ink';
 import {App} from '../app.js';
 import type {Article} from '../core/article.js';
 import type {Memory, Remembered} from '../core/store/memory.js';
+import {findQuotesInWorker, stopFindingQuotes} from '../state/article-quotes.js';
 import type {TerminalSession} from './terminal-session.js';
 
 const HOME = '\x1b[H';
@@ -25,16 +26,22 @@ export interface ReaderOptions {
 	remembered?: Remembered;
 	/** Told each problem saving the memory. */
 	onProblem?: (line: string) => void;
+	/** The built worker that finds long articles' quotes off the main thread. */
+	quotesWorker?: string;
 }
 
 export async function runReader(articles: Article[], session: TerminalSession, options: ReaderOptions): Promise<void> {
+	if (options.quotesWorker) findQuotesInWorker(options.quotesWorker);
 	await yogaReady;
 	const {stdin, stdout} = session;
 	// Ink draws from the cursor, over the painted frame row for row; after a resize it would not cover it all.
 	const {painted} = options;
 	stdout.write(painted && painted.columns === stdout.columns && painted.rows === stdout.rows ? HOME : HOME + CLEAR);
 	const instance = render(<App articles={articles} color={options.color} search={options.search} memory={options.memory} remembered={options.remembered} onProblem={options.onProblem} />, {stdin, stdout, exitOnCtrlC: false});
-	session.beforeRestore(() => instance.unmount());
+	session.beforeRestore(() => {
+		instance.unmount();
+		stopFindingQuotes();
+	});
 	// Ink draws the first frame within render(); the callback waits for anything queued with it.
 	if (options.onFirstFrame) setImmediate(options.onFirstFrame);
 	await instance.waitUntilExit();

@@ -11,9 +11,9 @@ const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 // Every signal whose default is to end the program and that Node lets us catch. Not SIGUSR1 (Node's
-// inspector), SIGPIPE (Node ignores it), nor SIGSEGV, SIGBUS, SIGFPE and SIGILL: after a real fault no
-// JavaScript may run. SIGKILL cannot be caught at all: the README tells how to recover (`reset`).
-const TERMINATING = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGVTALRM', 'SIGPROF', 'SIGXCPU', 'SIGXFSZ', 'SIGTRAP', 'SIGABRT', 'SIGSYS', 'SIGIO', 'SIGPWR', 'SIGSTKFLT'] as const;
+// inspector), SIGPROF (V8's profiler ticks with it: caught, it ends a profiled run), SIGPIPE (Node
+// ignores it), nor SIGSEGV, SIGBUS, SIGFPE and SIGILL: after a real fault no JavaScript may run. SIGKILL cannot be caught at all: the README tells how to recover (`reset`).
+const TERMINATING = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGVTALRM', 'SIGXCPU', 'SIGXFSZ', 'SIGTRAP', 'SIGABRT', 'SIGSYS', 'SIGIO', 'SIGPWR', 'SIGSTKFLT'] as const;
 const SIGNALS = TERMINATING.filter(signal => signal in constants.signals);
 
 export interface TerminalSession {

@@ -4,8 +4,8 @@
 import {useEffect, useReducer, useRef, type RefObject} from 'react';
 import type {Article} from '../core/article.js';
 import type {ArticleQuotes} from '../core/quotes/types.js';
-import {addSpeakersInSlices, buildSearchIndexInSlices, type SearchIndex} from '../core/search/index.js';
-import {quotesInPassing} from '../state/article-quotes.js';
+import {addArticleSpeakers, addSpeakersInSlices, buildSearchIndexInSlices, type SearchIndex} from '../core/search/index.js';
+import {findQuotesInBackground, quotesInPassing} from '../state/article-quotes.js';
 
 export interface SearchIndexProgress {
 	/** Undefined until built. */
@@ -61,12 +61,22 @@ export function useSearchIndex(
 			await nextTurn();
 			const index = await buildSearchIndexInSlices(articles, {signal, onProgress: done => update({indexed: percent(done)})});
 			update({index});
-			const quotesOf = (article: number): ArticleQuotes => {
+			const quotesOf = (article: number): ArticleQuotes | undefined => {
 				const quotes = quotesInPassing(articles[article]!);
-				onQuotesNow.current?.(article, quotes);
+				if (quotes) onQuotesNow.current?.(article, quotes);
 				return quotes;
 			};
-			await addSpeakersInSlices(index, quotesOf, {signal, whenIdle, onProgress: done => update({speakers: percent(done)})});
+			const onProgress = (): void => update({speakers: percent(index.speakers.addedCount / Math.max(1, articles.length))});
+			await addSpeakersInSlices(index, quotesOf, {signal, whenIdle, onProgress});
+			// Long articles' speakers come as their quotes are found off the main thread.
+			for (let article = 0; article < articles.length; article++) {
+				if (index.speakers.added[article]) continue;
+				const quotes = await findQuotesInBackground(articles[article]!);
+				signal.throwIfAborted();
+				onQuotesNow.current?.(article, quotes);
+				addArticleSpeakers(index, article, quotes);
+				onProgress();
+			}
 		};
 		run().catch((error: unknown) => {
 			if (!signal.aborted) throw error;

@@ -65,3 +65,27 @@ test('geometry: wide screens centre a readable measure; a panel takes a third be
 	assert.equal(geometry(100, 40, {panel: true, bottomBars: 0}).panelWidth, 33);
 	assert.equal(geometry(90, 40, {panel: true, bottomBars: 0}).panelWidth, 90);
 });
+
+test('a long article is laid out in slices that end as if it were laid out at once', async () => {
+	const {layoutMore} = await import('../../source/core/layout.js');
+	const sentence = 'Officials said “the bridge will reopen” after the inspection, according to the council. ';
+	const paragraphs = ['Long', ...Array.from({length: 3000}, (_, index) => `${index}. ${sentence.repeat(4)}`), sentence.repeat(3000), '长'.repeat(200_000)];
+	const long = article(...paragraphs);
+	const layout = layoutArticle(long, 60);
+	assert.equal(layout.complete, false, 'the start only');
+	assert.ok(layout.lines.length > 1000);
+	assert.equal(lineAt(layout, {paragraph: paragraphs.length - 1, offset: 5}), layout.lines.length - 1, 'a place not laid out yet shows as the end so far');
+	let slices = 0;
+	while (layoutMore(long, layout, {characters: 20_000})) slices++;
+	assert.ok(slices > 10);
+	assert.equal(layout.complete, true);
+	// The same lines as wrapping each paragraph whole.
+	const {wrapParagraph} = await import('../../source/core/wrap.js');
+	const expected = paragraphs.flatMap((text, paragraph) => [
+		...(paragraph > 0 ? [{paragraph, start: -1, end: -1}] : []),
+		...wrapParagraph(text, 60).map(span => ({paragraph, ...span})),
+	]);
+	assert.equal(layout.lines.length, expected.length);
+	assert.deepEqual(layout.lines, expected);
+	layout.firstLine.forEach((line, paragraph) => assert.equal(layout.lines[line]!.paragraph, paragraph));
+});

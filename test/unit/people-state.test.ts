@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
 import {findPeople, peopleFilter} from '../../source/core/people/index.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
-import {quotesOf} from '../../source/state/article-quotes.js';
+import {knownQuotes} from '../../source/state/article-quotes.js';
 import {initialPeople, openPeople, personAtCursor, reducePeople, type PeopleAction, type PeopleDirectory, type PeopleState} from '../../source/state/people.js';
 import {initialState, reduce, type ReaderState} from '../../source/state/reader.js';
 
@@ -88,7 +88,7 @@ test('in the reader: p opens People from the text, the panel or the list; a chos
 	state = press(state, 'return', 'j', 'return');
 	assert.equal(state.overlay, undefined);
 	assert.equal(state.article, 1);
-	const highlighted = quotesOf(articles[1]!).quotes[state.panel.highlighted!]!;
+	const highlighted = knownQuotes(articles[1]!)!.quotes[state.panel.highlighted!]!;
 	assert.equal(highlighted.text, 'It was worth the wait,');
 	assert.equal(state.backToPeople, true);
 	state = press(state, 'escape');

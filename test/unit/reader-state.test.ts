@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
 import {lineAt} from '../../source/core/layout.js';
 import {loadPaths} from '../../source/core/load.js';
-import {quotesOf} from '../../source/state/article-quotes.js';
+import {knownQuotes} from '../../source/state/article-quotes.js';
 import {helpLines, helpRows, type Command} from '../../source/state/keys.js';
 import {panelLayout, panelBody} from '../../source/state/panel.js';
 import {
@@ -181,7 +181,7 @@ const wide = (...articles: Article[]) => drawn(articles, 140, 40);
 const narrow = (...articles: Article[]) => drawn(articles, 80, 24);
 const rowsOf = (state: ReaderState) => {
 	const {panel} = state;
-	return panelLayout(quotesOf(state.articles[state.article]!), panel.expanded, panelBody(panel.width, panel.height).width).rows;
+	return panelLayout(knownQuotes(state.articles[state.article]!)!, panel.expanded, panelBody(panel.width, panel.height).width).rows;
 };
 /** Puts the panel cursor on the first quote of the speaker at `group`, expanding it. */
 const toQuoteOf = (state: ReaderState, group: number) => {
@@ -260,7 +260,7 @@ test('in the panel the moving keys move its cursor, not the text; Enter expands 
 	assert.equal(press(state, 'halfPageDown').panel.cursor, rowsOf(state).length - 1, 'half a page is more rows than three speakers');
 	const lavrov = press(state, 'choose');
 	assert.deepEqual(lavrov.panel.expanded, ['Sergei Lavrov']);
-	assert.equal(rowsOf(lavrov).length, rowsOf(state).length + quotesOf(seed).speakers[0]!.quotes);
+	assert.equal(rowsOf(lavrov).length, rowsOf(state).length + knownQuotes(seed)!.speakers[0]!.quotes);
 	assert.deepEqual(press(lavrov, 'lineDown', 'collapse').panel.expanded, []);
 	assert.equal(press(lavrov, 'lineDown', 'collapse').panel.cursor, 0, 'folding puts the cursor back on the speaker');
 	assert.deepEqual(press(lavrov, 'choose').panel.expanded, [], 'Enter on an expanded speaker folds it');
@@ -273,7 +273,7 @@ test('Enter on a quote scrolls the text to it with a line of context and highlig
 	const row = rowsOf(onQuote)[onQuote.panel.cursor]!;
 	assert.equal(row.kind, 'quote');
 	const index = row.kind === 'quote' ? row.quote : -1;
-	const quote = quotesOf(seed).quotes[index]!;
+	const quote = knownQuotes(seed)!.quotes[index]!;
 	assert.equal(topLine(onQuote), 0);
 	const jumped = press(onQuote, 'choose');
 	const line = lineAt(layoutOf(jumped), {paragraph: quote.paragraph, offset: quote.start});
@@ -299,7 +299,7 @@ test('from the overlay, a jump closes it so the text shows the quote', () => {
 	const jumped = press(toQuoteOf(state, 1), 'choose');
 	assert.equal(panelPlace(jumped), undefined);
 	assert.equal(jumped.focus, 'text');
-	const quote = quotesOf(seed).quotes[jumped.panel.highlighted!]!;
+	const quote = knownQuotes(seed)!.quotes[jumped.panel.highlighted!]!;
 	const line = lineAt(layoutOf(jumped), {paragraph: quote.paragraph, offset: quote.start});
 	assert.ok(line >= topLine(jumped) && line < topLine(jumped) + geometryOf(jumped).pagerHeight, 'the quote is on screen');
 });
@@ -356,7 +356,7 @@ test('a folder of 10,000 articles reads only the ones opened, and extracts their
 	const state = press(wide(...articles), 'nextArticle', 'nextArticle', 'switchFocus', 'lineDown');
 	assert.equal(statusOf(state).article, '3/10000');
 	assert.deepEqual([...touched].sort((a, b) => a - b), [1, 2], 'the state reads the articles it opens (the UI reads the first when it draws it)');
-	assert.equal(quotesOf(articles[2]!), quotesOf(articles[2]!));
+	assert.equal(knownQuotes(articles[2]!)!, knownQuotes(articles[2]!)!);
 });
 
 test('the help lists the panel keys', () => {

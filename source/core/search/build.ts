@@ -201,10 +201,12 @@ class IndexBuilder {
 		}
 	}
 
-	addArticle(index: number): void {
+	/** Adds paragraphs `[from, to)` of article `index`, articles in order; the article is in once `to` is its end. */
+	addParagraphs(index: number, from: number, to: number): void {
 		const article = this.articles[index]!;
 		const base = this.firstParagraph[index]!;
-		article.paragraphs.forEach((text, paragraph) => {
+		for (let paragraph = from; paragraph < to; paragraph++) {
+			const text = article.paragraphs[paragraph]!;
 			this.paragraphArticle.push(index);
 			// The scan of forEachWord, inlined and hashing as it goes: this loop sees every character of the corpus.
 			let start = -1;
@@ -223,8 +225,12 @@ class IndexBuilder {
 				}
 			}
 			if (start >= 0) this.addWord(text, start, text.length, hash, base + paragraph);
-		});
-		this.firstParagraph.push(base + article.paragraphs.length);
+		}
+		if (to === article.paragraphs.length) this.firstParagraph.push(base + to);
+	}
+
+	addArticle(index: number): void {
+		this.addParagraphs(index, 0, this.articles[index]!.paragraphs.length);
 	}
 
 	/** Per term: how often it occurs, and how often with a capital. */
@@ -302,14 +308,23 @@ export function buildSearchIndex(articles: readonly Article[], quotes?: readonly
 
 // The share of the progress reported for reading the articles; the finishing steps take the rest.
 const READING_SHARE = 0.9;
+const PARAGRAPHS_A_STEP = 256;
 
 /** Builds the same index (without speakers) in slices of about `sliceMs`, so input and drawing go on. */
 export async function buildSearchIndexInSlices(articles: readonly Article[], options: SliceOptions = {}): Promise<SearchIndex> {
 	const builder = new IndexBuilder(articles);
 	let next = 0;
+	let paragraph = 0;
 	await runInSlices(
 		() => {
-			if (next < articles.length) builder.addArticle(next++);
+			// A few paragraphs a step, so an article of megabytes is read over many slices too.
+			if (next < articles.length) {
+				const count = articles[next]!.paragraphs.length;
+				const to = Math.min(count, paragraph + PARAGRAPHS_A_STEP);
+				builder.addParagraphs(next, paragraph, to);
+				paragraph = to;
+				if (to === count) [next, paragraph] = [next + 1, 0];
+			}
 			return next < articles.length;
 		},
 		() => READING_SHARE * (articles.length === 0 ? 1 : next / articles.length),

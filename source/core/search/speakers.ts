@@ -94,10 +94,13 @@ export function addArticleSpeakers(index: SearchIndex, article: number, quotes: 
 	if (namesChanged) forgetTermMatches(index);
 }
 
-/** Who said what in article i, worked out when asked (and kept by whoever asks, if it wants). */
-export type QuotesOf = (article: number) => ArticleQuotes;
+/**
+ * Who said what in article i, worked out when asked (and kept by whoever asks, if it wants);
+ * undefined while not known yet (a long article's are found in the background): left for later.
+ */
+export type QuotesOf = (article: number) => ArticleQuotes | undefined;
 
-/** Adds every article's speakers in slices, in article order, skipping articles already in. */
+/** Adds every article's speakers in slices, in article order, skipping articles already in and those whose quotes are not known yet. */
 export async function addSpeakersInSlices(index: SearchIndex, quotesOf: QuotesOf, options: SliceOptions = {}): Promise<void> {
 	const {added} = index.speakers;
 	let next = 0;
@@ -105,7 +108,9 @@ export async function addSpeakersInSlices(index: SearchIndex, quotesOf: QuotesOf
 		() => {
 			while (next < added.length && added[next]) next++;
 			if (next === added.length) return false;
-			addArticleSpeakers(index, next, quotesOf(next));
+			const quotes = quotesOf(next);
+			if (quotes) addArticleSpeakers(index, next, quotes);
+			next++;
 			return true;
 		},
 		() => (added.length === 0 ? 1 : index.speakers.addedCount / added.length),
