@@ -310,39 +310,12 @@ function onPeople(state: ReaderState, action: PeopleAction): ReaderState {
 	return people.jump ? showPersonQuote({...state, people}, people.jump) : {...state, people};
 }
 
-function peopleActionFor(command: Command, height: number): PeopleAction | undefined {
-	const half = Math.max(1, Math.floor(height / 2));
-	switch (command) {
-		case 'lineDown':
-			return {type: 'move', by: 1};
-		case 'lineUp':
-			return {type: 'move', by: -1};
-		case 'pageDown':
-			return {type: 'page', by: 1};
-		case 'pageUp':
-			return {type: 'page', by: -1};
-		case 'halfPageDown':
-			return {type: 'move', by: half};
-		case 'halfPageUp':
-			return {type: 'move', by: -half};
-		case 'top':
-			return {type: 'first'};
-		case 'bottom':
-			return {type: 'last'};
-		case 'choose':
-			return {type: 'enter'};
-		case 'close':
-			return {type: 'back'};
-		default:
-			return undefined;
-	}
-}
-
-// A person's quotes take the reader's keys; `p` closes the view.
+// A person's quotes take the keys the panel's rows do; `p` closes the view.
 function inPeople(state: ReaderState, command: Command): ReaderState {
 	if (command === 'people') return {...state, overlay: undefined};
-	const action = peopleActionFor(command, peopleSize(state).height);
-	return action ? onPeople(state, action) : state;
+	if (command === 'close') return onPeople(state, {type: 'back'});
+	const action = panelActionFor(command, peopleSize(state).height);
+	return action && action.type !== 'collapse' ? onPeople(state, action) : state;
 }
 
 function inText(state: ReaderState, command: Command): ReaderState {
@@ -386,7 +359,10 @@ function inText(state: ReaderState, command: Command): ReaderState {
 	}
 }
 
-function panelActionFor(command: Command, bodyHeight: number): PanelAction | undefined {
+/** How the keys move over rows, in the panel and in a person's quotes. */
+type RowAction = Extract<PanelAction, {type: 'move' | 'page' | 'first' | 'last' | 'enter' | 'collapse'}>;
+
+function panelActionFor(command: Command, bodyHeight: number): RowAction | undefined {
 	const half = Math.max(1, Math.floor(bodyHeight / 2));
 	switch (command) {
 		case 'lineDown':

@@ -68,15 +68,20 @@ test("a person's quotes by article, newest first: headline, date, source; each q
 	assert.equal(lines[8], '      “Now we rest,”');
 });
 
-test('in the App: p opens People once the background pass has found the quotes; Esc closes it', async () => {
-	const app = render(<App articles={articles} color={false} />);
-	const screen = async (ready: (text: string) => boolean, what: string): Promise<string> => {
+/** Waits for the App's screen to show what is wanted. */
+const until =
+	(app: ReturnType<typeof render>) =>
+	async (ready: (text: string) => boolean, what: string): Promise<string> => {
 		for (const start = Date.now(); ; await sleep(5)) {
 			const text = plain(app.lastFrame());
 			if (ready(text)) return text;
 			if (Date.now() - start > 10_000) throw new Error(`timed out waiting for ${what}:\n${text}`);
 		}
 	};
+
+test('in the App: p opens People once the background pass has found the quotes; Esc closes it', async () => {
+	const app = render(<App articles={articles} color={false} />);
+	const screen = until(app);
 	await screen(text => /\? help/.test(text), 'the first frame');
 	app.stdin.write('p');
 	await screen(text => / People · 3 people/.test(text) && /› Nancy Pelosi/.test(text), 'the people');
@@ -94,13 +99,7 @@ test('in the App: p opens People once the background pass has found the quotes; 
 
 test("in the App: the search lists Pelosi once, across her articles, and Enter opens People at her", async () => {
 	const app = render(<App articles={articles} color={false} />);
-	const screen = async (ready: (text: string) => boolean, what: string): Promise<string> => {
-		for (const start = Date.now(); ; await sleep(5)) {
-			const text = plain(app.lastFrame());
-			if (ready(text)) return text;
-			if (Date.now() - start > 10_000) throw new Error(`timed out waiting for ${what}:\n${text}`);
-		}
-	};
+	const screen = until(app);
 	await screen(text => /\? help/.test(text), 'the first frame');
 	for (const key of '/pelosi') {
 		app.stdin.write(key);
