@@ -1,6 +1,7 @@
 // Narrowing the people as a name is typed, forgiving typos as the search does (`pelossi` finds
-// Pelosi): each typed word matches the words of a person's names and title exactly, as their
-// start, or within fuse.js's reach of a spelling; a person must match every typed word.
+// Pelosi): each typed word matches the words of a person's names and title exactly or as their
+// start, or, when no word starts so, within fuse.js's reach of a spelling; a person must match
+// every typed word.
 import Fuse from 'fuse.js';
 import {nameWords} from './names.js';
 import type {Person} from './types.js';
@@ -69,13 +70,13 @@ function matchWord(filter: PeopleFilter, typed: string): Map<number, number> {
 		}
 	};
 	const {words} = filter;
-	for (let word = lowerBound(words, typed); word < words.length && words[word]!.startsWith(typed); word++) {
+	const first = lowerBound(words, typed);
+	for (let word = first; word < words.length && words[word]!.startsWith(typed); word++) {
 		take(word, words[word]!.length === typed.length ? WHOLE : START);
 	}
-	if (typed.length >= FUZZY_FROM) {
-		for (const {refIndex, score = 1} of filter.fuse.search(typed)) {
-			if (!words[refIndex]!.startsWith(typed)) take(refIndex, NEIGHBOUR + score);
-		}
+	// A word some name starts with is being typed, not misspelt: its spelling neighbours would only crowd it.
+	if (typed.length >= FUZZY_FROM && !words[first]?.startsWith(typed)) {
+		for (const {refIndex, score = 1} of filter.fuse.search(typed)) take(refIndex, NEIGHBOUR + score);
 	}
 	if (filter.matched.size >= MATCHED_KEPT) filter.matched.clear();
 	filter.matched.set(typed, found);
