@@ -159,7 +159,7 @@ async function main(): Promise<void> {
 		const {followCommand} = await import('./follow.js');
 		const outcome = await followCommand(command, commandLine);
 		if (!outcome.ok) return fail(outcome.error, 1);
-		for (const notice of outcome.notices) process.stderr.write(`news-tui: ${notice}\n`);
+		for (const notice of outcome.notices) process.stderr.write(`news-tui: ${printable(notice)}\n`);
 		if (outcome.lines.length > 0) process.stdout.write(outcome.lines.join('\n') + '\n');
 		process.exitCode = outcome.exitCode ?? 0;
 		return;
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
 	const {openMemory} = await import('./core/store/memory.js');
 	const memory = input.length === 1 && input[0] === '-' ? undefined : openMemory(names);
 	const remembered = memory?.remember(articles);
-	for (const notice of memory?.notices ?? []) process.stderr.write(`news-tui: ${notice}\n`);
+	for (const notice of memory?.notices ?? []) process.stderr.write(`news-tui: ${printable(notice)}\n`);
 	const problems: string[] = [];
 	const [{openTerminalSession}, {firstFrame}] = await Promise.all([import('./ui/terminal-session.js'), import('./ui/first-frame.js')]);
 	const session = openTerminalSession();
@@ -227,7 +227,7 @@ async function main(): Promise<void> {
 		});
 	} finally {
 		session.close();
-		for (const line of new Set(problems)) process.stderr.write(`news-tui: ${line}\n`);
+		for (const line of new Set(problems)) process.stderr.write(`news-tui: ${printable(line)}\n`);
 	}
 }
 

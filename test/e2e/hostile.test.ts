@@ -70,6 +70,11 @@ test('file names with escape sequences are printed as escapes: errors, notices, 
 	assert.doesNotMatch(json.stdout, ACTS_ON_TERMINAL);
 	assert.ok(json.stdout.includes('\\u009b31m.txt'), 'C1 escaped as \\u00XX');
 	assert.equal(JSON.parse(json.stdout).articles[0].file, good, 'the JSON still names the file exactly');
+	const people = run(['--people', good]);
+	assert.ok(people.stdout.includes(`    ${path.join(folder, shown)}\n`), people.stdout);
+	const peopleJson = run(['--people', '--json', good]);
+	assert.doesNotMatch(peopleJson.stdout, ACTS_ON_TERMINAL);
+	assert.equal(JSON.parse(peopleJson.stdout).people[0].articles[0].file, good);
 	const searchJson = run(['--search', 'bridge\u009B', '--json', good]);
 	assert.doesNotMatch(searchJson.stdout, ACTS_ON_TERMINAL);
 	assert.equal(JSON.parse(searchJson.stdout).query, 'bridge\u009B');

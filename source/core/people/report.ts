@@ -1,7 +1,9 @@
 // `news-tui --people`: everyone quoted across the articles, one entry per person, most quoted
 // first, as JSON (CONTRACT.md) or as readable text.
 import type {Article} from '../article.js';
+import {toJson} from '../json.js';
 import {extractQuotes} from '../quotes/extract.js';
+import {printable} from '../sanitize.js';
 import {findPeople} from './build.js';
 import type {Person} from './types.js';
 
@@ -14,7 +16,7 @@ function textReport(people: Person[], articles: readonly Article[]): string {
 		lines.push(`${person.name}${title} (${person.kind}, ${plural(person.quotes, 'quote')} in ${plural(person.articles.length, 'article')})`);
 		if (person.aliases.length > 0) lines.push(`  also: ${person.aliases.join('; ')}`);
 		for (const {article, quotes} of person.articles) {
-			lines.push(`  ${articles[article]!.title}`, `    ${articles[article]!.file}`);
+			lines.push(`  ${articles[article]!.title}`, `    ${printable(articles[article]!.file)}`);
 			for (const quote of quotes) {
 				const via = quote.via ? ` via ${quote.via}` : '';
 				lines.push(`    [${quote.kind}]${via}, paragraph ${quote.paragraph}:`, `      ${quote.text}`);
@@ -44,6 +46,6 @@ function contractForm(person: Person, articles: readonly Article[]): object {
 
 export function peopleReport(articles: readonly Article[], format: 'json' | 'text'): string {
 	const {people} = findPeople(articles, extractQuotes);
-	if (format === 'json') return JSON.stringify({people: people.map(person => contractForm(person, articles))}, null, 2) + '\n';
+	if (format === 'json') return toJson({people: people.map(person => contractForm(person, articles))}) + '\n';
 	return textReport(people, articles);
 }
