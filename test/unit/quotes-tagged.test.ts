@@ -36,3 +36,17 @@ test('a verb of saying used in another sense, followed by an object, reports not
 test('a modifier before a plural noun of people is part of the subject, not a pronoun', () => {
 	assert.deepEqual(said('UK regulators claimed the bridge was unsafe.'), [['UK regulators', 'indirect', 'the bridge was unsafe']]);
 });
+
+test('a title written short keeps its full stop and stays apart from the name (Rep., Rev., Sen.)', () => {
+	const result = extractQuotes(article('"The vote was fair," said Rep. Alma Reyes (D-Ore.) at the time.', '"We will go on," said Rev. Tomas Eklund.'));
+	assert.deepEqual(result.speakers.map(s => [s.name, s.title]), [['Alma Reyes', 'Rep.'], ['Tomas Eklund', 'Rev.']]);
+});
+
+test('a state after a town only says where the town is: the person before them speaks', () => {
+	assert.deepEqual(said('Dana Whitlow of Springfield, Illinois says she will vote "for the first time in years."'), [['Dana Whitlow', 'partial', 'for the first time in years.']]);
+});
+
+test('three words or more in capitals are a heading, not a speaker', () => {
+	const result = extractQuotes(article('FARM PRICES FALL AGAIN said "nothing" to the growers.'));
+	assert.deepEqual(result.speakers, []);
+});

@@ -1,5 +1,5 @@
 // Names in running text: proper-name runs, the title kept apart from the name, outlets, and keys for matching forms.
-import {COMMON_CAPITALS, NAME_SUFFIXES, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {ABBREVIATED_TITLES, COMMON_CAPITALS, NAME_SUFFIXES, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 // Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
@@ -42,6 +42,20 @@ const isVerbOfSaying = (token: Token): boolean => token.pos === 'VERB' && SPEECH
 
 const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
 
+/** A word its full stop belongs to: an initial (`J.`, `U.S`) or a title written short (`Rep.`, `Dr.`). */
+export const isAbbreviation = (token: Token): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text) || ABBREVIATED_TITLES.has(token.lower);
+
+function isHeading(tokens: Token[], from: number, to: number): boolean {
+	let shouted = 0;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.kind !== 'word') continue;
+		if (t.text.length < 2 || t.text.toUpperCase() !== t.text) return false;
+		shouted++;
+	}
+	return shouted >= 3;
+}
+
 export interface Run {
 	/** Token indexes, end exclusive. */
 	from: number;
@@ -68,12 +82,13 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			// An initial, even one that is a word elsewhere: `Wayne A. I. Frederick`.
 			else if (/^\p{Lu}$/u.test(next.text) && tokens[end + 1]?.text === '.' && isCapitalized(tokens[end + 2], false)) end++;
 			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
-			else if (next.text === '.' && /^(?:\p{Lu}(?:\.\p{Lu})*|dr|mr|mrs|ms|st|jr|gen|gov|sen|lt)$/iu.test(tokens[end - 1]!.text) && isCapitalized(tokens[end + 1], false)) end += 1;
+			else if (next.text === '.' && isAbbreviation(tokens[end - 1]!) && isCapitalized(tokens[end + 1], false)) end += 1;
 			// `Lost 52 Project`, `Astronomy & Astrophysics`: a number or an ampersand between capitalised words.
 			else if ((/^\d+$/u.test(next.text) || next.text === '&') && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else break;
 		}
-		runs.push({from: i, to: end});
+		// `RED STATES OUTNUMBER BLUE STATES`: three words or more in capitals are a heading, not a name.
+		if (!isHeading(tokens, i, end)) runs.push({from: i, to: end});
 		i = end;
 	}
 	return runs;

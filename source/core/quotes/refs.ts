@@ -5,7 +5,7 @@ import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
 	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
-import {capitalRuns, isOutlet, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
+import {capitalRuns, isAbbreviation, isOutlet, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
 import {pastOfficePlace, titleStart} from './titles.js';
 import type {Token} from './tokens.js';
 
@@ -216,7 +216,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		return undefined;
 	}
 	if (last.upper && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
-		const runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
+		let runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
+		// `Stacy Baker of Columbia, South Carolina says`: a state or country after a town only says where the town is.
+		const locus = runs.at(-1);
+		const town = runs.at(-2);
+		if (locus && town && locus.to === i && town.to === locus.from - 1 && tokens[town.to]!.text === ',' && isPlace(joinTokens(tokens, locus.from, locus.to))) {
+			runs = runs.slice(0, -1);
+			i = town.to;
+		}
 		const run = runs.at(-1);
 		if (run && run.to === i) {
 			// `A study published in the journal Nature reported`: the name only says where; the subject comes before.
@@ -332,7 +339,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 			continue;
 		}
 		if (t.kind === 'punct' && t.text !== '.') break;
-		if (t.text === '.' && !/^(?:\p{Lu}(?:\.\p{Lu})*|dr|mr|mrs|ms|st)$/iu.test(tokens[end - 1]?.text ?? '')) break;
+		if (t.text === '.' && !(tokens[end - 1] && isAbbreviation(tokens[end - 1]!))) break;
 		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
 		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
 		end++;

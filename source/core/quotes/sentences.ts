@@ -1,5 +1,5 @@
 // Splits a paragraph into sentences without ever cutting inside a quotation, in one linear pass.
-import {SPEECH_VERBS} from './lexicon.js';
+import {ABBREVIATED_TITLES, SPEECH_VERBS} from './lexicon.js';
 import type {QuoteSpan} from './marks.js';
 
 export interface Range {
@@ -8,9 +8,7 @@ export interface Range {
 }
 
 // Words that end with a full stop without ending the sentence (`Dr. Frieden`, `Jan. 4`).
-const ABBREVIATIONS = new Set(
-	'mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof rev inc ltd co corp vs no nos jan feb mar apr jun jul aug sep sept oct nov dec est approx fig mt ft'.split(' '),
-);
+const ABBREVIATIONS = new Set([...ABBREVIATED_TITLES, ...'inc ltd co corp vs no nos jan feb mar apr jun jul aug sep sept oct nov dec est approx fig mt ft'.split(' ')]);
 const OPENERS = /[\p{Lu}\p{N}"“„«'‘\[(]/u;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
