@@ -51,6 +51,13 @@ try {
 } catch {
 	corpusChecked = false;
 }
+// Pages and feeds (scripts/eval/sources.ts): the 25 pages' text against Readability's, the 31 feeds.
+let sourcesChecked = true;
+try {
+	execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'eval', 'sources.ts'), path.join(shared, 'fixtures')], {cwd: root, stdio: 'inherit'});
+} catch {
+	sourcesChecked = false;
+}
 console.log();
 const work = mkdtempSync(path.join(tmpdir(), 'news-tui-eval-'));
 const summaries = [];
@@ -69,6 +76,10 @@ for (const set of sets) {
 }
 console.log(summaries.join('\n') + '\n');
 if (spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'eval', 'search.ts'), path.join(shared, 'corpus', 'wikinews'), ...(verbose ? ['--verbose'] : [])], {cwd: root, stdio: 'inherit'}).status !== 0) process.exitCode = 1;
+if (!sourcesChecked) {
+	console.log('sources checks FAILED (see above)');
+	process.exitCode = 1;
+}
 if (!corpusChecked) {
 	console.log('corpus checks FAILED (see above)');
 	process.exitCode = 1;

@@ -24,6 +24,9 @@ import {SidePanel} from './ui/SidePanel.js';
 import {quoteMarks} from './ui/speaker-style.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
+import {openInBrowser} from './ui/open-in-browser.js';
+import {useFullText, type FetchFullText} from './ui/use-full-text.js';
+import {useOpenLink, type OpenLink} from './ui/use-open-link.js';
 import {useLayoutInSlices} from './ui/use-layout-in-slices.js';
 import {useMemory} from './ui/use-memory.js';
 import {usePeople} from './ui/use-people.js';
@@ -43,6 +46,10 @@ export interface AppProps {
 	remembered?: Remembered;
 	/** Told each problem writing the memory (a full disk), to say once the terminal is back. */
 	onProblem?: (line: string) => void;
+	/** Fetches a summary-only feed item's full article when it is opened (core/sources/). */
+	fetchFullText?: FetchFullText;
+	/** Opens a link in the browser (`o`); resolves to what went wrong, if anything. */
+	openLink?: OpenLink;
 }
 
 /** The results to draw: the answer for the query, or while it is awaited the last one, so typing never blanks the list. */
@@ -55,7 +62,7 @@ function useShownResults(editing: boolean, results: Results | undefined): Result
 
 const ignore = () => {};
 
-export function App({articles, color, search: initialQuery, memory, remembered, onProblem = ignore}: AppProps) {
+export function App({articles, color, search: initialQuery, memory, remembered, onProblem = ignore, fetchFullText, openLink = openInBrowser}: AppProps) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(reduce, stdout, () => {
@@ -95,7 +102,10 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 	}, [index, search.editing, search.query, speakers, directory]);
 	const shownResults = useShownResults(search.editing, search.results);
 
-	const article = articles[state.article]!;
+	// The state's articles: a feed item's full text takes its summary's place there.
+	const article = state.articles[state.article]!;
+	useFullText(article, state.article, dispatch, fetchFullText);
+	useOpenLink(state.linkRequests, article.url, dispatch, openLink);
 	const quotes = state.findingQuotes ? undefined : knownQuotes(article);
 	useQuotesInBackground(article, !state.findingQuotes && !quotes);
 	useLayoutInSlices(article, layoutOf(state), () => `${topLine(state)} ${statusOf(state).position}`);
@@ -137,8 +147,8 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 				<People state={state.people} articles={articles} width={state.columns - PEOPLE_MARGIN} height={height} color={color} />
 			) : state.overlay === 'list' ? (
 				<ArticleList
-					articles={articles}
-					view={listView(articles, state.read, state.listFilter)}
+					articles={state.articles}
+					view={listView(state.articles, state.read, state.listFilter)}
 					read={state.read}
 					starred={state.starred}
 					cursor={state.listCursor}

@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {loadCachedBundle} from './cached-bundle.js';
 import {toJson} from './core/json.js';
-import {articleJson, loadInputs, withFullText} from './core/sources/index.js';
+import {articleJson, fetchFullText, loadInputs, withFullText} from './core/sources/index.js';
 import {articlesAsText} from './core/plain-text.js';
 import {printable} from './core/sanitize.js';
 import {nearestOption} from './nearest-option.js';
@@ -219,6 +219,7 @@ async function main(): Promise<void> {
 			search,
 			color,
 			painted,
+			fetchFullText: (item, signal) => fetchFullText(item, {signal}),
 			onFirstFrame: reader.saveCache,
 			memory,
 			remembered,

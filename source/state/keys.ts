@@ -31,7 +31,8 @@ export type Command =
 	| 'quit'
 	| 'toggleRead'
 	| 'markAllRead'
-	| 'toggleStar';
+	| 'toggleStar'
+	| 'openLink';
 
 export interface Binding {
 	command: Command;
@@ -66,6 +67,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'toggleRead', keys: ['U'], help: 'mark the article unread (again: read)'},
 	{command: 'markAllRead', keys: ['A'], help: 'mark every article in the list read'},
 	{command: 'toggleStar', keys: ['*'], help: 'star the article (again: unstar); --starred opens them'},
+	{command: 'openLink', keys: ['o'], help: "open the article's link in the browser"},
 ];
 
 const commandByKey = new Map(BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.command] as const)));

@@ -46,7 +46,7 @@ export interface ReaderState {
 	panel: PanelState;
 	/** The `/` line, its results, and the matches `n`/`N` step through. */
 	search: SearchState;
-	/** What the last key met that did nothing else (`no next article`), said on the status line until the next key. */
+	/** What the last key met that did nothing else (`no next article`), or what came of a fetch or `o`, said on the status line until the next key. */
 	notice?: string;
 	/** The People view: everyone quoted across the articles (kept while closed, so Esc comes back to it). */
 	people: PeopleState;
@@ -59,6 +59,10 @@ export interface ReaderState {
 	 * are found (the first extraction, with everything in it still cold, costs more than drawing).
 	 */
 	findingQuotes: boolean;
+	/** Feed items (by index) whose full article is being fetched from their link. */
+	fetching: readonly number[];
+	/** Counts `o` presses on an article with a link: the UI opens the link at each new count. */
+	linkRequests: number;
 }
 
 export type Action =
@@ -74,7 +78,12 @@ export type Action =
 	/** Scrolls the current article so a place in it is on screen, with a line of context above. */
 	| {type: 'reveal'; position: Position}
 	/** Sent once the first frame is drawn; like any action, it ends `findingQuotes`. */
-	| {type: 'findQuotes'};
+	| {type: 'findQuotes'}
+	/** A summary-only feed item's full article is being fetched. */
+	| {type: 'fetchingFullText'; article: number}
+	/** It came (`full`), or did not (`error`): the item keeps its summary. */
+	| {type: 'fullText'; article: number; full?: Article; error?: string}
+	| {type: 'notice'; text: string};
 
 // A query given on the command line is typed into the search line as keys are: no controls, one line.
 const searchLineText = (query: string): string => normalizeSpaces(stripControls(query).replace(/\n/g, ' '));
@@ -120,6 +129,8 @@ export function initialState(
 		backToPeople: false,
 		quit: false,
 		findingQuotes: true,
+		fetching: [],
+		linkRequests: 0,
 	};
 	// An empty panel of the right size is what fitting the quotes would give at the first row.
 	const {panelWidth, pagerHeight} = geometryOf(state);
@@ -472,6 +483,23 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 	return {...resized, helpTop};
 }
 
+/** The article on screen's full text arrived (or did not): it takes the summary's place, read from the top. */
+function fullText(state: ReaderState, article: number, full: Article | undefined, error: string | undefined): ReaderState {
+	const fetched = {...state, fetching: state.fetching.filter(index => index !== article)};
+	if (!full) return article === state.article ? {...fetched, notice: `summary kept: ${error}`} : fetched;
+	const articles = state.articles.slice();
+	articles[article] = full;
+	const positions = state.positions.slice();
+	positions[article] = {paragraph: 0, offset: 0};
+	const replaced = {...fetched, articles, positions};
+	return article === state.article ? {...replaced, panel: reducePanel(state.panel, {type: 'reset'}, quotesNow(full))} : replaced;
+}
+
+function openLink(state: ReaderState): ReaderState {
+	const {url} = state.articles[state.article]!;
+	return url ? {...state, linkRequests: state.linkRequests + 1} : {...state, notice: 'this article has no link to open'};
+}
+
 function onKey(shown: ReaderState, key: string): ReaderState {
 	// What the last key met (`no matches for "x"`, `no next article`) is said until the next key, as in less.
 	const said = shown.notice === undefined ? shown : {...shown, notice: undefined};
@@ -512,9 +540,16 @@ function step(state: ReaderState, action: Action): ReaderState {
 			return reveal(state, action.position);
 		case 'findQuotes':
 			return state;
+		case 'fetchingFullText':
+			return state.fetching.includes(action.article) ? state : {...state, fetching: [...state.fetching, action.article]};
+		case 'fullText':
+			return fullText(state, action.article, action.full, action.error);
+		case 'notice':
+			return {...state, notice: action.text};
 		case 'command':
 			if (state.overlay === 'help') return inHelp(state, action.command);
 			if (action.command === 'quit') return {...state, quit: true};
+			if (action.command === 'openLink' && !state.overlay && !state.search.editing) return openLink(state);
 			if (state.overlay === 'list') return inList(state, action.command);
 			if (state.overlay === 'people') return inPeople(state, action.command);
 			if (state.focus === 'panel') return inPanel(state, action.command);

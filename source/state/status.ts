@@ -51,7 +51,8 @@ export function statusOf(state: ReaderState): Status {
 		state.overlay === 'help'
 			? where(state.helpTop, helpHeight(state), pagerHeight)
 			: textPosition(state, pagerHeight);
-	const match = state.notice ?? matchStatus(state.search);
+	const fetching = state.fetching.includes(article) ? 'fetching the full article…' : undefined;
+	const match = state.notice ?? fetching ?? matchStatus(state.search);
 	return {
 		article: `${article + 1}/${articles.length}`,
 		title: articles[article]!.title,

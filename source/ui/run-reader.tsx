@@ -3,7 +3,7 @@
 // First, so Yoga's WebAssembly compiles on another thread while the rest of the bundle loads.
 import {yogaReady} from './yoga.js';
 import {render} from 'ink';
-import {App} from '../app.js';
+import {App, type AppProps} from '../app.js';
 import type {Article} from '../core/article.js';
 import type {Memory, Remembered} from '../core/store/memory.js';
 import {findQuotesInWorker, stopFindingQuotes} from '../state/article-quotes.js';
@@ -19,6 +19,8 @@ export interface ReaderOptions {
 	color: boolean;
 	/** The size the first frame was painted at while the reader loaded (first-frame.ts), if it was. */
 	painted?: {columns: number; rows: number};
+	/** Fetches a summary-only feed item's full article when it is opened. */
+	fetchFullText?: AppProps['fetchFullText'];
 	/** Called once Ink's first frame is on the screen. */
 	onFirstFrame?: () => void;
 	/** What the reader remembers of these articles (not for standard input alone), and what it remembered. */
@@ -37,7 +39,7 @@ export async function runReader(articles: Article[], session: TerminalSession, o
 	// Ink draws from the cursor, over the painted frame row for row; after a resize it would not cover it all.
 	const {painted} = options;
 	stdout.write(painted && painted.columns === stdout.columns && painted.rows === stdout.rows ? HOME : HOME + CLEAR);
-	const instance = render(<App articles={articles} color={options.color} search={options.search} memory={options.memory} remembered={options.remembered} onProblem={options.onProblem} />, {stdin, stdout, exitOnCtrlC: false});
+	const instance = render(<App articles={articles} color={options.color} search={options.search} memory={options.memory} remembered={options.remembered} onProblem={options.onProblem} fetchFullText={options.fetchFullText} />, {stdin, stdout, exitOnCtrlC: false});
 	session.beforeRestore(() => {
 		instance.unmount();
 		stopFindingQuotes();

@@ -3,30 +3,11 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {parseHTML} from 'linkedom';
 import {detectKind, loadInputs, parseFeed, readDocument} from '../../source/core/sources/index.js';
+import {bodyText, expectedText, tokenF1} from '../page-text.js';
 import {fixture, fixtures} from './sources-server.js';
 
 const noStdin = () => new Uint8Array();
-const words = (text: string) => text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
-
-/** Token F1 of two texts as bags of words. */
-function tokenF1(found: string, expected: string): number {
-	const bag = new Map<string, number>();
-	for (const word of words(expected)) bag.set(word, (bag.get(word) ?? 0) + 1);
-	const got = words(found);
-	let common = 0;
-	for (const word of got) {
-		const left = bag.get(word) ?? 0;
-		if (left > 0) {
-			common++;
-			bag.set(word, left - 1);
-		}
-	}
-	const expectedCount = words(expected).length;
-	return common === 0 ? 0 : (2 * common) / (got.length + expectedCount);
-}
-
 const PAGES = readdirSync(path.join(fixtures, 'html'), {withFileTypes: true}).filter(entry => entry.isDirectory()).map(entry => entry.name);
 
 for (const page of PAGES) {
@@ -38,9 +19,7 @@ for (const page of PAGES) {
 		assert.equal(article!.title, metadata.title.trim().replace(/\s+/g, ' '));
 		if (metadata.byline && metadata.byline !== metadata.siteName) assert.equal(article!.byline, metadata.byline.trim().replace(/\s+/g, ' '));
 		if (metadata.siteName) assert.equal(article!.source, metadata.siteName);
-		const expected = parseHTML(fixture('html', page, 'expected.html').toString('utf8')).document.documentElement.textContent ?? '';
-		const body = article!.paragraphs.slice(article!.dateline ? 2 : 1).join('\n');
-		const f1 = tokenF1(body, expected);
+		const f1 = tokenF1(bodyText(article!), expectedText(fixture('html', page, 'expected.html').toString('utf8')));
 		assert.ok(f1 >= 0.95, `${page}: F1 ${f1.toFixed(3)}`);
 		// Paragraphs, not one block: the reader pages them and the quote finder reads them apart.
 		assert.ok(article!.paragraphs.length > 3);

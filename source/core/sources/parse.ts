@@ -63,7 +63,7 @@ export function withPageText(item: Article, bytes: Uint8Array, origin: Origin, k
 	const page = readPage(text.value, origin);
 	if (!page.ok) return page;
 	const body = bodyOf(page.value.article);
-	if (!page.value.isArticle || words(body) <= words(bodyOf(item))) return {ok: false, error: `${origin.file}: the page holds no article longer than the summary`};
+	if (!page.value.isArticle || words(body) <= words(bodyOf(item))) return {ok: false, error: `${origin.file}: no article on the page`};
 	const found = page.value.article;
 	const article = sourceArticle({
 		file: item.file,
