@@ -36,6 +36,8 @@ export interface Geometry {
 }
 
 const STATUS_ROWS = 1;
+/** Columns left of the text: a quoted line's speaker tag (`1`, `2`, … as in the panel) and a space. */
+export const QUOTE_GUTTER = 2;
 /** The search line's rows, above the status line while it is open. */
 export const SEARCH_LINE_ROWS = 1;
 // Ink 6.8 clears the whole screen and scrollback on every frame as tall as the terminal.
@@ -48,8 +50,9 @@ export function geometry(columns: number, rows: number, chrome: Chrome): Geometr
 	const panelBeside = chrome.panel && wide;
 	const panelWidth = wide ? Math.max(PANEL_MIN_WIDTH, Math.round(columns / 3)) : columns;
 	const textColumn = panelBeside ? columns - panelWidth : columns;
-	// One column of margin on each side, more when the column is wider than the measure.
-	const wrapWidth = Math.max(1, Math.min(MEASURE, textColumn - 2));
+	// A gutter on the left for the speaker tags of quoted lines, a column of margin on the right, and
+	// both wider when the column is wider than the measure.
+	const wrapWidth = Math.max(1, Math.min(MEASURE, textColumn - QUOTE_GUTTER - 1));
 	return {
 		columns,
 		rows,
@@ -57,7 +60,7 @@ export function geometry(columns: number, rows: number, chrome: Chrome): Geometr
 		pagerHeight: Math.max(0, pagerHeight),
 		textColumn,
 		wrapWidth,
-		indent: Math.floor((textColumn - wrapWidth) / 2),
+		indent: Math.max(Math.min(QUOTE_GUTTER, textColumn - wrapWidth), Math.floor((textColumn - wrapWidth) / 2)),
 		panelBeside,
 		panelWidth,
 	};

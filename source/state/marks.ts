@@ -17,6 +17,8 @@ export interface Mark {
 	start: number;
 	end: number;
 	style: MarkStyle;
+	/** A quote's speaker tag, shown in the margin of the lines it is on. */
+	tag?: string;
 }
 
 export interface Segment {
@@ -70,4 +72,13 @@ export function segmentsOf(text: string, start: number, end: number, marks: read
 export function lineSegments(article: Article, line: Line, marks: ReadonlyMap<number, Mark[]>): Segment[] {
 	if (line.start < 0) return [];
 	return segmentsOf(article.paragraphs[line.paragraph]!, line.start, line.end, marks.get(line.paragraph) ?? []);
+}
+
+/** The tag for a line's margin: of the one speaker quoted on it, `+` for several, none for none. */
+export function lineTag(line: Line, marks: ReadonlyMap<number, Mark[]>): {text: string; color?: string} | undefined {
+	if (line.start < 0) return undefined;
+	const tagged = (marks.get(line.paragraph) ?? []).filter(mark => mark.tag !== undefined && mark.start < line.end && mark.end > line.start);
+	const tags = new Set(tagged.map(mark => mark.tag));
+	if (tags.size === 0) return undefined;
+	return tags.size === 1 ? {text: tagged[0]!.tag!, color: tagged[0]!.style.color} : {text: '+'};
 }

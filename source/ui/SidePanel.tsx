@@ -6,7 +6,7 @@ import {fitWidth} from '../core/fit.js';
 import {wrapParagraph} from '../core/wrap.js';
 import type {ArticleQuotes, Quote, QuoteKind} from '../core/quotes/types.js';
 import {FINDING_QUOTES, ROW_INDENT, panelBody, panelLayout, quoteLines, type PanelState, type SpeakerGroup} from '../state/panel.js';
-import {speakerStyle} from './speaker-style.js';
+import {speakerStyle, speakerTag} from './speaker-style.js';
 
 export interface SidePanelProps {
 	/** Undefined while they are being found. */
@@ -36,7 +36,7 @@ function speakerLines(group: SpeakerGroup, index: number, expanded: boolean, cur
 			cursor,
 			segments: [
 				{text: `${cursor ? CURSOR_MARK : ' '}${expanded ? '▾' : '▸'} `},
-				{text: '●', color: speakerStyle(index, noColor).color, dim: group.speaker === null},
+				{text: speakerTag(index, group), color: speakerStyle(index, noColor, group).color, bold: true},
 				{text: ' '},
 				{text: name, bold: true},
 				{text: tag, dim: true},

@@ -40,9 +40,9 @@ test('140x40: the panel lists who is quoted, and Enter on a quote brings its par
 	session.press('\t');
 	await session.waitFor(s => /Tab text/.test(statusOn(s, 40)), 'the keys in the panel');
 	session.press('j');
-	await session.waitFor(s => /›▸ ● Kim Jong Un/.test(split(s, 140, 40).panel), 'the cursor on Kim Jong Un');
+	await session.waitFor(s => /›▸ 2 Kim Jong Un/.test(split(s, 140, 40).panel), 'the cursor on Kim Jong Un');
 	session.press('\r');
-	await session.waitFor(s => /▾ ● Kim Jong Un/.test(split(s, 140, 40).panel), 'Kim Jong Un expanded');
+	await session.waitFor(s => /▾ 2 Kim Jong Un/.test(split(s, 140, 40).panel), 'Kim Jong Un expanded');
 	session.press('j');
 	await session.waitFor(s => /› +“punish the evil forces”/.test(split(s, 140, 40).panel), 'the cursor on a quote');
 	session.press('\r');
@@ -71,6 +71,12 @@ test('80x24: the panel is hidden; s shows it over the text and Esc closes it', {
 test('NO_COLOR at 140x40: the panel and the quote marks use no colour, the quotes are underlined', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([seed], {columns: 140, rows: 40, env: {NO_COLOR: '1'}});
 	await ready(session, 40);
+	// Without colour the speakers still differ: each one's tag in the panel and in the margin of their quotes.
+	const screen = await session.waitFor(s => /Speakers \d/.test(split(s, 140, 40).panel), 'the speakers');
+	const {panel, text} = split(screen, 140, 40);
+	assert.match(panel, /▸ 1 Sergei Lavrov[\s\S]*▸ 2 Kim Jong Un/);
+	const tagged = text.split('\n').filter(row => /^[1-9+?] \S/.test(row));
+	assert.ok(tagged.length >= 3 && tagged.some(row => row.startsWith('1 ')), tagged.join('\n'));
 	await quit(session);
 	assert.doesNotMatch(session.output(), /\x1b\[(?:3[0-79]|9[0-7]|38;)/);
 	assert.match(session.output(), /\x1b\[4m/);

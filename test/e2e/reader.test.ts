@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {articleFromBytes} from '../../source/core/load.js';
 import {layoutArticle} from '../../source/core/layout.js';
-import {geometry} from '../../source/state/geometry.js';
+import {geometry, QUOTE_GUTTER} from '../../source/state/geometry.js';
 import {lastMode, seed, start, stopAll, type Session} from './terminal.js';
 
 after(stopAll);
@@ -31,9 +31,15 @@ function expectedRows(columns: number, rows: number, top: number): string[] {
 }
 const lineCount = (columns: number, rows: number) =>
 	layoutArticle(article, textGeometry(columns, rows).wrapWidth).lines.length;
-/** The text column of the screen's rows, without the panel beside it. */
-const textRows = (screen: string[], columns: number, rows: number) =>
-	screen.slice(0, rows - 2).map(row => row.slice(0, textGeometry(columns, rows).textColumn).trimEnd());
+/** The text column of the screen's rows, without the panel beside it and without the speaker tags in its gutter. */
+function textRows(screen: string[], columns: number, rows: number): string[] {
+	const {textColumn, indent} = textGeometry(columns, rows);
+	const gutter = indent - QUOTE_GUTTER;
+	return screen.slice(0, rows - 2).map(whole => {
+		const row = whole.slice(0, textColumn);
+		return (row.length > gutter ? row.slice(0, gutter) + ' '.repeat(Math.min(QUOTE_GUTTER, row.length - gutter)) + row.slice(indent) : row).trimEnd();
+	});
+}
 const shows = (screen: string[], columns: number, rows: number, top: number) =>
 	textRows(screen, columns, rows).join('\n') === expectedRows(columns, rows, top).join('\n');
 const statusOn = (screen: string[], rows: number) => screen[rows - 2]!;
@@ -94,8 +100,8 @@ test('a resize re-wraps and keeps the paragraph being read on top', {timeout: TE
 	const session = start([seed], {columns: 80, rows: 24});
 	await ready(session, 24);
 	session.press('jjjjjjjjjjjj');
-	const before = await session.waitFor(s => s[0] === expectedRows(80, 24, 12)[0], 'twelve lines down');
-	const paragraph = article.paragraphs.findIndex(text => text.includes(before[0]!.trim()));
+	const before = await session.waitFor(s => textRows(s, 80, 24)[0] === expectedRows(80, 24, 12)[0], 'twelve lines down');
+	const paragraph = article.paragraphs.findIndex(text => text.includes(textRows(before, 80, 24)[0]!.trim()));
 	session.resize(120, 40);
 	const after = await session.waitFor(s => /\? help/.test(statusOn(s, 40)), 'a 120x40 frame');
 	const top = textRows(after, 120, 40)[0]!.trim();

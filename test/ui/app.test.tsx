@@ -48,7 +48,7 @@ test('opens on the headline with a status line, one row short of the terminal', 
 	const app = await open([seed, other]);
 	const screen = app.screen();
 	assert.equal(screen.length, 23);
-	assert.match(screen[0]!, /^ 'Moscow To Develop Cooperation With North Korea Despite Sanctions': Sergei$/);
+	assert.match(screen[0]!, /^1 'Moscow To Develop Cooperation With North Korea Despite Sanctions': Sergei$/, 'the headline quotes Lavrov, speaker 1');
 	assert.match(screen.at(-1)!, /^ 1\/2 {2}'Moscow To .*Top {2}\? help · q quit $/);
 	assert.equal(screen.at(-1)!.length, 80);
 	app.unmount();
@@ -206,7 +206,7 @@ test('Enter expands a speaker; Enter on a quote scrolls the text to it and highl
 	const app = await open([seed], {columns: 140, rows: 40});
 	await app.press('\t', 'j', '\r');
 	const panel = panelOf(app.screen(), 140, 40).join('\n');
-	assert.match(panel, /▾ ● Kim Jong Un/);
+	assert.match(panel, /▾ 2 Kim Jong Un/);
 	assert.match(panel, /“stood up against the hegemonic forces”[^\n]*\n[^\n]*partial/);
 	assert.match(panel, /via CNN/);
 	await app.press('j', 'j', 'j');
@@ -267,12 +267,12 @@ test('the panel follows resizes: hidden when narrow, the overlay becomes the col
 test('a new article starts its panel afresh; one without quotes says so', async () => {
 	const app = await open([seed, other], {columns: 140, rows: 40});
 	await app.press('\t', '\r', 'j');
-	assert.match(panelOf(app.screen(), 140, 40).join('\n'), /▾ ● Sergei Lavrov/);
+	assert.match(panelOf(app.screen(), 140, 40).join('\n'), /▾ 1 Sergei Lavrov/);
 	await app.press(']');
 	assert.match(panelOf(app.screen(), 140, 40).join('\n'), /No quotes found/);
 	await app.press('[');
 	const panel = panelOf(app.screen(), 140, 40);
-	assert.match(panel.join('\n'), /▸ ● Sergei Lavrov/);
+	assert.match(panel.join('\n'), /▸ 1 Sergei Lavrov/);
 	assert.match(cursorRow(panel)!, /Sergei Lavrov/);
 	app.unmount();
 });
@@ -302,6 +302,6 @@ test('the help lists the panel keys from the key table', async () => {
 test('Tab and Enter typed fast, in one read with other keys, still count', async () => {
 	const app = await open([seed], {columns: 140, rows: 40});
 	await app.press('\tj\r');
-	await until(() => /▾ ● Kim Jong Un/.test(panelOf(app.screen(), 140, 40).join('\n')), 'Kim Jong Un expanded');
+	await until(() => /▾ 2 Kim Jong Un/.test(panelOf(app.screen(), 140, 40).join('\n')), 'Kim Jong Un expanded');
 	app.unmount();
 });

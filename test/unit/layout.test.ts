@@ -48,8 +48,9 @@ test('laid out once per width', () => {
 test('geometry: the pager leaves a row free for Ink and one for the status line', () => {
 	const screen = geometry(80, 24, {panel: false, bottomBars: 0});
 	assert.equal(screen.pagerHeight, 22);
-	assert.equal(screen.wrapWidth, 78);
-	assert.equal(screen.indent, 1);
+	// Two columns of gutter for the speaker tags, one of margin on the right.
+	assert.equal(screen.wrapWidth, 77);
+	assert.equal(screen.indent, 2);
 	assert.equal(geometry(80, 24, {panel: false, bottomBars: 1}).pagerHeight, 21);
 	assert.equal(geometry(19, 24, {panel: false, bottomBars: 0}).tooSmall, true);
 	assert.equal(geometry(80, 4, {panel: false, bottomBars: 0}).tooSmall, true);

@@ -2,7 +2,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ArticleQuotes} from '../../source/core/quotes/types.js';
-import {SPEAKER_PALETTE, quoteMarks, speakerStyle} from '../../source/ui/speaker-style.js';
+import {loadPaths} from '../../source/core/load.js';
+import type {Line} from '../../source/core/layout.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {lineTag, marksByParagraph} from '../../source/state/marks.js';
+import {speakerGroups} from '../../source/state/panel.js';
+import {SPEAKER_PALETTE, UNATTRIBUTED_COLOR, quoteMarks, speakerStyle, speakerTag} from '../../source/ui/speaker-style.js';
+import {wikinewsArticle} from '../fixtures/wikinews.js';
 
 // WCAG relative luminance and contrast ratio.
 function luminance(hex: string): number {
@@ -15,7 +21,7 @@ function luminance(hex: string): number {
 const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 
 test('every speaker colour reads on a black and on a white background', () => {
-	for (const color of SPEAKER_PALETTE) {
+	for (const color of [...SPEAKER_PALETTE, UNATTRIBUTED_COLOR]) {
 		assert.ok(contrast(luminance(color), 0) >= 4, `${color} on black`);
 		assert.ok(contrast(luminance(color), 1) >= 4, `${color} on white`);
 	}
@@ -56,11 +62,13 @@ test('each quote marks its span in the colour of its speaker, in the panel order
 			[3, 0, 2],
 		],
 	);
-	// Ana Diaz has the most quotes, so she is first in the panel and gets its first colour.
+	// Ana Diaz has the most quotes, so she is first in the panel and gets its first colour; the quote
+	// nobody is named for is grey.
 	assert.deepEqual(
 		marks.map(mark => mark.style),
-		[speakerStyle(0, false), speakerStyle(1, false), speakerStyle(2, false), speakerStyle(0, false)],
+		[speakerStyle(0, false), speakerStyle(1, false), {color: UNATTRIBUTED_COLOR}, speakerStyle(0, false)],
 	);
+	assert.deepEqual(marks.map(mark => mark.tag), ['1', '2', '?', '1']);
 });
 
 test('the jumped-to quote stands out, with and without colour', () => {
@@ -74,4 +82,41 @@ test('the jumped-to quote stands out, with and without colour', () => {
 
 test('an article without quotes has no marks', () => {
 	assert.deepEqual(quoteMarks({speakers: [], quotes: []}, null, false), []);
+});
+
+test('each speaker of an article has a colour of its own while the palette lasts: all seven of 2019/007', () => {
+	const loaded = loadPaths([wikinewsArticle('2019/007.txt')], () => new Uint8Array());
+	assert.ok(loaded.ok);
+	const quotes = extractQuotes(loaded.articles[0]!);
+	const groups = speakerGroups(quotes);
+	const named = groups.filter(group => group.speaker !== null).length;
+	assert.ok(named >= 7, `${named} speakers`);
+	assert.ok(SPEAKER_PALETTE.length >= 12 && new Set(SPEAKER_PALETTE).size === SPEAKER_PALETTE.length);
+	const colourOf = new Map<string, string>();
+	for (const [index, mark] of quoteMarks(quotes, null, false).entries()) {
+		const speaker = quotes.quotes[index]!.speaker;
+		if (speaker !== null) colourOf.set(speaker, mark.style.color!);
+	}
+	assert.equal(colourOf.size, named);
+	assert.equal(new Set(colourOf.values()).size, named, 'no two speakers share a colour');
+});
+
+test('under NO_COLOR speakers still differ: each has its tag, in the panel and in the margin of its lines', () => {
+	const marks = quoteMarks(quotes, null, true);
+	assert.ok(marks.every(mark => mark.style.underline && mark.style.color === undefined));
+	const groups = speakerGroups(quotes);
+	assert.deepEqual(groups.map((group, index) => speakerTag(index, group)), ['1', '2', '?']);
+	const byParagraph = marksByParagraph(marks);
+	const line = (paragraph: number, start: number, end: number): Line => ({paragraph, start, end});
+	assert.deepEqual(lineTag(line(1, 0, 10), byParagraph), {text: '1', color: undefined});
+	assert.deepEqual(lineTag(line(2, 0, 15), byParagraph), {text: '2', color: undefined}, 'only the quote on this part of the paragraph');
+	assert.deepEqual(lineTag(line(2, 0, 40), byParagraph), {text: '+'}, 'two speakers on one line');
+	assert.equal(lineTag(line(2, 13, 19), byParagraph), undefined, 'no quote on this line');
+	assert.equal(lineTag(line(1, -1, -1), byParagraph), undefined, 'the blank line between paragraphs');
+	assert.equal(lineTag(line(2, 0, 15), marksByParagraph(quoteMarks(quotes, null, false)))!.color, SPEAKER_PALETTE[1]);
+});
+
+test('tags run 1-9, then a-z, then +', () => {
+	const group = {speaker: {name: 'X', aliases: [], kind: 'person' as const, quotes: 1}, quotes: [0]};
+	assert.deepEqual([0, 8, 9, 34, 35].map(index => speakerTag(index, group)), ['1', '9', 'a', 'z', '+']);
 });
