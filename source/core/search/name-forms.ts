@@ -2,13 +2,11 @@
 // every word of the query is a name the query stands for. A paragraph with such a run of two or more
 // words names someone by the query (`Theresa May`, not the month); and the run's last word is the
 // surname by which the rest of its article names that person (`greta` → Thunberg, `alexei leonov` →
-// Leonov), whether or not any quote has tied it to the name yet. Read from the text of a bounded
-// number of paragraphs, so a common name costs a keystroke no more than a rare one.
+// Leonov), whether or not any quote has tied it to the name yet. The caller bounds the paragraphs
+// read, so a common name costs a keystroke no more than a rare one.
 import type {SearchIndex} from './build.js';
 import {forEachWord, isCapitalized} from './words.js';
 
-// Paragraphs read for runs per query group: their text is scanned word by word.
-const MAX_READ = 256;
 // A shorter last word (`Un` of Kim Jong Un) is as often something else (`UN`) as the person.
 const MIN_SURNAME_LENGTH = 3;
 
@@ -27,7 +25,7 @@ export function namesInText(index: SearchIndex, paragraphs: ArrayLike<number>, w
 	const inNames = new Set<number>();
 	const surnames = new Map<number, Set<number>>();
 	const {articles, firstParagraph, paragraphArticle, written, writtenTerm, nameLike} = index;
-	for (let i = 0; i < Math.min(paragraphs.length, MAX_READ); i++) {
+	for (let i = 0; i < paragraphs.length; i++) {
 		const id = paragraphs[i]!;
 		const article = paragraphArticle[id]!;
 		const paragraph = id - firstParagraph[article]!;

@@ -9,7 +9,7 @@ import type {Postings, SearchIndex} from './build.js';
 import {MatchKind, matchTerms, type TermMatches} from './match-terms.js';
 import {phraseParagraphs, phraseSpans, phraseSpeakers, type Phrase} from './phrase.js';
 import {parseQuery, type QueryGroup, type QueryTerm, type WordTerm} from './query.js';
-import {namesInText, paragraphsHolding} from './name-forms.js';
+import {namesInText, paragraphsHolding, type NamesInText} from './name-forms.js';
 import {paragraphsNaming, speakersFoundByAll, speakersNamedBy} from './speakers.js';
 import type {ParagraphHit, SearchResults, SpeakerHit} from './types.js';
 import {foldWord, forEachWord} from './words.js';
@@ -38,6 +38,10 @@ const NOT_HEADLINE = 0.002;
 const NOT_QUOTED = 0.001;
 // Speakers whose other name forms are looked up, best first: a short query names many.
 const MAX_NAMED_SPEAKERS = 32;
+// Shorter words are still being typed: the text is not read for the names they might start.
+const MIN_NAME_LENGTH = 3;
+// Strong paragraphs whose text is read for names, per query group.
+const MAX_READ = 64;
 
 // Per-document working arrays, reused by every query on the same postings; every query leaves
 // them as it found them (final at Infinity, flags and rounds at 0). Typed arrays and no closures
@@ -165,6 +169,20 @@ function speakersOfTerm(index: SearchIndex, term: QueryTerm, found: Found, namin
 
 const tieBreak = (person: boolean, quoted: boolean, headline: boolean): number => (person ? 0 : NOT_A_PERSON) + (quoted ? 0 : NOT_QUOTED) + (headline ? 0 : NOT_HEADLINE);
 
+/** The MAX_NAMED_SPEAKERS best-scored speakers called by a name: a bounded insertion, as a short query matches thousands. */
+function bestNamed(index: SearchIndex, scores: Map<number, number>): number[] {
+	const chosen: Array<[number, number]> = [];
+	const worse = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] > b[0]);
+	for (const entry of scores) {
+		if (!index.speakers.entries[entry[0]]!.named) continue;
+		if (chosen.length === MAX_NAMED_SPEAKERS && !worse(chosen.at(-1)!, entry)) continue;
+		let at = Math.min(chosen.length, MAX_NAMED_SPEAKERS - 1);
+		while (at > 0 && worse(chosen[at - 1]!, entry)) at--;
+		chosen.splice(at, chosen.length === MAX_NAMED_SPEAKERS ? 1 : 0, entry);
+	}
+	return chosen.map(([speaker]) => speaker);
+}
+
 /** The names a query word stands for as a whole word (itself or a name one typo away); undefined when none of them is a name. */
 function namingTerms(index: SearchIndex, {ids, kinds}: TermMatches): Set<number> | undefined {
 	const terms = new Set<number>();
@@ -206,15 +224,15 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 	}
 	// Survivors' flags, each above the last: 2 where the text writes the query as a full name, 3 where
 	// a matching speaker is named by a form of their name, 4 where a matching speaker is quoted.
-	const wanted = positive.map((term, at) => ('phrase' in term ? undefined : namingTerms(index, found[at]!.matches)));
-	const written = wanted.length > 0 && wanted.every(terms => terms !== undefined) ? namesInText(index, survivors.filter(paragraph => flags[paragraph] !== 0 && weak[paragraph] === 0), wanted as Array<Set<number>>) : undefined;
+	const wanted = positive.map((term, at) => ('phrase' in term || term.word.length < MIN_NAME_LENGTH ? undefined : namingTerms(index, found[at]!.matches)));
+	let written: NamesInText | undefined;
+	if (wanted.length > 0 && wanted.every(terms => terms !== undefined)) {
+		const strong: number[] = [];
+		for (let i = 0; i < survivors.length && strong.length < MAX_READ; i++) if (flags[survivors[i]!] !== 0 && weak[survivors[i]!] === 0) strong.push(survivors[i]!);
+		written = namesInText(index, strong, wanted as Array<Set<number>>);
+	}
 	for (const paragraph of written?.inNames ?? []) if (flags[paragraph] === 1) flags[paragraph] = 2;
-	const best = (map: Map<number, number>): number[] =>
-		[...map]
-			.filter(([speaker]) => index.speakers.entries[speaker]!.named)
-			.sort((a, b) => a[1] - b[1] || a[0] - b[0])
-			.slice(0, MAX_NAMED_SPEAKERS)
-			.map(([speaker]) => speaker);
+	const best = (map: Map<number, number>): number[] => bestNamed(index, map);
 	for (const speaker of best(speakers)) for (const paragraph of paragraphsNaming(index, speaker)) if (flags[paragraph] === 1 || flags[paragraph] === 2) flags[paragraph] = 3;
 	for (const speaker of speakers.keys()) {
 		for (const paragraph of index.speakers.entries[speaker]!.quotedIn) if (flags[paragraph] !== 0) flags[paragraph] = 4;
@@ -223,16 +241,24 @@ function searchGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch, re
 		if (final[paragraph] === Infinity) reached[reachedCount++] = paragraph;
 		if (score < final[paragraph]!) final[paragraph] = score;
 	};
+	// The loop a short query runs over most paragraphs: no calls in it.
+	let count = reachedCount;
 	for (let i = 0; i < survivors.length; i++) {
 		const paragraph = survivors[i]!;
 		const flag = flags[paragraph]!;
 		if (flag === 0) continue;
 		flags[paragraph] = 0;
-		const mean = sums[paragraph]! * (flag >= 3 ? PERSON_FACTOR : 1);
-		const band = weak[paragraph] ? WEAK_BAND + WEAK_SCALE * mean : STRONG_SCALE * mean;
-		place(paragraph, band + tieBreak(flag >= 2, flag === 4, isHeadline(paragraph)));
+		const mean = flag >= 3 ? sums[paragraph]! * PERSON_FACTOR : sums[paragraph]!;
+		let score = weak[paragraph] === 1 ? WEAK_BAND + WEAK_SCALE * mean : STRONG_SCALE * mean;
+		if (flag < 2) score += NOT_A_PERSON;
+		if (flag !== 4) score += NOT_QUOTED;
+		if (firstParagraph[paragraphArticle[paragraph]!] !== paragraph) score += NOT_HEADLINE;
+		if (final[paragraph] === Infinity) reached[count++] = paragraph;
+		if (score < final[paragraph]!) final[paragraph] = score;
 	}
-	for (let i = 0; i < touched; i++) weak[scratch.first[i]!] = 0;
+	reachedCount = count;
+	const {first} = scratch;
+	for (let i = 0; i < touched; i++) weak[first[i]!] = 0;
 
 	// Paragraphs naming a person the query names, by any form their article ties to the name.
 	if (found.length > 0) {
