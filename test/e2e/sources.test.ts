@@ -63,7 +63,7 @@ test('a feed URL: items in order with source and date, the full article on openi
 	session.press('\t');
 	await session.waitFor(s => /Tab text/.test(statusOn(s)), 'the keys in the panel');
 	session.press('\r');
-	screen = await session.waitFor(s => /▾ ● Barack Obama/.test(split(s).panel), 'Obama expanded into his quotes');
+	screen = await session.waitFor(s => /▾ 1 Barack Obama/.test(split(s).panel), 'Obama expanded into his quotes');
 	assert.match(split(screen).panel, /“/);
 	session.press('\t');
 	await session.waitFor(s => /\? help/.test(statusOn(s)), 'the keys back in the text');
