@@ -32,11 +32,13 @@ const HELP = `
 	  --feeds           Read the subscribed feeds (from the cache at once,
 	                    refreshed in the background)
 	  --starred         Read the starred articles (* stars one in the reader)
+	  --subscribe URL…  Subscribe to feeds (each is fetched to check it)
 	  --unsubscribe URL|TITLE
 	                    Stop following a feed
 	  --import FILE     Subscribe to the feeds of an OPML export (newsboat,
 	                    Feedly, Inoreader, Miniflux…); folders are kept
 	  --export          Print the subscriptions as OPML 2.0
+	  --refresh         Fetch every subscription, one line per feed (for cron)
 	  -h, --help        Show this help
 	  -v, -V, --version Show the version
 
@@ -64,7 +66,7 @@ process.stdout.on('error', error => {
 
 // Options as typed, checked before meow, which would camel-case (`--search-foo` to `searchFoo`),
 // quietly take `--JSON` for no option at all, and fail a repeated one with its own wording.
-const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'full', 'help', 'version', 'feeds', 'starred', 'unsubscribe', 'import', 'export']);
+const OPTIONS = new Set(['quotes', 'people', 'search', 'json', 'full', 'help', 'version', 'feeds', 'starred', 'subscribe', 'unsubscribe', 'import', 'export', 'refresh']);
 const TAKES_VALUE = new Set(['search', 'unsubscribe', 'import']);
 const SHORT_OPTIONS: Record<string, string> = {'-h': '--help', '-v': '--version', '-V': '--version'};
 

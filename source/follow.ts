@@ -113,6 +113,47 @@ export function starredArticles(): {ok: true; articles: Article[]; notices: stri
 	return {ok: true, articles, notices};
 }
 
+/** `--subscribe URL…`: each is fetched and must be a feed; its items go to the cache at once. */
+async function subscribe(urls: readonly string[]): Promise<Outcome & {exitCode?: number}> {
+	const {refreshFeed} = await import('./core/follow/index.js');
+	const file = storePaths().subscriptions;
+	const read = readSubscriptions(file);
+	if (!read.ok) return read;
+	const lines: string[] = [];
+	const notices: string[] = [];
+	for (const url of urls) {
+		if (!/^https?:\/\/[^/?#\s]/i.test(url)) {
+			notices.push(`${url}: not an http or https address`);
+			continue;
+		}
+		const known = read.subscriptions.find(subscription => subscription.url === url);
+		if (known) {
+			lines.push(`already subscribed to ${known.title}`);
+			continue;
+		}
+		const checked = await refreshFeed({url, title: url, folder: []}, storePaths(), {keepFailure: false});
+		if (!checked.ok) {
+			notices.push(`${url}: ${checked.error}`);
+			continue;
+		}
+		const changed = changeSubscriptions(file, list => addSubscriptions(list, [{url, title: checked.title, folder: []}]));
+		if (!changed.ok) return changed;
+		lines.push(`subscribed to ${checked.title}: ${plural(checked.items, 'item')}`);
+	}
+	return {ok: true, lines, notices, exitCode: notices.length > 0 ? 1 : 0};
+}
+
+/** `--refresh`: every subscription fetched, a line for each as it ends; exit 1 when any failed. */
+async function refresh(): Promise<Outcome & {exitCode?: number}> {
+	const read = readSubscriptions(storePaths().subscriptions);
+	if (!read.ok) return read;
+	if (read.subscriptions.length === 0) return {ok: false, error: 'no subscriptions yet (news-tui --subscribe URL, or --import FILE.opml)'};
+	const {refreshAll, refreshLine} = await import('./core/follow/index.js');
+	// Lines are printed in the subscriptions' order once all are in, so a cron mail reads the same each day.
+	const refreshed = await refreshAll(read.subscriptions);
+	return {ok: true, lines: refreshed.map(refreshLine), notices: [], exitCode: refreshed.every(feed => feed.ok) ? 0 : 1};
+}
+
 export type Command = 'subscribe' | 'unsubscribe' | 'import' | 'export' | 'refresh';
 
 /** Runs a subscription command; `exitCode` 1 when some feeds failed (--refresh). */
@@ -128,8 +169,9 @@ export async function followCommand(
 		case 'unsubscribe':
 			return unsubscribe(options.unsubscribe!);
 		case 'subscribe':
+			return subscribe(options.input);
 		case 'refresh':
-			return {ok: false, error: `--${command} needs the feed fetching of core/sources, not there yet`};
+			return refresh();
 	}
 }
 

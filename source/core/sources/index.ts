@@ -10,6 +10,7 @@ import {fetchSource, isWebAddress} from './fetch-with-limits.js';
 import {mapLimit} from './limit.js';
 import type {Feed, FetchOptions, Origin, Read} from './types.js';
 
+export {mapLimit} from './limit.js';
 export {fetchSource, isWebAddress, FETCH_TIMEOUT_MS, MAX_BODY_BYTES, MAX_REDIRECTS, USER_AGENT} from './fetch-with-limits.js';
 export {detectKind, DOCUMENT_EXTENSIONS} from './detect-kind.js';
 export {articleJson, sourceLine} from './source-article.js';
