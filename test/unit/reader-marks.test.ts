@@ -7,7 +7,8 @@ import {commandFor} from '../../source/state/keys.js';
 import {initialState, reduce, type ReaderState} from '../../source/state/reader.js';
 
 // Sources' fields (source, published) as core/sources gives them.
-const article = (title: string, extra: Record<string, string> = {}): Article => ({file: `${title}.txt`, title, paragraphs: [title, 'Text.'], ...extra});
+// In a folder of its own: the list matches the folder's name too, and the checkout's could hold any letter.
+const article = (title: string, extra: Record<string, string> = {}): Article => ({file: `/x/${title}.txt`, title, paragraphs: [title, 'Text.'], ...extra});
 const keys = (state: ReaderState, ...names: string[]) => names.reduce((next, key) => reduce(next, {type: 'key', key}), state);
 const three = [article('One'), article('Two'), article('Three')];
 
