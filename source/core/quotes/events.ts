@@ -1,5 +1,6 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
 import {AUXILIARIES, CLAUSE_BREAKS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {asideClosing, asideOpening} from './asides.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -158,8 +159,9 @@ function endsPhrase(tokens: Token[], start: number): boolean {
 		if (AUXILIARIES.has(tokens[k]!.lower)) return false;
 		k++;
 	}
-	// `said Ted Scambos of … Environmental Sciences (CIRES).`: a body's acronym after its name still ends it.
-	if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && isWord(tokens[k + 1])) k += 3;
+	// `said Ted Scambos of … Environmental Sciences (CIRES).`, `said Rep. Elijah Cummings (D-Md.).`: an aside on the name still ends it.
+	const aside = asideClosing(tokens, k);
+	if (aside !== undefined) k = aside + 1;
 	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
 }
 
@@ -208,9 +210,8 @@ function closesQuotation(tokens: Token[], v: number): boolean {
 	return tokens[0]?.kind === 'quote' && v <= 8;
 }
 
-/** tokens[v] opens or closes brackets around a single word: `(SDF)`, `(NHC)`. */
-const isBracketedWord = (tokens: Token[], v: number): boolean =>
-	(tokens[v]!.text === '(' && tokens[v + 2]?.text === ')' && isWord(tokens[v + 1])) || (tokens[v]!.text === ')' && tokens[v - 2]?.text === '(' && isWord(tokens[v - 1]));
+/** tokens[v] opens or closes a name's aside: `(SDF)`, `(D-Md.)`. */
+const isNameAside = (tokens: Token[], v: number): boolean => asideClosing(tokens, v) !== undefined || asideOpening(tokens, v) !== undefined;
 
 /** Every act of saying in the sentence, in order. */
 export function speechEvents(tokens: Token[]): SpeechEvent[] {
@@ -219,8 +220,8 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 	let titleCase: boolean | undefined;
 	for (let v = 0; v < tokens.length; v++) {
 		const t = tokens[v]!;
-		// `the Syrian Democratic Forces (SDF) announced`: a one-word aside in brackets is the name's acronym, no clause.
-		if (isClauseBoundary(t) && !isBracketedWord(tokens, v)) floor = v + 1;
+		// `the Syrian Democratic Forces (SDF) announced`, `Harry Reid (D-Nev.) said`: an aside on a name is no clause.
+		if (isClauseBoundary(t) && !isNameAside(tokens, v)) floor = v + 1;
 		if (t.kind !== 'word' || !EVENT_WORDS.has(t.lower)) continue;
 		// `The statement read: "…"`
 		if ((t.lower === 'read' || t.lower === 'reads') && !(tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote') || closesQuotation(tokens, v))) continue;

@@ -146,8 +146,12 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	const discourse = new Discourse();
 	const found: Found[] = [];
 	const all: Sentence[] = [];
+	// `Dr. Ward stated:` closing a paragraph: the speaker of the quotation that opens the next one.
+	let introduced: Ref | undefined;
 	parse(article).forEach(({spans, sentences, turn}, paragraph) => {
 		const text = article.paragraphs[paragraph]!;
+		const introducer = introduced;
+		introduced = undefined;
 		// An interviewee's `I` is the one the turn's label names; the interviewer's questions report nobody.
 		discourse.enter(paragraph, turn && !turn.asks ? {form: 'name', text: turn.label, kind: 'person', outlet: false, at: 0} : undefined);
 		for (const {range, tokens} of sentences) {
@@ -170,8 +174,10 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const span = spans[token.quote!]!;
 				if (inOriginalLanguage(text, span.open)) return;
 				const kind = quoteKind(tokens, q, paragraph);
-				const {speaker, via} = attribute(sentence, q, kind, subject);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
+				const attributed = attribute(sentence, q, kind, subject);
+				const speaker = attributed.speaker ?? (leads ? introducer : undefined);
+				const {via} = attributed;
 				const topic = discourse.turn ?? discourse.person;
 				const end = englishEnd(text, span.start, span.end);
 				found.push({text: text.slice(span.start, end), paragraph, start: span.start, end, kind, orphan: !speaker, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
@@ -187,6 +193,10 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			discourse.mention(subject);
 			for (const event of sentence.events) discourse.mention(event.speaker);
 			all.push(sentence);
+			if (range.end === text.trimEnd().length && text[range.end - 1] === ':' && tokens.at(-2)?.kind !== 'quote') {
+				const last = sentence.events.at(-1);
+				introduced = last && tokens.length - 1 - last.after <= 6 ? speakerOf(last, subject) : undefined;
+			}
 		}
 	});
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -101,7 +101,11 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 		const next = runs[r]!;
 		let k = run.to;
 		while (k < next.from && tokens[k]!.kind === 'word' && (!tokens[k]!.upper || TITLE_WORDS.has(tokens[k]!.lower)) && k - run.to < 3) k++;
-		if (k !== next.from || k === run.to || !TITLE_WORDS.has(tokens[k - 1]!.lower)) break;
+		// (or by modifiers, when the next run opens with a role: `Oversight ranking Democrat Elijah Cummings`; not by a
+		// verb or a conjunction: `Senator Paul Okafor met Governor Lee Park`, `… and Governor Lee Park`)
+		const modifies = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
+		const roleNext = TITLE_WORDS.has(tokens[next.from]!.lower) && tokens.slice(run.to, k).every(modifies);
+		if (k !== next.from || ((k === run.to || !TITLE_WORDS.has(tokens[k - 1]!.lower)) && !roleNext)) break;
 		run = next;
 	}
 	return run;

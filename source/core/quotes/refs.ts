@@ -1,5 +1,6 @@
 // Who a stretch of tokens names: a proper name (title kept apart), a pronoun, or a description like `a spokesman for the ministry`.
 import type {SpeakerKind} from './types.js';
+import {asideOpening} from './asides.js';
 import {headNoun, isRoleNoun, speakerKindOf} from './heads.js';
 import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
@@ -146,6 +147,20 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	return {form: 'description', text: text.replace(/['’]s?$/u, ''), kind: words[0] === 'one' ? 'person' : kind, outlet, at: tokens[from]!.start};
 }
 
+/** tokens[from, to) are a noun phrase for a role or a person (`Sanders' senior media adviser`, `chair of the Platform Committee`): no verb, no quotation. */
+function isRoleApposition(tokens: Token[], from: number, to: number): boolean {
+	if (to - from < 2 || to - from > 14) return false;
+	const words: string[] = [];
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.text === '.' || t.text === '-') continue;
+		if (!isWord(t) || t.pos === 'VERB' || t.pos === 'AUX' || isClauseWord(t) || /^(?:who|which|that|whose)$/u.test(t.lower)) return false;
+		words.push(t.lower.replace(/['’]s?$/u, ''));
+	}
+	const head = headNoun(words);
+	return isRoleNoun(head) || speakerKindOf(head) === 'person';
+}
+
 /** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */
 function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
 	let i = end;
@@ -164,8 +179,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// Adverbs between subject and verb (`reportedly`, `publicly`), though not nouns in -ly (`family`, `daily`).
 	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]{3,}[^i]ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
-	// `the National Hurricane Center (NHC) reported`: the name before its acronym.
-	if (i - 3 > floor && tokens[i - 1]!.text === ')' && tokens[i - 3]!.text === '(') i -= 3;
+	// `the National Hurricane Center (NHC) reported`, `Harry Reid (D-Nev.) said`: the name before its aside.
+	const aside = asideOpening(tokens, i - 1);
+	if (aside !== undefined && aside > floor) i = aside;
 	if (i <= floor) return undefined;
 	const last = tokens[i - 1]!;
 	// An appositive between the name and the verb: `Bash, the U.S. Attorney for the district, said`.
@@ -183,6 +199,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			// `Mitch McConnell, the Senate Majority Leader, has indicated`: a role set off by commas is the name's before it.
 			const named = apposed.form === 'description' ? phraseBefore(tokens, comma, floor, first) : undefined;
 			return named?.form === 'name' ? {...named, title: apposed.text} : apposed;
+		}
+		// `Jeff Weaver, Sanders' campaign manager, said`, `Michael Green, associate professor of history at …, said`: a
+		// role set off by commas after a name is the name's.
+		if (isRoleApposition(tokens, comma + 1, i - 1)) {
+			const named = phraseBefore(tokens, comma, floor, first);
+			if (named?.form === 'name') return named;
 		}
 		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify;
 		// anything else between the commas (`…, with the death toll rising, reported`) is no apposition.

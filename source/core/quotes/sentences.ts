@@ -37,8 +37,11 @@ function attributionFollows(text: string, span: QuoteSpan): boolean {
 	const after = text.slice(span.close + 1, span.close + 80);
 	const words = after.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 5);
 	for (const word of words) {
-		if (SPEECH_VERBS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) {
-			// …unless that verb opens a quotation of its own: `Scicluna said, "People must …"`.
+		// `"…?" Sanders replied.`: a verb that ends the sentence, its full stop with it, attributes the quotation…
+		const verb = word.replace(/[.!?]+$/u, '');
+		if (SPEECH_VERBS.has(verb.toLowerCase()) && !/^\p{Lu}/u.test(word)) {
+			if (verb !== word) return true;
+			// …and so does one inside it, unless that verb opens a quotation of its own: `Scicluna said, "People must …"`.
 			const rest = after.slice(after.indexOf(word) + word.length);
 			return !/^\s*[,:]?\s*["“'‘]/u.test(rest);
 		}

@@ -1,0 +1,38 @@
+// Attribution shapes of English news around the speaker's name, each on sentences written for the test.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Article} from '../../source/core/article.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+
+const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
+const speakerOf = (body: string[], text: string): string | null | undefined => extractQuotes(article(...body)).quotes.find(q => q.text.includes(text))?.speaker;
+
+test('a party and state in brackets after a name leave the name the subject, before the verb or after it', () => {
+	assert.equal(speakerOf(['Sen. Maria Okafor (D-Ore.) said the bill was "a good first step" for farmers.'], 'good first step'), 'Maria Okafor');
+	assert.equal(speakerOf(['"We will keep pushing," said Rep. Tom Hale (R-Ky.). "Nobody is giving up."'], 'Nobody is giving up'), 'Tom Hale');
+	assert.equal(speakerOf(['Rep. Ada Lin (D-Calif.), who wrote the bill, said the vote was "long overdue" this year.'], 'long overdue'), 'Ada Lin');
+	// A remark in brackets, with a verb in it, is no label on the name.
+	assert.notEqual(speakerOf(['The mayor met Joe Brandt (who runs the shelter) and said the plan was "a mess" anyway.'], 'a mess'), 'Joe Brandt');
+});
+
+test('a role set off by commas after a name is the name\'s', () => {
+	assert.equal(speakerOf(['Nina Patel, the governor\'s chief of staff, said the budget was "balanced at last" on Monday.'], 'balanced at last'), 'Nina Patel');
+	assert.equal(speakerOf(['"It is a long road," Omar Farah, associate professor of economics at the state university, said.'], 'long road'), 'Omar Farah');
+	assert.equal(speakerOf(['Lena Kraus, Weber\'s campaign manager, said the rally was "the biggest yet" for them.'], 'biggest yet'), 'Lena Kraus');
+});
+
+test('a question closing with its mark is attributed by the name and verb after it, and so is what follows', () => {
+	const result = extractQuotes(article('"Do you really think so?" Garcia replied. "I do not."'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Garcia', 'Garcia']);
+});
+
+test('a paragraph ending in a verb of saying and a colon introduces the quotation opening the next one', () => {
+	const body = ['Professor Ruth Ames wrote:', '"The river has never been this low. We should worry."'];
+	assert.equal(speakerOf(body, 'never been this low'), 'Ruth Ames');
+	// Without the introduction nobody is named.
+	assert.equal(speakerOf(['Professor Ruth Ames left.', '"The river has never been this low."'], 'never been this low'), null);
+});
+
+test('a role opening the last capitalised run names the person, past a body\'s name before it', () => {
+	assert.equal(speakerOf(['"They are wrong," said Budget ranking Republican Sam Ortiz.'], 'They are wrong'), 'Sam Ortiz');
+});
