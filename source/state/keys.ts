@@ -62,12 +62,12 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'toggleHelp', keys: ['?'], help: 'this help'},
 	{command: 'close', keys: ['escape'], help: 'close an overlay; clear highlights, search first; exit panel'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], help: 'quit (q in help leaves help)'},
+	{command: 'openLink', keys: ['o'], help: "open the article's link in the browser"},
 	{command: 'people', keys: ['p'], help: 'people: everyone quoted across the articles (keys below)'},
 	// newsboat's N (toggle read) is our previous match; its A marks all read, as here.
 	{command: 'toggleRead', keys: ['U'], help: 'mark the article unread (again: read)'},
 	{command: 'markAllRead', keys: ['A'], help: 'mark every article in the list read'},
 	{command: 'toggleStar', keys: ['*'], help: 'star the article (again: unstar); --starred opens them'},
-	{command: 'openLink', keys: ['o'], help: "open the article's link in the browser"},
 ];
 
 const commandByKey = new Map(BINDINGS.flatMap(binding => binding.keys.map(key => [key, binding.command] as const)));
