@@ -25,6 +25,7 @@ import {quoteMarks} from './ui/speaker-style.js';
 import {StatusBar} from './ui/StatusBar.js';
 import {TooSmall} from './ui/TooSmall.js';
 import {openInBrowser} from './ui/open-in-browser.js';
+import {useFeedRefresh, type FeedRefresher} from './ui/use-feed-refresh.js';
 import {useFullText, type FetchFullText} from './ui/use-full-text.js';
 import {useOpenLink, type OpenLink} from './ui/use-open-link.js';
 import {useLayoutInSlices} from './ui/use-layout-in-slices.js';
@@ -50,6 +51,8 @@ export interface AppProps {
 	fetchFullText?: FetchFullText;
 	/** Opens a link in the browser (`o`); resolves to what went wrong, if anything. */
 	openLink?: OpenLink;
+	/** Refreshes the subscriptions behind the reader (`--feeds`): their new items join the list. */
+	refreshFeeds?: FeedRefresher;
 }
 
 /** The results to draw: the answer for the query, or while it is awaited the last one, so typing never blanks the list. */
@@ -62,13 +65,15 @@ function useShownResults(editing: boolean, results: Results | undefined): Result
 
 const ignore = () => {};
 
-export function App({articles, color, search: initialQuery, memory, remembered, onProblem = ignore, fetchFullText, openLink = openInBrowser}: AppProps) {
+export function App({articles: loaded, color, search: initialQuery, memory, remembered, onProblem = ignore, fetchFullText, openLink = openInBrowser, refreshFeeds}: AppProps) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(reduce, stdout, () => {
 		const {columns, rows} = terminalSize(stdout);
-		return initialState(articles, columns, rows, {search: initialQuery, remembered});
+		return initialState(loaded, columns, rows, {search: initialQuery, remembered});
 	});
+	// What the reader holds: full texts in their summaries' places, and the items a refresh brought.
+	const {articles} = state;
 	useMemory(state, memory, remembered, onProblem);
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 
@@ -90,6 +95,7 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 
 	const {search} = state;
 	const publishPeople = useCallback((directory: PeopleDirectory) => dispatch({type: 'people', action: {type: 'directory', directory}}), []);
+	useFeedRefresh(refreshFeeds, articles, memory, dispatch);
 	const peopleQuotes = usePeople(articles, state.overlay === 'people', publishPeople);
 	const {index, indexed, speakers} = useSearchIndex(articles, lastKeyAt, search.editing, peopleQuotes);
 	// The core answers each new query, and again as more articles' speakers become known.
@@ -102,8 +108,7 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 	}, [index, search.editing, search.query, speakers, directory]);
 	const shownResults = useShownResults(search.editing, search.results);
 
-	// The state's articles: a feed item's full text takes its summary's place there.
-	const article = state.articles[state.article]!;
+	const article = articles[state.article]!;
 	useFullText(article, state.article, dispatch, fetchFullText);
 	useOpenLink(state.linkRequests, article.url, dispatch, openLink);
 	const quotes = state.findingQuotes ? undefined : knownQuotes(article);
@@ -148,7 +153,7 @@ export function App({articles, color, search: initialQuery, memory, remembered, 
 			) : state.overlay === 'list' ? (
 				<ArticleList
 					articles={state.articles}
-					view={listView(state.articles, state.read, state.listFilter)}
+					view={listView(state.articles, state.read, state.listFilter, state.joins)}
 					read={state.read}
 					starred={state.starred}
 					cursor={state.listCursor}

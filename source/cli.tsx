@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {loadCachedBundle} from './cached-bundle.js';
 import {toJson} from './core/json.js';
+import type {Subscription} from './core/store/subscriptions.js';
 import {articleJson, fetchFullText, loadInputs, withFullText} from './core/sources/index.js';
 import {articlesAsText} from './core/plain-text.js';
 import {printable} from './core/sanitize.js';
@@ -167,9 +168,21 @@ async function main(): Promise<void> {
 		return;
 	}
 
-	const loaded = command ? await (await import('./follow.js')).followedArticles(command) : await loadInputs(input.length > 0 ? input : [seeds]);
+	const follow = command ? await import('./follow.js') : undefined;
+	const loaded = follow ? follow.followedArticles(command!) : await loadInputs(input.length > 0 ? input : [seeds]);
 	if (!loaded.ok) return fail(loaded.error, 1);
-	const {articles, notices} = full ? await withFullText(loaded.articles, loaded.notices) : loaded;
+	// The reader refreshes the feeds behind it, or before it when nothing is cached yet; the faces
+	// for scripts read the cache as it is (--refresh fills it).
+	const reading = process.stdout.isTTY && !quotes && !people && !json;
+	let subscriptions = reading ? (loaded as {subscriptions?: readonly Subscription[]}).subscriptions : undefined;
+	let opened = loaded;
+	if (subscriptions && loaded.articles.length === 0) {
+		process.stderr.write(`news-tui: nothing cached yet: fetching ${subscriptions.length} feed${subscriptions.length === 1 ? '' : 's'}…\n`);
+		opened = {ok: true, ...(await follow!.refreshedFeedArticles(subscriptions))};
+		subscriptions = undefined;
+	}
+	if (opened.articles.length === 0) return fail('no items cached yet (news-tui --refresh fetches them)', 1);
+	const {articles, notices} = full ? await withFullText(opened.articles, opened.notices) : opened;
 	for (const notice of notices) process.stderr.write(`news-tui: ${printable(notice)}\n`);
 
 	if (quotes) {
@@ -221,7 +234,18 @@ async function main(): Promise<void> {
 			search,
 			color,
 			painted,
-			fetchFullText: (item, signal) => fetchFullText(item, {signal}),
+			fetchFullText: async (item, signal) => {
+				const read = await fetchFullText(item, {signal});
+				if (read.ok && follow) {
+					try {
+						follow.cacheFullText(item, read.value);
+					} catch (error) {
+						problems.push(`could not keep the full article in the cache: ${(error as Error).message}`);
+					}
+				}
+				return read;
+			},
+			refreshFeeds: subscriptions && follow!.feedRefresher(subscriptions),
 			onFirstFrame: reader.saveCache,
 			memory,
 			remembered,

@@ -3,10 +3,13 @@
 import {existsSync, readFileSync} from 'node:fs';
 import type {Article} from './core/article.js';
 import {loadPaths} from './core/load.js';
+import type {FeedOutcome, FeedRefresher} from './ui/use-feed-refresh.js';
 import {
 	addSubscriptions,
 	articleKey,
+	changeFeed,
 	changeSubscriptions,
+	emptyFeed,
 	findSubscriptions,
 	openMarkStore,
 	opmlFromSubscriptions,
@@ -175,13 +178,56 @@ export async function followCommand(
 	}
 }
 
-/** The articles `--feeds` or `--starred` open. */
-export function followedArticles(which: 'feeds' | 'starred'): {ok: true; articles: Article[]; notices: string[]} | {ok: false; error: string} {
+type Followed = {ok: true; articles: Article[]; notices: string[]; subscriptions?: Subscription[]} | {ok: false; error: string};
+
+/** The articles `--feeds` or `--starred` open; `--feeds` also gives the subscriptions, to refresh them. */
+export function followedArticles(which: 'feeds' | 'starred'): Followed {
 	if (which === 'starred') return starredArticles();
 	const read = readSubscriptions(storePaths().subscriptions);
 	if (!read.ok) return read;
 	if (read.subscriptions.length === 0) return {ok: false, error: 'no subscriptions yet (news-tui --subscribe URL, or --import FILE.opml)'};
 	const cached = cachedFeedArticles(read.subscriptions);
-	if (cached.articles.length === 0) return {ok: false, error: 'no items cached yet (news-tui --refresh fetches them)'};
-	return {ok: true, ...cached};
+	// An empty cache still opens the reader when it is at a terminal: the refresh fills it.
+	return {ok: true, ...cached, subscriptions: read.subscriptions};
+}
+
+/** `--feeds` with nothing cached yet: every feed fetched first; what failed is said in the notices. */
+export async function refreshedFeedArticles(subscriptions: readonly Subscription[]): Promise<{articles: Article[]; notices: string[]}> {
+	const {refreshAll, refreshLine} = await import('./core/follow/index.js');
+	const failed = (await refreshAll(subscriptions)).filter(feed => !feed.ok).map(refreshLine);
+	const cached = cachedFeedArticles(subscriptions);
+	return {articles: cached.articles, notices: [...cached.notices, ...failed]};
+}
+
+/** `--feeds`' refresh behind the reader: each feed, as it ends, with its cached items as the reader shows them. */
+export function feedRefresher(subscriptions: readonly Subscription[]): FeedRefresher {
+	return {
+		total: subscriptions.length,
+		async run(onFeed: (outcome: FeedOutcome) => void, signal: AbortSignal) {
+			const {refreshAll} = await import('./core/follow/index.js');
+			const folder = storePaths().feeds;
+			await refreshAll(
+				subscriptions,
+				refreshed => {
+					const {feed} = readFeed(folder, refreshed.subscription.url);
+					const articles = (feed?.items ?? []).map(item => shown(item.article, item.full, refreshed.subscription.title));
+					onFeed({title: refreshed.title, ok: refreshed.ok, ...(refreshed.error ? {error: refreshed.error} : {}), articles});
+				},
+				storePaths(),
+				signal,
+			);
+		},
+	};
+}
+
+/** A full article the reader fetched for a cached summary item is kept with the item, to read offline. */
+export function cacheFullText(item: Article, full: Article): void {
+	const key = articleKey(item);
+	if (!/^https?:\/\//i.test(item.file) || key === undefined) return;
+	const folder = storePaths().feeds;
+	if (!readFeed(folder, item.file).feed?.items.some(cached => cached.key === key)) return;
+	changeFeed(folder, item.file, feed => {
+		const kept = feed ?? emptyFeed(item.file, item.file);
+		return {...kept, items: kept.items.map(cached => (cached.key === key && !cached.full ? {...cached, full} : cached))};
+	});
 }

@@ -27,20 +27,42 @@ export interface ListView {
 	order: number[];
 }
 
-// One list is worked out per filter and articles, not per key that moves the cursor.
-let last: {articles: readonly Article[]; filter: string; order: number[]} | undefined;
+// One list is worked out per filter and articles, not per key that moves the cursor; the unfiltered
+// order is kept apart, since the status line asks for it while a filter is typed.
+type Worked = {articles: readonly Article[]; filter: string; joins: readonly number[]; order: number[]};
+const last: {filtered?: Worked; unfiltered?: Worked} = {};
 
-/** The articles the filter keeps, in list order: grouped by source (as loaded) unfiltered, best match first filtered. */
-export function listOrder(articles: readonly Article[], filter: string): number[] {
-	if (last && last.articles === articles && last.filter === filter) return last.order;
-	const order = filter.trim() === '' ? articles.map((_, index) => index) : fuzzyFilter(articles.map(article => `${article.title} ${originOf(article)}`), filter);
-	last = {articles, filter, order};
+/**
+ * Feed items by source, in the order the sources first come; in each, the items that joined at the
+ * last refresh (`joins`: where each batch starts in `articles`) first, then earlier ones, each batch in feed order.
+ */
+function bySource(articles: readonly Article[], joins: readonly number[]): number[] {
+	const order = articles.map((_, index) => index);
+	if (!articles.some(article => sourceOf(article) !== undefined)) return order;
+	const rank = new Map<string, number>();
+	for (const article of articles) {
+		const origin = originOf(article);
+		if (!rank.has(origin)) rank.set(origin, rank.size);
+	}
+	const batch = new Int32Array(articles.length);
+	for (const start of joins) batch.fill(batch[start]! + 1, start);
+	const group = order.map(index => rank.get(originOf(articles[index]!))!);
+	return order.sort((a, b) => group[a]! - group[b]! || batch[b]! - batch[a]! || a - b);
+}
+
+/** The articles the filter keeps, in list order: grouped by source unfiltered, best match first filtered. */
+export function listOrder(articles: readonly Article[], filter: string, joins: readonly number[] = []): number[] {
+	const slot = filter.trim() === '' ? 'unfiltered' : 'filtered';
+	const kept = last[slot];
+	if (kept && kept.articles === articles && kept.filter === filter && kept.joins === joins) return kept.order;
+	const order = slot === 'unfiltered' ? bySource(articles, joins) : fuzzyFilter(articles.map(article => `${article.title} ${originOf(article)}`), filter);
+	last[slot] = {articles, filter, joins, order};
 	return order;
 }
 
 /** The rows: unfiltered feed items under a heading per source; a filtered list is flat, best first. */
-export function listView(articles: readonly Article[], read: readonly boolean[], filter: string): ListView {
-	const order = listOrder(articles, filter);
+export function listView(articles: readonly Article[], read: readonly boolean[], filter: string, joins: readonly number[] = []): ListView {
+	const order = listOrder(articles, filter, joins);
 	const grouped = filter.trim() === '' && articles.some(article => sourceOf(article) !== undefined);
 	if (!grouped) return {rows: order.map(article => ({kind: 'article', article})), order};
 	const counts = new Map<string, {unread: number; total: number}>();

@@ -10,6 +10,7 @@ import {geometry, SEARCH_LINE_ROWS, type Geometry} from './geometry.js';
 import {commandFor, helpLines, listFilterEdit, peopleListAction, searchLineAction, type Command} from './keys.js';
 import {createPanel, panelBody, reducePanel, type JumpTarget, type PanelAction, type PanelState} from './panel.js';
 import {initialPeople, LIST_HEADER_ROWS, openPeople, QUOTES_HEADER_ROWS, reducePeople, type PeopleAction, type PeopleState, type ViewSize} from './people.js';
+import {feedsRefreshed, startRefresh, type FeedDone, type Joined, type RefreshState} from './refresh.js';
 import {currentMatch, initialSearch, reduceSearch, selectedResult, withoutMessage, type MatchPlace, type SearchAction, type SearchState} from './search.js';
 
 // While a long article's quotes are being found, its panel has none to move among.
@@ -63,6 +64,10 @@ export interface ReaderState {
 	fetching: readonly number[];
 	/** Counts `o` presses on an article with a link: the UI opens the link at each new count. */
 	linkRequests: number;
+	/** Where each batch of articles that joined from a refresh starts in `articles`. */
+	joins: readonly number[];
+	/** While `--feeds` refreshes the subscriptions behind the reader. */
+	refresh?: RefreshState;
 }
 
 export type Action =
@@ -83,7 +88,11 @@ export type Action =
 	| {type: 'fetchingFullText'; article: number}
 	/** It came (`full`), or did not (`error`): the item keeps its summary. */
 	| {type: 'fullText'; article: number; full?: Article; error?: string}
-	| {type: 'notice'; text: string};
+	| {type: 'notice'; text: string}
+	/** The subscriptions' refresh began, with this many feeds. */
+	| {type: 'refreshing'; feeds: number}
+	/** Some feeds were refreshed: how each went, and their items not in the list yet. */
+	| {type: 'feedsRefreshed'; feeds: readonly FeedDone[]; joined: Joined};
 
 // A query given on the command line is typed into the search line as keys are: no controls, one line.
 const searchLineText = (query: string): string => normalizeSpaces(stripControls(query).replace(/\n/g, ' '));
@@ -131,6 +140,7 @@ export function initialState(
 		findingQuotes: true,
 		fetching: [],
 		linkRequests: 0,
+		joins: [],
 	};
 	// An empty panel of the right size is what fitting the quotes would give at the first row.
 	const {panelWidth, pagerHeight} = geometryOf(state);
@@ -237,6 +247,13 @@ const withFlag = (flags: readonly boolean[], index: number, value: boolean): rea
 	return next;
 };
 
+/** The article after (or before) the one on screen in the unfiltered list, opened; undefined at its end. */
+function besideInList(state: ReaderState, by: 1 | -1): ReaderState | undefined {
+	const order = listOrder(state.articles, '', state.joins);
+	const next = order[order.indexOf(state.article) + by];
+	return next === undefined ? undefined : openArticle(state, next);
+}
+
 /** An article opened is read. */
 function openArticle(state: ReaderState, article: number): ReaderState {
 	const next = clamp(article, 0, state.articles.length - 1);
@@ -334,9 +351,9 @@ function inText(state: ReaderState, command: Command): ReaderState {
 	if (by !== undefined) return scrollText(state, by);
 	switch (command) {
 		case 'nextArticle':
-			return state.article + 1 < state.articles.length ? openArticle(state, state.article + 1) : {...state, notice: 'no next article'};
+			return besideInList(state, 1) ?? {...state, notice: 'no next article'};
 		case 'previousArticle':
-			return state.article > 0 ? openArticle(state, state.article - 1) : {...state, notice: 'no previous article'};
+			return besideInList(state, -1) ?? {...state, notice: 'no previous article'};
 		case 'toggleList':
 			return openList(state);
 		case 'toggleHelp':
@@ -425,12 +442,12 @@ function inPanel(state: ReaderState, command: Command): ReaderState {
 
 /** The list opens unfiltered, on the article being read. */
 function openList(state: ReaderState): ReaderState {
-	const order = listOrder(state.articles, '');
+	const order = listOrder(state.articles, '', state.joins);
 	return {...state, overlay: 'list', listFilter: '', listFiltering: false, listCursor: Math.max(0, order.indexOf(state.article))};
 }
 
 function inList(state: ReaderState, command: Command): ReaderState {
-	const order = listOrder(state.articles, state.listFilter);
+	const order = listOrder(state.articles, state.listFilter, state.joins);
 	const by = distance(command, geometryOf(state).pagerHeight);
 	if (by !== undefined) return {...state, listCursor: clamp(state.listCursor + by, 0, order.length - 1)};
 	switch (command) {
@@ -546,6 +563,10 @@ function step(state: ReaderState, action: Action): ReaderState {
 			return fullText(state, action.article, action.full, action.error);
 		case 'notice':
 			return {...state, notice: action.text};
+		case 'refreshing':
+			return startRefresh(state, action.feeds);
+		case 'feedsRefreshed':
+			return feedsRefreshed(state, action.feeds, action.joined);
 		case 'command':
 			if (state.overlay === 'help') return inHelp(state, action.command);
 			if (action.command === 'quit') return {...state, quit: true};

@@ -3,10 +3,12 @@
 import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
 import {geometryOf, helpHeight, layoutOf, topLine, type ReaderState} from './reader.js';
+import {listOrder} from './article-list.js';
+import {refreshProgress} from './refresh.js';
 import {matchStatus} from './search.js';
 
 export interface Status {
-	/** `2/5`: which of the loaded articles is on screen. */
+	/** `2/5`: where the article on screen stands in the list of the loaded articles. */
 	article: string;
 	title: string;
 	/** `All`, `Top`, `End` or how far down the screen's last line is, as `less` does: of the text, or of help while it is open. */
@@ -52,9 +54,11 @@ export function statusOf(state: ReaderState): Status {
 			? where(state.helpTop, helpHeight(state), pagerHeight)
 			: textPosition(state, pagerHeight);
 	const fetching = state.fetching.includes(article) ? 'fetching the full article…' : undefined;
-	const match = state.notice ?? fetching ?? matchStatus(state.search);
+	const match = state.notice ?? fetching ?? matchStatus(state.search) ?? refreshProgress(state.refresh);
+	// The count follows the list, as `]` and `[` do (joined articles stand before older ones of their feed).
+	const place = listOrder(articles, '', state.joins).indexOf(article);
 	return {
-		article: `${article + 1}/${articles.length}`,
+		article: `${place + 1}/${articles.length}`,
 		title: articles[article]!.title,
 		position,
 		...(match ? {match} : {}),

@@ -30,6 +30,8 @@ export interface ReaderOptions {
 	onProblem?: (line: string) => void;
 	/** The built worker that finds long articles' quotes off the main thread. */
 	quotesWorker?: string;
+	/** Refreshes the subscriptions behind the reader (`--feeds`). */
+	refreshFeeds?: AppProps['refreshFeeds'];
 }
 
 export async function runReader(articles: Article[], session: TerminalSession, options: ReaderOptions): Promise<void> {
@@ -39,7 +41,7 @@ export async function runReader(articles: Article[], session: TerminalSession, o
 	// Ink draws from the cursor, over the painted frame row for row; after a resize it would not cover it all.
 	const {painted} = options;
 	stdout.write(painted && painted.columns === stdout.columns && painted.rows === stdout.rows ? HOME : HOME + CLEAR);
-	const instance = render(<App articles={articles} color={options.color} search={options.search} memory={options.memory} remembered={options.remembered} onProblem={options.onProblem} fetchFullText={options.fetchFullText} />, {stdin, stdout, exitOnCtrlC: false});
+	const instance = render(<App articles={articles} color={options.color} search={options.search} memory={options.memory} remembered={options.remembered} onProblem={options.onProblem} fetchFullText={options.fetchFullText} refreshFeeds={options.refreshFeeds} />, {stdin, stdout, exitOnCtrlC: false});
 	session.beforeRestore(() => {
 		instance.unmount();
 		stopFindingQuotes();

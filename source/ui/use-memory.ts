@@ -2,6 +2,7 @@
 // reading position and the article on screen a moment after scrolling stops, and all of it when
 // the reader closes. The store is written from here, by effects of actions, never by a component.
 import {useEffect, useRef} from 'react';
+import type {Position} from '../core/layout.js';
 import {articleKey} from '../core/store/article-key.js';
 import type {Memory, MemoryChanges, Remembered} from '../core/store/memory.js';
 import type {ReaderState} from '../state/reader.js';
@@ -10,6 +11,9 @@ import type {ReaderState} from '../state/reader.js';
 const POSITION_DELAY_MS = 400;
 
 type Seen = Pick<ReaderState, 'articles' | 'read' | 'starred' | 'positions'> & {article: string | undefined};
+
+const untouched = (value: unknown): boolean =>
+	value === false || (typeof value === 'object' && value !== null && (value as Position).paragraph === 0 && (value as Position).offset === 0);
 
 /** Each article's value that differs from what was saved, by key (the list may have grown since). */
 function changed<T>(before: Seen, now: ReaderState, pick: (seen: Pick<ReaderState, 'read' | 'starred' | 'positions'>) => readonly T[]): Array<[string, T]> {
@@ -22,7 +26,8 @@ function changed<T>(before: Seen, now: ReaderState, pick: (seen: Pick<ReaderStat
 		const key = articleKey(article);
 		if (key === undefined) return;
 		const was = sameList ? index : oldIndex!.get(key);
-		if (was === undefined || old[was] !== next[index]) changes.push([key, next[index]!]);
+		// An article that joined the list came with the store's marks: only what it has since is news.
+		if (was === undefined ? !untouched(next[index]!) : old[was] !== next[index]) changes.push([key, next[index]!]);
 	});
 	return changes;
 }

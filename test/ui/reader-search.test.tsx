@@ -149,3 +149,24 @@ test('Enter while the index is still being built opens the best result once it i
 	assert.match(app.lastFrame()!, /\x1b\[1m(?:\x1b\[[0-9;]*m)*Kim/, 'the current match is drawn as such');
 	app.unmount();
 });
+
+test("a feed item's full article, once fetched, is what the search finds", async () => {
+	const summary: Article & {url: string; summaryOnly: true} = {
+		file: 'http://127.0.0.1/feed.rss',
+		title: 'Harbour story',
+		paragraphs: ['Harbour story', 'The harbour reopened.'],
+		url: 'http://127.0.0.1/harbour',
+		summaryOnly: true,
+	};
+	const full: Article = {...summary, summaryOnly: undefined, paragraphs: ['Harbour story', 'The harbour reopened.', 'Dredgers worked through the night.']} as Article;
+	const app = render(<App articles={[summary, other]} color fetchFullText={async () => ({ok: true, value: full})} />);
+	await until(app, screen => screen.join('\n').includes('Dredgers worked'), 'the full article');
+	app.stdin.write('/');
+	for (const key of 'dredgers') {
+		await sleep(5);
+		app.stdin.write(key);
+	}
+	const screen = await until(app, screen => /1 match/.test(screen.at(-2)!), 'the match in the full text');
+	assert.ok(screen.some(line => /Dredgers worked/.test(line)), screen.join('\n'));
+	app.unmount();
+});

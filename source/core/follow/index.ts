@@ -35,14 +35,21 @@ export interface FeedRefreshed {
 const itemOf = (article: Article, seen: number): CachedItem => ({key: articleKey(article) ?? `${article.file}#${article.title}`, seen, article});
 
 /** A summary-only item's full article, fetched from its link when the page holds one; else the item as it is. */
-async function withFull(item: CachedItem): Promise<CachedItem> {
+async function withFull(item: CachedItem, signal?: AbortSignal): Promise<CachedItem> {
 	if (!item.article.summaryOnly || item.full) return item;
-	const full = await fetchFullText(item.article);
+	const full = await fetchFullText(item.article, {signal});
 	return full.ok ? {...item, full: full.value} : item;
 }
 
-/** Fetches one subscription into its cache; what went wrong is kept in the cache and returned, never thrown. */
-export async function refreshFeed(subscription: Subscription, paths: StorePaths = storePaths(), {keepFailure = true} = {}): Promise<FeedRefreshed> {
+/**
+ * Fetches one subscription into its cache; what went wrong is kept in the cache and returned, never
+ * thrown. Aborted (the reader closed), it rejects and writes nothing.
+ */
+export async function refreshFeed(
+	subscription: Subscription,
+	paths: StorePaths = storePaths(),
+	{keepFailure = true, signal}: {keepFailure?: boolean; signal?: AbortSignal} = {},
+): Promise<FeedRefreshed> {
 	const {url} = subscription;
 	const {feed: cached} = readFeed(paths.feeds, url);
 	const now = Date.now();
@@ -52,7 +59,8 @@ export async function refreshFeed(subscription: Subscription, paths: StorePaths 
 		const {feed} = changeFeed(paths.feeds, url, feed => ({...(feed ?? emptyFeed(url, subscription.title)), tried: now, error}));
 		return {subscription, title: feed.title, ok: false, added: 0, items: feed.items.length, error};
 	};
-	const fetched = await fetchSource(url, {etag: cached?.etag, lastModified: cached?.lastModified});
+	const fetched = await fetchSource(url, {etag: cached?.etag, lastModified: cached?.lastModified, signal});
+	signal?.throwIfAborted();
 	if (!fetched.ok) return failed(fetched.reason);
 	if (fetched.notModified) {
 		const {feed} = changeFeed(paths.feeds, url, feed => {
@@ -69,8 +77,9 @@ export async function refreshFeed(subscription: Subscription, paths: StorePaths 
 	const items = await mapLimit(
 		parsed.value.items.map(item => itemOf(item.article, now)),
 		FETCHES_AT_ONCE,
-		item => (known.has(item.key) ? Promise.resolve(item) : withFull(item)),
+		item => (known.has(item.key) ? Promise.resolve(item) : withFull(item, signal)),
 	);
+	signal?.throwIfAborted();
 	const {marks} = openMarkStore(paths.marks).load();
 	let added = 0;
 	const {feed} = changeFeed(paths.feeds, url, feed => {
@@ -86,10 +95,11 @@ export async function refreshAll(
 	subscriptions: readonly Subscription[],
 	onFeed: (refreshed: FeedRefreshed, done: number) => void = () => {},
 	paths: StorePaths = storePaths(),
+	signal?: AbortSignal,
 ): Promise<FeedRefreshed[]> {
 	let done = 0;
 	return mapLimit(subscriptions, FETCHES_AT_ONCE, async subscription => {
-		const refreshed = await refreshFeed(subscription, paths);
+		const refreshed = await refreshFeed(subscription, paths, {signal});
 		onFeed(refreshed, ++done);
 		return refreshed;
 	});
