@@ -149,13 +149,16 @@ function runWriter(folder: string, prefix: string, count: number) {
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	let out = '';
-	const ready = new Promise<void>(resolve =>
+	const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
+	// A writer that ends before it is ready fails the test, rather than leaving it waiting for ever.
+	const ready = new Promise<void>((resolve, reject) => {
 		child.stdout.on('data', chunk => {
 			out += chunk;
 			if (out.includes('ready')) resolve();
-		}),
-	);
-	const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
+		});
+		// 'close' comes once its output is all read, so a `ready` in it is never missed.
+		child.on('close', code => reject(new Error(`the writer ended (code ${code}) before it was ready: ${out}`)));
+	});
 	return {child, ready, exited};
 }
 
