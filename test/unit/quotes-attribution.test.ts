@@ -36,3 +36,27 @@ test('a paragraph ending in a verb of saying and a colon introduces the quotatio
 test('a role opening the last capitalised run names the person, past a body\'s name before it', () => {
 	assert.equal(speakerOf(['"They are wrong," said Budget ranking Republican Sam Ortiz.'], 'They are wrong'), 'Sam Ortiz');
 });
+
+test('owners before a description make it no longer: the role after the last owner speaks', () => {
+	const result = extractQuotes(article('According to the Northern Rail Company\'s Safety Board\'s chief engineer, the bridge was sound.'));
+	assert.match(result.quotes[0]?.speaker ?? '', /chief engineer$/u);
+});
+
+test('a document by somebody speaks for its author, past a role set off by commas', () => {
+	const result = extractQuotes(article('According to a Facebook post by Mia Torres, director of the animal shelter, the dog was found near the river.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['Mia Torres', 'the dog was found near the river']]);
+});
+
+test('a person of a body keeps speaking when the body is described before its name', () => {
+	assert.equal(speakerOf(['Ravi Menon of local charity group Clean Water Alliance said, "We need action."'], 'We need action'), 'Ravi Menon');
+});
+
+test('an adverb opening a sentence that runs into its subject and verb is no adverbial before a later subject', () => {
+	const body = ['Later on Friday Olsen met with the board, then with Governor Grant Hale, where she repeated her plan. Asked again, she said "it is the only way".'];
+	assert.equal(speakerOf(body, 'only way'), 'Olsen');
+});
+
+test('after an adjective like easy or hard, an infinitive of saying reports nothing', () => {
+	const result = extractQuotes(article('Kim Ortega said the name had to be easy to say and, above all, it must be short.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.kind]), [['Kim Ortega', 'indirect']]);
+});

@@ -28,12 +28,46 @@ export function quoteKind(tokens: Token[], q: number, paragraph: number): QuoteK
 
 /** A title or label in quotation marks (`the so-called "peace plan"`), not anybody's words. */
 export function isLabel(tokens: Token[], q: number): boolean {
+	if (isMentioned(tokens, q)) return true;
 	const prev = tokens[q - 1];
 	if (!prev) return false;
-	if (isNickname(tokens, q)) return true;
+	if (isNickname(tokens, q) || namedAs(tokens, q)) return true;
 	if (LABEL_WORDS.has(prev.lower) || (prev.lower === 'as' && tokens[q - 2]?.lower === 'known')) return true;
+	// `"D" is for "disease"`, `stands for "…"`, `short for "…"`: what a word stands for is words talked about too.
+	if (prev.lower === 'for' && /^(?:is|stands|stood|short)$/u.test(tokens[q - 2]?.lower ?? '')) return true;
 	// `a process called "exfiltration"`: naming, unless somebody is doing the calling (`Corbyn called it "…"`).
 	return (prev.lower === 'called' || prev.lower === 'named') && tokens[q - 2]?.kind === 'word' && !tokens[q - 2]!.upper;
+}
+
+// Verbs that say what a word stands for when the word is their subject (`"D" is for "disease"`, `"COVI" represents …`).
+const MEANING_VERBS = new Set(['is', 'was', 'are', 'represents', 'represented', 'stands', 'stood', 'means', 'refers', 'referred']);
+
+/**
+ * `"COVID-19" is the name of …`, `Reportedly, "COVI" represents …`: a short quotation that is the subject of what it
+ * means is a word talked about, not anyone's words (though `a "pig cracker" meant to …` is a quoted object).
+ */
+function isMentioned(tokens: Token[], q: number): boolean {
+	const next = tokens[q + 1];
+	const prev = tokens[q - 1];
+	const text = tokens[q]!.text;
+	const subject = !prev || prev.kind === 'punct' || prev.pos === 'CCONJ' || prev.pos === 'ADV';
+	// In what somebody is reported to have said (`boasted that "everyone" is …`), the words are theirs.
+	// (A colon or a semicolon ends the report: `announced the name: "COVID-19" is to replace …`.)
+	for (let k = q - 1; k >= 0 && tokens[k]!.text !== ':' && tokens[k]!.text !== ';'; k--) if (tokens[k]!.pos === 'VERB' && SPEECH_VERBS.has(tokens[k]!.lower)) return false;
+	return subject && next?.kind === 'word' && MEANING_VERBS.has(next.lower) && !/[.,!?;:…]$/u.test(text) && text.split(/\s+/u).length <= 4;
+}
+
+// Verbs of giving a name: what they put in quotation marks is the name (`named the virus "…"`), whoever gives it.
+const NAMING_VERBS = new Set(['named', 'names', 'renamed', 'renames', 'dubbed', 'dubs', 'designated', 'designates', 'christened']);
+
+/** `named the virus that causes it "…"`: a naming verb earlier in the clause, with its object between. */
+function namedAs(tokens: Token[], q: number): boolean {
+	for (let k = q - 1; k >= 0 && k >= q - 8; k--) {
+		const t = tokens[k]!;
+		if (t.kind !== 'word') return false;
+		if (NAMING_VERBS.has(t.lower)) return t.pos === 'VERB';
+	}
+	return false;
 }
 
 /** `Pasquale "Pat" Di Cicco`, `Dwayne "The Rock" Johnson`: a short capitalised quotation inside a name is a nickname. */

@@ -105,9 +105,13 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 		return {form: 'description', text: joinTokens(tokens, 0, 2), kind: ORG_HEADS.has(noun!.lower) ? 'organization' : 'unknown', outlet: false, at: opener.start};
 	}
 	if (opener && isWord(opener) && (COMMON_CAPITALS.has(opener.lower) || opener.common) && !/^(?:the|a|an|he|she|they|it)$/u.test(opener.lower)) {
+		// An adverb opening the sentence (`Later on Tuesday Mitsotakis met …, then …`) may run straight into the subject
+		// and its verb: then the comma comes after the clause, not after an adverbial.
+		const adverb = opener.pos === 'ADV' && !SUBORDINATORS.has(opener.lower) && !/^(?:how|why|where)$/u.test(opener.lower);
 		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
 			// `In a meeting that day he was told …, while …`: a clause of its own, not an adverbial before the subject.
 			if (isWord(tokens[k]) && /^(?:he|she|they|we|i)$/u.test(tokens[k]!.lower)) break;
+			if (adverb && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/u.test(tokens[k]!.lower)))) break;
 			if (tokens[k]!.text !== ',') continue;
 			i = k + 1;
 			break;

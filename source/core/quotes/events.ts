@@ -49,6 +49,8 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	if (tokens[v - 1]?.lower === 'to') {
 		// `the requirement to report`, `his plan to announce`: an infinitive after a noun says nothing yet.
 		if (DETERMINERS.has(tokens[v - 3]?.lower ?? '') && isWord(tokens[v - 2])) return undefined;
+		// `easy to say`, `too early to tell`: after these adjectives what is said is the subject, and nobody says it.
+		if (TOUGH_ADJECTIVES.has(tokens[v - 2]?.lower ?? '')) return undefined;
 		for (let k = v - 2; k >= Math.max(floor, v - 7); k--) {
 			if (!isWord(tokens[k])) break;
 			if (/^(?:declined|refused|declines|refuses|decline|refuse|failed)$/u.test(tokens[k]!.lower)) return undefined;
@@ -144,6 +146,9 @@ function withSubject(tokens: Token[], v: number, floor: number): Ref | undefined
 	}
 	return undefined;
 }
+
+// Adjectives whose subject is the object of the infinitive after them (`the name had to be easy to say`).
+const TOUGH_ADJECTIVES = new Set(['easy', 'easier', 'hard', 'harder', 'difficult', 'impossible', 'tough', 'simple', 'safe', 'fair', 'early', 'soon']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
 

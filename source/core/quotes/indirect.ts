@@ -1,6 +1,7 @@
 // Reported speech without quotation marks: the content clause of a verb of saying, on either side of it.
 import {BARE_CLAUSE_VERBS, CLAUSE_VERBS, URGE_VERBS} from './lexicon.js';
 import type {SpeechEvent} from './events.js';
+import {isRoleApposition} from './refs.js';
 import type {Token} from './tokens.js';
 
 export interface ClauseSpan {
@@ -227,6 +228,8 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 					let j = start;
 					while (j < tokens.length && j < start + 6 && isWord(tokens[j])) j++;
 					if (tokens[j]?.text === ',' && j < start + 6 && !isFinite(tokens, start) && !looksLikeClause(tokens, start, j, false)) start = j + 1;
+					// `According to a post by Amy Cook, director of the event, …`: a role set off by commas, however long.
+					else if (isRoleAppositionUpTo(tokens, start)) start = tokens.findIndex((t, k) => k > start && t.text === ',') + 1;
 					else break;
 				}
 				const end = contentEnd(tokens, start, events, index);
@@ -270,6 +273,13 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		if (start < end && !containsQuote(tokens, start, end) && ((headline && headlineClause(tokens, start, end)) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
 	});
 	return found;
+}
+
+/** tokens from `start` up to the next comma (within 14) are a role: `director of the Learning Together event,`. */
+function isRoleAppositionUpTo(tokens: Token[], start: number): boolean {
+	let comma = start;
+	while (comma < tokens.length && comma < start + 15 && tokens[comma]!.text !== ',') comma++;
+	return tokens[comma]?.text === ',' && isRoleApposition(tokens, start, comma);
 }
 
 /** Nothing but a time follows the verb, up to a dash or the sentence end: `…, they said Sunday — …`. */

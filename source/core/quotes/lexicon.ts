@@ -211,7 +211,7 @@ sun bulletin inquirer globe sentinel examiner courier dispatch independent
 `);
 
 /** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */
-export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded word term phrase slogan hashtag motto headline`);
+export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded renamed word term phrase slogan hashtag motto headline name designation nickname moniker acronym abbreviation`);
 
 /** Countries, states and provinces: as speakers they stand for their governments (`Iran said`), never for a person. */
 export const PLACES = new Set(

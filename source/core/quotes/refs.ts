@@ -93,7 +93,15 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	}
 	while (from < to && (TIME_PREPOSITIONS.has(tokens[from]!.lower) || TIME_WORDS.has(tokens[from]!.lower))) from++;
 	if (from >= to) return undefined;
-	if (to - from > 7 || tokens[from]!.lower === 'with') return undefined;
+	// A long phrase is a clause, though owners may come first: `the United Nations' Food and Agriculture Organization's chief officer`.
+	let own = from;
+	for (let k = to - 2; k >= from; k--) {
+		if (isPossessive(tokens[k]!.text)) {
+			own = k + 1;
+			break;
+		}
+	}
+	if (to - own > 7 || to - from > 14 || tokens[from]!.lower === 'with') return undefined;
 	// `told the press the officers claimed`: a determiner after a noun opens a new phrase, the subject.
 	for (let k = to - 2; k > from; k--) {
 		const before = tokens[k - 1]!;
@@ -148,7 +156,7 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 }
 
 /** tokens[from, to) are a noun phrase for a role or a person (`Sanders' senior media adviser`, `chair of the Platform Committee`): no verb, no quotation. */
-function isRoleApposition(tokens: Token[], from: number, to: number): boolean {
+export function isRoleApposition(tokens: Token[], from: number, to: number): boolean {
 	if (to - from < 2 || to - from > 14) return false;
 	const words: string[] = [];
 	for (let k = from; k < to; k++) {
@@ -254,7 +262,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			// `Sheldon Yett of UNICEF said`, `Dr. Steven Wolf at Saint Francis said`: the person, not the body they belong to.
 			let before = run.from - 1;
 			// `Nikki Holland of the UK's National Crime Agency`
-			while (before > floor && isWord(tokens[before]) && (tokens[before]!.lower === 'the' || (tokens[before]!.upper && isPossessive(tokens[before]!.text)))) before--;
+			// `Peter Iseley of worldwide victim group Ending Clergy Abuse`: past what the body is, too.
+			const describes = (t: Token): boolean => !t.upper && (t.pos === 'NOUN' || t.pos === 'ADJ') && run.from - before <= 4;
+			while (before > floor && isWord(tokens[before]) && (tokens[before]!.lower === 'the' || (tokens[before]!.upper && isPossessive(tokens[before]!.text)) || describes(tokens[before]!))) before--;
 			if (before > floor && /^(?:of|from|at)$/u.test(tokens[before]!.lower) && runs.length > 1) {
 				const owner = runs.at(-2)!;
 				// A name never ends in a role: `Regents Professor at GT` names nobody.
@@ -362,7 +372,9 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		}
 		if (t.kind === 'punct' && t.text !== '.') break;
 		if (t.text === '.' && !(tokens[end - 1] && isAbbreviation(tokens[end - 1]!))) break;
-		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower)) break;
+		// `the Food and Agriculture Organization's …`: a connector between capitalised words is inside a name.
+		const inName = t.lower === 'and' && tokens[end - 1]!.upper && tokens[end + 1]?.upper === true;
+		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower) && !inName) break;
 		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
 		end++;
 	}
@@ -388,6 +400,11 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		// `the Mexican government`, `Syrian state media`, `Iraqi military`: a name that only qualifies the noun after it.
 		const desc = descriptionRef(tokens, i, end);
 		if (desc && run.to < end && !tokens[end - 1]!.upper && !DOCUMENT_HEADS.has(tokens[i]!.lower)) return desc;
+		// `a Twitter post by Amy Cook`: a name before a document only says what kind it is; its author speaks.
+		if (DOCUMENT_HEADS.has(tokens[run.to]?.lower ?? '') && /^(?:by|from)$/u.test(tokens[run.to + 1]?.lower ?? '')) {
+			const author = phraseAfter(tokens, run.to + 2, first);
+			if (author) return author;
+		}
 		return ref;
 	}
 	const desc = descriptionRef(tokens, i, end);

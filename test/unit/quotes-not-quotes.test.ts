@@ -1,0 +1,26 @@
+// Words in quotation marks that nobody is reported as saying: names given, and words talked about rather than used.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Article} from '../../source/core/article.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+
+const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
+const quoted = (...body: string[]): string[] => extractQuotes(article(...body)).quotes.filter(q => q.kind !== 'indirect').map(q => q.text);
+
+test('a short quotation that is the subject of what it means or stands for is a word talked about', () => {
+	assert.deepEqual(quoted('"KX-7" is the name of the new engine.'), []);
+	assert.deepEqual(quoted('Officially, "KX" stands for "Kestrel X", the maker said.'), []);
+	assert.deepEqual(quoted('The board picked a name: "Harbor Line" is to replace the old one.'), []);
+});
+
+test('…though in what somebody is reported to have said, or as an object, the words are quoted', () => {
+	assert.deepEqual(quoted('The mayor boasted that "everyone" is moving to the city.'), ['everyone']);
+	assert.deepEqual(quoted('They tried to sell a "smart brick" meant to save power.'), ['smart brick']);
+});
+
+test('what a verb of naming or a naming noun puts in quotation marks is a name, not words said', () => {
+	assert.deepEqual(quoted('The panel named the new species found in the hills "Lomax frog" on Friday.'), []);
+	assert.deepEqual(quoted('The temporary designation "Zone B" ended in May.'), []);
+	// Calling something names is characterising it: the caller's words.
+	assert.deepEqual(quoted('Mayor Ellen Park called the plan "a disgrace" on Friday.'), ['a disgrace']);
+});
