@@ -6,7 +6,7 @@ import type {Article} from '../core/article.js';
 import type {Position} from '../core/layout.js';
 import {articleKey} from '../core/store/article-key.js';
 import {listOrder} from './article-list.js';
-import type {ReaderState} from './reader.js';
+import type {ReaderState} from './reader-state.js';
 
 export interface RefreshState {
 	/** Feeds to refresh, and refreshed so far. */

@@ -2,7 +2,7 @@
 // key that explains the rest (or, in the panel or the search line, the keys that leave it).
 import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
-import {geometryOf, helpHeight, layoutOf, topLine, type ReaderState} from './reader.js';
+import {geometryOf, helpHeight, layoutOf, topLine, type ReaderState} from './reader-state.js';
 import {listOrder} from './article-list.js';
 import {refreshProgress} from './refresh.js';
 import {matchStatus} from './search.js';

@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import displayWidth from '../core/display-width.js';
 import {HELP_MARGIN, helpLines} from '../state/keys.js';
-import {HELP_TITLE_ROWS} from '../state/reader.js';
+import {HELP_TITLE_ROWS} from '../state/reader-state.js';
 
 // The help's first line, longest first: the first that fits is shown.
 const TITLES = ['Keys (q or Esc closes)', 'Keys (q/Esc close)', 'Keys'];

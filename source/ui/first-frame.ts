@@ -6,7 +6,7 @@ import displayWidth from '../core/display-width.js';
 import {fitWidth} from '../core/fit.js';
 import {articleMarks, lineSegments, marksByParagraph, type MarkStyle, type Segment} from '../state/marks.js';
 import {FINDING_QUOTES} from '../state/panel.js';
-import {geometryOf, initialState, layoutOf, panelPlace, topLine, type Remembered} from '../state/reader.js';
+import {geometryOf, initialState, layoutOf, panelPlace, topLine, type Remembered} from '../state/reader-state.js';
 import {statusLine, statusOf} from '../state/status.js';
 import {tooSmallLines} from '../state/too-small.js';
 

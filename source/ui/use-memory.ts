@@ -5,7 +5,7 @@ import {useEffect, useRef} from 'react';
 import type {Position} from '../core/layout.js';
 import {articleKey} from '../core/store/article-key.js';
 import type {Memory, MemoryChanges, Remembered} from '../core/store/memory.js';
-import type {ReaderState} from '../state/reader.js';
+import type {ReaderState} from '../state/reader-state.js';
 
 // Scrolling is many actions a second; the position is written once it rests.
 const POSITION_DELAY_MS = 400;
