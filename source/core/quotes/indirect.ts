@@ -113,7 +113,9 @@ function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that
 		}
 		break;
 	}
-	return {start: k > floor && tokens[k - 1]?.text !== ',' && !TIME_WORDS.test(tokens[k - 1]?.lower ?? '') && !isVenueEnd(tokens[k - 1]) ? floor : k, that: false};
+	// (`said, and drivers …`: a conjunction after the comma is passed over as the comma is.)
+	const joined = /^(?:and|but)$/u.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
+	return {start: k > floor && tokens[k - 1]?.text !== ',' && !joined && !TIME_WORDS.test(tokens[k - 1]?.lower ?? '') && !isVenueEnd(tokens[k - 1]) ? floor : k, that: false};
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'parliament', 'lawmakers']);
@@ -265,12 +267,33 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		let comma = tail - 1;
 		if (tokens[comma]?.text !== ',' && event.verb !== 'according') return;
 		if (tokens[comma]?.text !== ',') comma = tail;
-		if (!endsAttribution(tokens, event)) return;
+		const closing = attributionEnd(tokens, event);
+		if (closing < 0) return;
 		let start = comma;
 		while (start > 0 && comma - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
-		if (comma - start >= MAX_CONTENT) return;
-		const end = comma;
-		if (start < end && !containsQuote(tokens, start, end) && ((headline && headlineClause(tokens, start, end)) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
+		if (comma - start >= MAX_CONTENT || start >= comma || containsQuote(tokens, start, comma)) return;
+		// `Around 50 gallons of fuel, officials said, spilled and ignited`, `At 2:45 a.m., his office said, he died`: an
+		// attribution set off by commas inside the report; the report goes on after it, and is one.
+		// Not when what follows is the speaker's apposition (`according to Josh Bash, the U.S. Attorney …`), the verb the
+		// subject before was waiting for (`Witnesses, according to The Telegraph, said …`), or a clause of its own after
+		// a conjunction (`…, Maróth said, and paying back this loan seems realistic`).
+		const next = closing + 1;
+		const joined = /^(?:and|but)$/u.test(tokens[next]?.lower ?? '');
+		const verbAt = (k: number): boolean => {
+			const t = tokens[k];
+			return t !== undefined && (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'ADV' && verbAt(k + 1)));
+		};
+		const resumes = tokens[closing]?.text === ',' && isWord(tokens[next]) && !/^(?:who|which|whose|where|while|whereas)$/u.test(tokens[next]!.lower) && !events.some(e => e.at === next) && (!joined || verbAt(next + 1));
+		if (resumes) {
+			const forward = found.at(-1)?.event === event ? found.pop()! : undefined;
+			const end = forward?.to ?? contentEnd(tokens, next, events, index);
+			if (end > next && !containsQuote(tokens, next, end) && (looksLikeClause(tokens, next, end, false) || verbAt(next)) && looksLikeClause(tokens, start, end, false)) {
+				found.push({from: start, to: end, event});
+				return;
+			}
+			if (forward) found.push(forward);
+		}
+		if ((headline && headlineClause(tokens, start, comma)) || looksLikeClause(tokens, start, comma, false)) found.push({from: start, to: comma, event});
 	});
 	return found;
 }
@@ -282,27 +305,30 @@ function isRoleAppositionUpTo(tokens: Token[], start: number): boolean {
 	return tokens[comma]?.text === ',' && isRoleApposition(tokens, start, comma);
 }
 
-/** Nothing but a time follows the verb, up to a dash or the sentence end: `…, they said Sunday — …`. */
-function endsAttribution(tokens: Token[], event: SpeechEvent): boolean {
+/**
+ * Where an attribution after its content ends — the comma, dash or semicolon after it, or the sentence end — when
+ * nothing but a time or a venue follows the verb (`…, they said Sunday — …`); -1 when more follows.
+ */
+function attributionEnd(tokens: Token[], event: SpeechEvent): number {
 	let k = event.after;
 	if (event.inverted && event.speaker) {
 		// Past the speaker named after the verb: `…, reported officials, with 25 others injured`.
 		while (k < tokens.length && k < event.after + 12 && isWord(tokens[k])) k++;
-		return k >= tokens.length || tokens[k]!.kind === 'punct';
+		return k >= tokens.length || tokens[k]!.kind === 'punct' ? k : -1;
 	}
 	for (const limit = Math.min(tokens.length, k + 12); k < limit; k++) {
 		const t = tokens[k]!;
-		if (t.text === ',') return tokens[k + 1]?.kind !== 'quote';
-		if (t.text === '—' || t.text === '–' || t.text === ';') return true;
-		if (t.kind === 'quote') return false;
+		if (t.text === ',') return tokens[k + 1]?.kind !== 'quote' ? k : -1;
+		if (t.text === '—' || t.text === '–' || t.text === ';') return k;
+		if (t.kind === 'quote') return -1;
 		const venue = venueEnd(tokens, k);
 		if (venue > k) {
 			k = venue - 1;
 			continue;
 		}
-		if (t.kind === 'word' && !TIME_WORDS.test(t.lower) && !/^(?:on|in|at|late|early|last|this|night)$/u.test(t.lower)) return false;
+		if (t.kind === 'word' && !TIME_WORDS.test(t.lower) && !/^(?:on|in|at|late|early|last|this|night)$/u.test(t.lower)) return -1;
 	}
-	return k >= tokens.length;
+	return k >= tokens.length ? k : -1;
 }
 
 /** The first token of the subject phrase of a non-inverted event, found by walking back to a comma. */

@@ -133,7 +133,7 @@ reverend rev father sister brother dean provost principal superintendent treasur
 constable marshal commissioner envoy diplomat consul minister-president first lady gen lt col sgt capt cmdr maj
 president-elect nominee chairperson cofounder owner publicist producer director-general tsar czar warden trainer adviser advisor
 gm im wgm wim grandmaster master vp
-democrat republican
+democrat republican administrator
 `);
 
 /** Titles and forms of address written short, with a full stop that ends no sentence (`Rep. Bobby Scott`, `Rev. Jackson`). */

@@ -1,0 +1,29 @@
+// Reported speech with its attribution set off by commas inside it (`A, officials said, B`): one report, from A to B.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Article} from '../../source/core/article.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+
+const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
+const reported = (text: string): [string | null, string][] => extractQuotes(article(text)).quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker, q.text]);
+
+test('a subject, then the attribution, then its verb: one report across the attribution', () => {
+	assert.deepEqual(reported('About 40 tonnes of grain, officials said, burned overnight.'), [['officials', 'About 40 tonnes of grain, officials said, burned overnight']]);
+});
+
+test('an adverbial or a whole clause before the attribution, the rest after it: one report', () => {
+	assert.deepEqual(reported('At noon on Sunday, the club said, the gates will open again.'), [['the club', 'At noon on Sunday, the club said, the gates will open again']]);
+	assert.deepEqual(reported('The bridge was unsafe, engineers have said, and should never have opened.'), [['engineers', 'The bridge was unsafe, engineers have said, and should never have opened']]);
+});
+
+test('a clause of its own after a conjunction is a second report, not the rest of the first', () => {
+	assert.deepEqual(reported('The road is closed, Lopez said, and drivers should expect delays for weeks.'), [
+		['Lopez', 'The road is closed'],
+		['Lopez', 'drivers should expect delays for weeks'],
+	]);
+});
+
+test('a role after the speaker, or the verb the subject was waiting for, does not continue the report', () => {
+	assert.deepEqual(reported('The mill will close in May, according to Mayor Joan Reyes, the head of the council.'), [['Joan Reyes', 'The mill will close in May']]);
+	for (const [, text] of reported('Residents, according to the local paper, said the water was brown.')) assert.ok(!text.includes('according'), text);
+});
