@@ -163,7 +163,8 @@ async function main(): Promise<void> {
 		const outcome = await followCommand(command, commandLine);
 		if (!outcome.ok) return fail(outcome.error, 1);
 		for (const notice of outcome.notices) process.stderr.write(`news-tui: ${printable(notice)}\n`);
-		if (outcome.lines.length > 0) process.stdout.write(outcome.lines.join('\n') + '\n');
+		// Feed titles and addresses are the feeds' words: through the sanitiser, as every line printed (the OPML of --export too).
+		if (outcome.lines.length > 0) process.stdout.write(outcome.lines.join('\n').split('\n').map(printable).join('\n') + '\n');
 		process.exitCode = outcome.exitCode ?? 0;
 		return;
 	}
