@@ -131,7 +131,7 @@ function quotesLines(list: QuoteList, articles: readonly Article[], width: numbe
 export function People({state, articles, width, height, color}: PeopleProps) {
 	const lines = state.list ? quotesLines(state.list, articles, width, height) : listLines(state, articles, width, height);
 	return (
-		<Box flexDirection="column" height={height} paddingLeft={1} overflow="hidden">
+		<Box flexDirection="column" height={height} paddingLeft={1}>
 			{lines.slice(0, height).map((line, index) => (
 				<Text key={index} wrap="truncate-end" bold={line.bold} dimColor={line.dim} inverse={line.inverse} color={color && line.accent ? 'cyan' : undefined}>
 					{line.text || ' '}
