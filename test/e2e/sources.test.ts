@@ -70,8 +70,9 @@ test('a feed URL: items in order with source and date, the full article on openi
 
 	session.press('o');
 	await session.waitFor(s => /opened the link in the browser/.test(statusOn(s)), 'the link opened');
-	// The browser runs on its own: its record comes when it has started.
-	for (let wait = 0; !existsSync(record) && wait < 200; wait++) await new Promise(resolve => setTimeout(resolve, 50));
+	// The browser runs on its own: its record comes when it has started, and is whole once it has something in it.
+	const written = () => existsSync(record) && readFileSync(record, 'utf8').endsWith(']');
+	for (let wait = 0; !written() && wait < 200; wait++) await new Promise(resolve => setTimeout(resolve, 50));
 	assert.deepEqual(JSON.parse(readFileSync(record, 'utf8')), [`${server.base}/page/bbc`]);
 	session.press('q');
 	assert.equal((await session.exited).exitCode, 0);
