@@ -247,7 +247,7 @@ async function main(): Promise<void> {
 				return read;
 			},
 			refreshFeeds: subscriptions && follow!.feedRefresher(subscriptions),
-			onFirstFrame: reader.saveCache,
+			onSettled: reader.saveCache,
 			memory,
 			remembered,
 			onProblem: line => problems.push(line),

@@ -7,6 +7,7 @@ import {Worker} from 'node:worker_threads';
 import type {Article} from '../core/article.js';
 import {extractQuotes} from '../core/quotes/extract.js';
 import type {ArticleQuotes} from '../core/quotes/types.js';
+import {inSlices} from './worker-slices.js';
 
 /** Articles longer than this (in UTF-16 units) have their quotes found off the main thread. */
 export const LONG_ARTICLE = 200_000;
@@ -46,16 +47,38 @@ export function stopFindingQuotes(): void {
 	working.clear();
 }
 
+// The article goes to the worker half a million characters a turn, keys handled between the slices.
+const CHARACTERS_A_SLICE = 500_000;
+
 function extractElsewhere(article: Article): Promise<ArticleQuotes> {
 	const file = workerFile;
 	if (!file) return new Promise(resolve => setTimeout(() => resolve(extractQuotes(article)), 0));
 	return new Promise(resolve => {
-		const worker = new Worker(file, {workerData: article});
+		const {paragraphs, ...head} = article;
+		const worker = new Worker(file, {workerData: {head, paragraphs: paragraphs.length}});
 		working.add(worker);
-		worker.once('exit', () => working.delete(worker));
-		worker.once('message', (quotes: ArticleQuotes) => resolve(quotes));
-		// A worker that fails (out of memory) leaves the article without quotes, not the reader without its article.
+		worker.once('exit', () => {
+			working.delete(worker);
+			// Ended before all its quotes came (terminated, out of memory): the article has none, the reader keeps it.
+			resolve(NO_QUOTES);
+		});
 		worker.once('error', () => resolve(NO_QUOTES));
+		const slices = inSlices(paragraphs, paragraph => paragraph.length, CHARACTERS_A_SLICE);
+		const send = (slice: number): void => {
+			if (!working.has(worker)) return;
+			worker.postMessage(slices[slice] ?? []);
+			if (slice + 1 < slices.length) setImmediate(send, slice + 1);
+		};
+		send(0);
+		// First the speakers and how many quotes follow, then the quotes in slices.
+		let found: {speakers: ArticleQuotes['speakers']; quotes: ArticleQuotes['quotes']; expected: number} | undefined;
+		worker.on('message', (message: {speakers: ArticleQuotes['speakers']; quotes: number} | ArticleQuotes['quotes']) => {
+			if (!found) {
+				const first = message as {speakers: ArticleQuotes['speakers']; quotes: number};
+				found = {speakers: first.speakers, quotes: [], expected: first.quotes};
+			} else for (const quote of message as ArticleQuotes['quotes']) found.quotes.push(quote);
+			if (found.quotes.length >= found.expected) resolve({speakers: found.speakers, quotes: found.quotes});
+		});
 	});
 }
 

@@ -10,6 +10,7 @@ import {findQuotesInWorker, stopFindingQuotes} from '../state/article-quotes.js'
 import type {TerminalSession} from './terminal-session.js';
 
 const HOME = '\x1b[H';
+const SETTLED_AFTER_MS = 2000;
 const CLEAR = '\x1b[2J';
 
 export interface ReaderOptions {
@@ -21,8 +22,8 @@ export interface ReaderOptions {
 	painted?: {columns: number; rows: number};
 	/** Fetches a summary-only feed item's full article when it is opened. */
 	fetchFullText?: AppProps['fetchFullText'];
-	/** Called once Ink's first frame is on the screen. */
-	onFirstFrame?: () => void;
+	/** Called once the start is over: a while after Ink's first frame, or at the exit if that is sooner. */
+	onSettled?: () => void;
 	/** What the reader remembers of these articles (not for standard input alone), and what it remembered. */
 	memory?: Memory;
 	remembered?: Remembered;
@@ -46,7 +47,16 @@ export async function runReader(articles: Article[], session: TerminalSession, o
 		instance.unmount();
 		stopFindingQuotes();
 	});
-	// Ink draws the first frame within render(); the callback waits for anything queued with it.
-	if (options.onFirstFrame) setImmediate(options.onFirstFrame);
+	// Ink draws the first frame within render(). Writing V8's code cache (tens of milliseconds, once
+	// per build) waits past the keys pressed straight after it, or comes at the exit if that is sooner.
+	let settled = false;
+	const settle = () => {
+		if (settled) return;
+		settled = true;
+		options.onSettled?.();
+	};
+	const timer = setTimeout(settle, SETTLED_AFTER_MS);
 	await instance.waitUntilExit();
+	clearTimeout(timer);
+	settle();
 }
