@@ -25,11 +25,12 @@ for (const [columns, rows] of [
 		// Every article's quotes are found in the background; the view says how far it has got until then.
 		let screen = await session.waitFor(screen => /^ People · \d+ people$/.test(screen[0]!), 'everyone quoted');
 		assert.match(screen[3]!, /^ › Donald Trump /, 'the most quoted first');
+		// (her "inevitable" and the report after it, "that she was considering it", are two quotes of one article)
 		session.press('sturgen');
 		screen = await session.waitFor(screen => /Filter: sturgen \(1 of \d+\)/.test(text(screen)), 'the filter');
-		assert.match(screen[3]!, /^ › Nicola Sturgeon +.*person +3 +3$/);
+		assert.match(screen[3]!, /^ › Nicola Sturgeon +.*person +4 +3$/);
 		session.press('\r');
-		screen = await session.waitFor(screen => /^ Nicola Sturgeon · .*3 quotes in 3 articles/.test(screen[0]!), 'her quotes');
+		screen = await session.waitFor(screen => /^ Nicola Sturgeon · .*4 quotes in 3 articles/.test(screen[0]!), 'her quotes');
 		// Newest first: September 2019, then March 2019, then the article that gives no date.
 		const headlines = screen.filter(row => /^ [^\s›]/.test(row)).slice(2);
 		assert.match(headlines[0]!, /^ Scottish court finds suspension of UK parliament/);

@@ -60,3 +60,15 @@ test('after an adjective like easy or hard, an infinitive of saying reports noth
 	const result = extractQuotes(article('Kim Ortega said the name had to be easy to say and, above all, it must be short.'));
 	assert.deepEqual(result.quotes.map(q => [q.speaker, q.kind]), [['Kim Ortega', 'indirect']]);
 });
+
+test('a plain verb form agreeing with a plural subject is a verb of saying even where the tagger reads a noun', () => {
+	const result = extractQuotes(article('Fires are common there. Activists claim safety rules are routinely ignored. Insurance claim forms are long.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['Activists', 'safety rules are routinely ignored']]);
+});
+
+test('verbs of stressing and pointing out report a clause, with or without that', () => {
+	const reported = (text: string): string[] => extractQuotes(article(text)).quotes.map(q => q.text);
+	assert.deepEqual(reported('Minister Joe Park underlined that the deal is open to all.'), ['the deal is open to all']);
+	assert.deepEqual(reported('Minister Maria Lind pointed out it would cost far more.'), ['it would cost far more']);
+	assert.deepEqual(reported('Minister Maria Lind reaffirmed that the plan stands.'), ['the plan stands']);
+});

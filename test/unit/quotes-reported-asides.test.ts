@@ -27,3 +27,21 @@ test('a role after the speaker, or the verb the subject was waiting for, does no
 	assert.deepEqual(reported('The mill will close in May, according to Mayor Joan Reyes, the head of the council.'), [['Joan Reyes', 'The mill will close in May']]);
 	for (const [, text] of reported('Residents, according to the local paper, said the water was brown.')) assert.ok(!text.includes('according'), text);
 });
+
+test('a quoted fragment in a second conjunct leaves the first conjunct reported on its own', () => {
+	const result = extractQuotes(article('Minister Ana Brudzinska said the mayor required resuscitation, and was in a "serious" condition.'));
+	assert.deepEqual(result.quotes.map(q => [q.kind, q.text]), [['indirect', 'the mayor required resuscitation'], ['partial', 'serious']]);
+	assert.deepEqual(reported('President Lech Duda told reporters the heart was restarted by doctors "and there is hope."'), [['Lech Duda', 'the heart was restarted by doctors']]);
+});
+
+test('a conjunct after a quoted one is reported too', () => {
+	assert.deepEqual(reported('Spokesman Ed Weber said it is possible "that the airline carries arms," and the ban followed talks within Europe.'), [['Ed Weber', 'the ban followed talks within Europe']]);
+});
+
+test('an addressee may be an adjective and a noun', () => {
+	assert.deepEqual(reported('President Lech Duda told local media the heart was restarted by doctors.'), [['Lech Duda', 'the heart was restarted by doctors']]);
+});
+
+test('a concession after the report is the writer\'s', () => {
+	assert.deepEqual(reported('The county police said the man had a gun, though it was later found to be a toy.'), [['The county police', 'the man had a gun']]);
+});

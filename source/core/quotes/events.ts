@@ -185,9 +185,15 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	const afterSubject = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote');
 	if (t.pos === 'ADJ') return afterSubject && t.lower.endsWith('ed');
 	// …and a present form after a noun as the second half of a compound (`The mayor notes that …`): before `that`
-	// it is the verb, unless the noun before it is owned (`the mayor's notes that …`) or there is no noun.
-	return t.pos === 'NOUN' && afterSubject && prev!.pos !== 'PRON' && t.lower.endsWith('s') && tokens[v + 1]?.lower === 'that' && !/['’]s?$/u.test(prev!.text);
+	// it is the verb, unless the noun before it is owned (`the mayor's notes that …`) or there is no noun; a plain
+	// form after a plural agrees with it as a verb does (`Activists claim safety …`: a compound's first noun is singular).
+	if (t.pos !== 'NOUN' || !afterSubject || prev!.pos === 'PRON' || /['’]s?$/u.test(prev!.text)) return false;
+	const plural = /[^s]s$/u.test(prev!.lower) && prev!.kind === 'word';
+	return t.lower.endsWith('s') ? tokens[v + 1]?.lower === 'that' : plural && CLAUSE_OPENERS.has(tokens[v + 1]?.pos ?? 'X');
 }
+
+// Tags a content clause may open with (`claim safety standards are …`, `say the …`, `warn that …`, `say they …`).
+const CLAUSE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'SCONJ', 'ADJ', 'NUM']);
 
 /** `… and said he has expressed …`: a verb sharing the subject of an earlier one. */
 const isElided = (tokens: Token[], v: number, floor: number): boolean => {

@@ -126,6 +126,8 @@ function pastAddressee(tokens: Token[], k: number): number {
 	if (!first || !isWord(first)) return k;
 	if (OBJECT_PRONOUNS.has(first.lower)) return k + 1;
 	if (/^(?:the|a|an|his|her|their|its|our)$/u.test(first.lower)) return tokens[k + 1]?.upper === true ? pastCapitals(tokens, k + 1) : k + 2;
+	// `told local media …`, `told foreign journalists …`
+	if (!first.upper && first.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN') return k + 2;
 	return first.upper ? pastCapitals(tokens, k) : k + 1;
 }
 
@@ -148,7 +150,7 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 			break;
 		}
 		if (t.kind === 'quote') quoted = true;
-		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing|meaning|while|whereas)$/u.test(tokens[k + 1]?.lower ?? '')) {
+		if (t.text === ',' && /^(?:adding|saying|according|noting|explaining|warning|calling|citing|meaning|while|whereas|though|although)$/u.test(tokens[k + 1]?.lower ?? '')) {
 			end = k;
 			break;
 		}
@@ -173,8 +175,48 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 			break;
 		}
 	}
-	if (inside(end)) return start;
+	if (inside(end)) return beforeQuotedPart(tokens, start, end);
 	while (end > start && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')' && tokens[end - 1]!.text !== ']') end--;
+	return end;
+}
+
+const isConjunction = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (t.lower === 'and' || t.lower === 'but');
+
+/**
+ * A quoted fragment inside reported content is a partial quote of its own; when it sits in a second conjunct
+ * (`said X required resuscitation, and was in a "serious" condition`, `said the roof fell in and "everything …"`),
+ * the first conjunct is reported speech on its own. Its end, or `start` when there is none.
+ */
+function beforeQuotedPart(tokens: Token[], start: number, end: number): number {
+	let q = start;
+	while (q < end && tokens[q]!.kind !== 'quote') q++;
+	// `… by doctors "and there is hope …"`: the quotation opens the second conjunct itself.
+	if (/^(?:and|but)\s/iu.test(tokens[q]!.text)) return trimEnd(tokens, start, q);
+	for (let k = q - 1; k > start && k >= q - 8; k--) {
+		const t = tokens[k]!;
+		if (t.kind !== 'word') return start;
+		if (isConjunction(t)) return trimEnd(tokens, start, k);
+	}
+	return start;
+}
+
+/** The clause after `and` or `but` that follows the first quotation of the content starting at `start`, if there is one. */
+function afterQuotedPart(tokens: Token[], start: number, events: SpeechEvent[], self: number): {from: number; to: number} | undefined {
+	let q = start;
+	const next = events[self + 1]?.at ?? tokens.length;
+	while (q < tokens.length && q < start + MAX_CONTENT && q < next && tokens[q]!.kind !== 'quote' && tokens[q]!.text !== ';') q++;
+	if (tokens[q]?.kind !== 'quote') return undefined;
+	let from = tokens[q + 1]?.text === ',' ? q + 2 : q + 1;
+	if (!isConjunction(tokens[from])) return undefined;
+	from++;
+	if (tokens[from]?.lower === 'that') from++;
+	const to = contentEnd(tokens, from, events, self);
+	return to > from && !containsQuote(tokens, from, to) && looksLikeClause(tokens, from, to, false) ? {from, to} : undefined;
+}
+
+/** `end` moved back past punctuation: `…resuscitation,` → `…resuscitation`. */
+function trimEnd(tokens: Token[], start: number, end: number): number {
+	while (end > start && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')') end--;
 	return end;
 }
 
@@ -255,11 +297,13 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
 			const loose = headline && headlineClause(tokens, start, end);
-			if (start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)))) {
-				found.push({from: start, to: end, event});
-				// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
-				if (tokens[event.after]?.text !== ',') return;
-			}
+			const reported = start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)));
+			if (reported) found.push({from: start, to: end, event});
+			// `said it is possible "that …," and the ban followed talks`: a conjunct after the quoted one is reported too.
+			const after = clauseVerb ? afterQuotedPart(tokens, start, events, index) : undefined;
+			if (after) found.push({...after, event});
+			// `…, Maróth said, and paying back …`: an attribution between two reports serves both.
+			if (reported && tokens[event.after]?.text !== ',') return;
 		}
 		// Content before the attribution: `…, officials said`, `…, according to police`.
 		if (!clauseVerb) return;

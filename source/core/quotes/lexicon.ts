@@ -24,6 +24,7 @@ opine opines opined elaborate elaborates elaborated share shares shared refer re
 told announce complain complains complained complaining agree agrees agreed inform informs informed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
+underline underlines underlined reaffirm reaffirms reaffirmed stipulate stipulates stipulated
 `);
 
 /** Verbs after which an unquoted content clause is reported speech (`said the plan failed`). */
@@ -38,7 +39,8 @@ indicated reveal reveals revealed deny denies denied disclose discloses disclose
 emphasized emphasised reiterate reiterated reiterates clarify clarified complain complained testify testified
 concede conceded propose proposes proposed recommend recommended mention mentioned
 saying adding noting claiming arguing warning stating explaining insisting telling announcing confirming pointing
-share shares shared
+share shares shared point points pointed underline underlines underlined reaffirm reaffirms reaffirmed remark remarks
+remarked emphasise emphasises emphasizes stipulate stipulates stipulated
 `);
 
 /** Clause verbs that commonly drop `that` (`said the plan failed`); the others need it (`declared that …`, not `declared a state of emergency`). */
@@ -48,6 +50,7 @@ argue argues argued insist insists insisted confirm confirms confirmed report re
 estimate estimates estimated explain explains explained admit admits admitted acknowledge acknowledged suggest suggests
 suggested indicate indicates indicated reveal reveals revealed predict predicts predicted allege alleges alleged assert
 asserted maintain maintains maintained announce announces announced tweet tweeted tweets pointing saying adding
+pointed underlined underlines reaffirmed reaffirms remarked emphasized emphasised stipulates stipulated
 `);
 
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
