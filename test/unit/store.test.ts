@@ -200,3 +200,14 @@ test('a lock left by a process that is gone is broken; a live one is waited for'
 	assert.equal(withLock(lock, () => 'ran'), 'ran');
 	assert.ok(!readdirSync(folder).includes('.lock'), 'released');
 });
+
+test('a lock left empty, by a process killed between making it and writing its pid, is broken within seconds', () => {
+	const folder = temp();
+	const lock = path.join(folder, '.lock');
+	writeFileSync(lock, '');
+	const started = Date.now();
+	assert.equal(withLock(lock, () => 'ran'), 'ran');
+	const waited = Date.now() - started;
+	// Waited for its owner to write the pid, as a live one would, but not the 30 s a held lock gets.
+	assert.ok(waited >= 900 && waited < 10_000, `waited ${waited} ms`);
+});

@@ -9,6 +9,9 @@ const RETRY_MS = 2;
 const GIVE_UP_MS = 30_000;
 // No write holds the lock this long; an older lock is a leftover whatever its pid says (pids are reused).
 const STALE_MS = 60_000;
+// An owner writes its pid the moment it has made the file: a lock still empty this long after was
+// left by a process killed in between.
+const EMPTY_STALE_MS = 1_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
@@ -28,8 +31,9 @@ function ownerOf(file: string): number | undefined {
 
 function isLeftOver(lock: string, pid: number): boolean {
 	try {
-		if (Date.now() - statSync(lock).mtimeMs > STALE_MS) return true;
-		if (pid === 0) return false;
+		const age = Date.now() - statSync(lock).mtimeMs;
+		if (age > STALE_MS) return true;
+		if (pid === 0) return age > EMPTY_STALE_MS;
 		process.kill(pid, 0);
 		return false;
 	} catch (error) {
