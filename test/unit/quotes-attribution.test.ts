@@ -72,3 +72,24 @@ test('verbs of stressing and pointing out report a clause, with or without that'
 	assert.deepEqual(reported('Minister Maria Lind pointed out it would cost far more.'), ['it would cost far more']);
 	assert.deepEqual(reported('Minister Maria Lind reaffirmed that the plan stands.'), ['the plan stands']);
 });
+
+test('labels set off by commas after a name: a party and state, an age', () => {
+	assert.equal(speakerOf(['Sen. Dana Holt, R-Ky., told reporters that the polls could be "way off" this year.'], 'way off'), 'Dana Holt');
+	assert.equal(speakerOf(['Pat Quinn, 34, said the rally was "the best so far" for the town.'], 'best so far'), 'Pat Quinn');
+});
+
+test('a phrase describing the speaker between commas, opening with a participle or an adjective and a preposition', () => {
+	assert.equal(speakerOf(['Ohio state delegate Mary Lund, clad in a red cape with lights, said the night could be a "failure" for them.'], 'failure'), 'Mary Lund');
+	assert.equal(speakerOf(['"We had better years," delegate Bill Ostrow, wearing a cowboy hat, said calmly.'], 'better years'), 'Bill Ostrow');
+	assert.equal(speakerOf(['Speaking on the same show, Sen. Joan Berry (D-Mo.), who backs the bill, said it was "long overdue" now.'], 'long overdue'), 'Joan Berry');
+});
+
+test('a quotation closing with its mark is attributed past an apposition on the speaker, and by a bare "X said."', () => {
+	assert.equal(speakerOf(['"How are you today?" Miller, a retired worker from the plant, said into the phone.'], 'How are you'), 'Miller');
+	assert.equal(speakerOf(['Senator Ruth Ames spoke first.', '"We found the emails." Ames said.'], 'found the emails'), 'Ruth Ames');
+});
+
+test('a noun phrase for a role between a party or body and a full name leaves the person the speaker', () => {
+	assert.equal(speakerOf(['"It was crowded," said Republican political consultant Chris Rowe.'], 'crowded'), 'Chris Rowe');
+	assert.equal(speakerOf(['"It hurts," said Labour party boss Reina Pryce.'], 'It hurts'), 'Reina Pryce');
+});

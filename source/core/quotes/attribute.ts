@@ -52,8 +52,8 @@ function isMentioned(tokens: Token[], q: number): boolean {
 	const text = tokens[q]!.text;
 	const subject = !prev || prev.kind === 'punct' || prev.pos === 'CCONJ' || prev.pos === 'ADV';
 	// In what somebody is reported to have said (`boasted that "everyone" is …`), the words are theirs.
-	// (A colon or a semicolon ends the report: `announced the name: "COVID-19" is to replace …`.)
-	for (let k = q - 1; k >= 0 && tokens[k]!.text !== ':' && tokens[k]!.text !== ';'; k--) if (tokens[k]!.pos === 'VERB' && SPEECH_VERBS.has(tokens[k]!.lower)) return false;
+	// (A colon or a semicolon ends the report: `announced the name: "COVID-19" is to replace …`; attribution is local.)
+	for (let k = q - 1; k >= 0 && k >= q - 40 && tokens[k]!.text !== ':' && tokens[k]!.text !== ';'; k--) if (tokens[k]!.pos === 'VERB' && SPEECH_VERBS.has(tokens[k]!.lower)) return false;
 	return subject && next?.kind === 'word' && MEANING_VERBS.has(next.lower) && !/[.,!?;:…]$/u.test(text) && text.split(/\s+/u).length <= 4;
 }
 

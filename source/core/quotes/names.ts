@@ -104,8 +104,12 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 		// (or by modifiers, when the next run opens with a role: `Oversight ranking Democrat Elijah Cummings`; not by a
 		// verb or a conjunction: `Senator Paul Okafor met Governor Lee Park`, `… and Governor Lee Park`)
 		const modifies = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
-		const roleNext = TITLE_WORDS.has(tokens[next.from]!.lower) && tokens.slice(run.to, k).every(modifies);
-		if (k !== next.from || ((k === run.to || !TITLE_WORDS.has(tokens[k - 1]!.lower)) && !roleNext)) break;
+		const between = tokens.slice(run.to, k);
+		const roleNext = TITLE_WORDS.has(tokens[next.from]!.lower) && between.every(modifies);
+		// (or by a noun phrase, when a full name follows it: `Republican political consultant Chris Russell`, `Democratic
+		// strategist Simon Rosenberg`, `party boss Reince Priebus`)
+		const described = between.length > 0 && between.every(t => !t.upper && modifies(t)) && between.at(-1)!.pos === 'NOUN' && next.to - next.from >= 2;
+		if (k !== next.from || ((k === run.to || !TITLE_WORDS.has(tokens[k - 1]!.lower)) && !roleNext && !described)) break;
 		run = next;
 	}
 	return run;

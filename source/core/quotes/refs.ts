@@ -210,20 +210,21 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		}
 		// `Jeff Weaver, Sanders' campaign manager, said`, `Michael Green, associate professor of history at …, said`: a
 		// role set off by commas after a name is the name's.
-		if (isRoleApposition(tokens, comma + 1, i - 1)) {
+		if (isRoleApposition(tokens, comma + 1, i - 1) || isNameLabel(tokens, comma + 1, i - 1)) {
 			const named = phraseBefore(tokens, comma, floor, first);
 			if (named?.form === 'name') return named;
 		}
 		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify;
 		// anything else between the commas (`…, with the death toll rising, reported`) is no apposition.
-		if (!isModifier(tokens[comma + 1])) return undefined;
+		if (!isModifier(tokens, comma + 1)) return undefined;
 		let end = comma;
-		for (let step = 0; step < 4 && isModifier(tokens[end + 1]); step++) {
+		for (let step = 0; step < 4 && isModifier(tokens, end + 1); step++) {
 			let previous = end - 1;
 			while (previous > floor && end - previous < 30 && tokens[previous]!.text !== ',' && tokens[previous]!.kind !== 'quote') previous--;
 			if (previous <= floor || tokens[previous]!.text !== ',') break;
 			const outer = phraseBefore(tokens, end, floor, first);
-			if (outer?.form === 'name' && !isModifier(tokens[previous + 1])) return outer;
+			// (`Speaking on the show, Sen. Claire McCaskill, who …, said`: a titled name is no modifier)
+			if (outer?.form === 'name' && (!isModifier(tokens, previous + 1) || tokens[previous + 1]!.upper)) return outer;
 			end = previous;
 		}
 		return phraseBefore(tokens, end, floor, first);
@@ -349,9 +350,24 @@ function participleBefore(tokens: Token[], from: number, floor: number): number 
 	return isWord(participle) && !participle.upper && /[a-z]ed$/u.test(participle.text) && k - 1 > floor ? k - 1 : undefined;
 }
 
-/** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `the U.S. Attorney`. */
-const isModifier = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|on|in|at|during|after|before|via|through|speaking|writing|however|meanwhile|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
+/** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `clad in`, `the U.S. Attorney`. */
+const isModifier = (tokens: Token[], k: number): boolean => {
+	const t = tokens[k];
+	return t !== undefined && t.kind === 'word' && (isModifierWord(t) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP'));
+};
+
+/**
+ * A label on a name set off by commas, in American news style: the party and state of a politician (`Rand Paul,
+ * R-Ky., said`) or an age (`Cory James, 22, said`).
+ */
+function isNameLabel(tokens: Token[], from: number, to: number): boolean {
+	const word = tokens[from];
+	if (!isWord(word) || !(to === from + 1 || (to === from + 2 && tokens[from + 1]!.text === '.'))) return false;
+	return /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(word.text) || /^\d{1,3}$/u.test(word.text);
+}
+
+const isModifierWord = (t: Token): boolean =>
+	(/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|on|in|at|during|after|before|via|through|speaking|writing|however|meanwhile|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
 
 /** The noun phrase starting at tokens[start] (`said Bash`, `according to the El Paso mayor, Dee Margo`). */
 export function phraseAfter(tokens: Token[], start: number, first: number): Ref | undefined {

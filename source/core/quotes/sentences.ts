@@ -35,7 +35,8 @@ function attributionFollows(text: string, span: QuoteSpan): boolean {
 	// A quotation its sentence already attributed (`Ouellet said, "…?"`) needs nothing after it.
 	if (INTRODUCED.test(text.slice(Math.max(0, span.open - 24), span.open))) return false;
 	const after = text.slice(span.close + 1, span.close + 80);
-	const words = after.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 5);
+	// (past an apposition on the speaker: `"…?" Miller, a retired worker from a nuclear plant, said …`)
+	const words = after.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 10);
 	for (const word of words) {
 		// `"…?" Sanders replied.`: a verb that ends the sentence, its full stop with it, attributes the quotation…
 		const verb = word.replace(/[.!?]+$/u, '');
@@ -48,6 +49,21 @@ function attributionFollows(text: string, span: QuoteSpan): boolean {
 		if (/[.!?]$/u.test(word)) return false;
 	}
 	return false;
+}
+
+/** `"… missing." Trump said.`: a sentence of nothing but a speaker and a verb of saying belongs to the quotation before it. */
+function bareAttribution(text: string, span: QuoteSpan): boolean {
+	const found = BARE_ATTRIBUTION.exec(text.slice(span.close + 1, span.close + 80));
+	return found !== null && SPEECH_VERBS.has(found[1]!);
+}
+
+const BARE_ATTRIBUTION = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:[\p{L}.'’-]+\s+){0,3}(\p{Ll}+)\.(?:\s|$)/u;
+
+/** A quotation ending with its own full stop, question or exclamation mark ends the sentence, unless its attribution follows. */
+function endsSentence(text: string, span: QuoteSpan): boolean {
+	const mark = text[span.close - 1] ?? '';
+	if (span.unclosed || !/[.!?]/u.test(mark)) return false;
+	return mark === '.' ? !bareAttribution(text, span) : !attributionFollows(text, span);
 }
 
 // A speech verb with a comma or colon right before a quotation's opening mark.
@@ -63,7 +79,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 		// Quotations closing before this point may end a sentence themselves: `… to Russia." Lavrov …`
 		while (k < spans.length && spans[k]!.close < i) {
 			const span = spans[k]!;
-			if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span))) {
+			if (endsSentence(text, span)) {
 				const cut = cutAfter(text, span.close + 1);
 				if (cut !== undefined) cuts.push(cut);
 			}
@@ -76,7 +92,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	}
 	for (; k < spans.length; k++) {
 		const span = spans[k]!;
-		if (!span.unclosed && /[.!?]/u.test(text[span.close - 1] ?? '') && !(/[!?]/u.test(text[span.close - 1]!) && attributionFollows(text, span))) {
+		if (endsSentence(text, span)) {
 			const cut = cutAfter(text, span.close + 1);
 			if (cut !== undefined) cuts.push(cut);
 		}
