@@ -127,3 +127,19 @@ test('--feeds offline: the cached items open, and the status line says no feed c
 		await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve));
 	}
 });
+
+test('--feeds with nothing cached yet fetches the feeds first, then opens on their items', {timeout: TEST_TIMEOUT_MS}, async () => {
+	const env = userFolders();
+	wireItems = 3;
+	held = undefined;
+	const opml = path.join(tmpdir(), `news-tui-wire-${process.pid}.opml`);
+	writeFileSync(opml, `<opml version="2.0"><body><outline text="Local Wire" xmlUrl="${base}/wire.xml"/></body></opml>`);
+	// Imported, not fetched: the cache is empty.
+	assert.equal((await run(['--import', opml], env)).code, 0);
+	const reader = start(['--feeds'], {env, columns: 140});
+	const screen = await reader.waitFor(screen => / 1\/3 +Wire story 3/.test(statusOf(screen)), 'the fetched items');
+	assert.doesNotMatch(statusOf(screen), /refreshing/, 'refreshed before the reader, not again behind it');
+	reader.press('q');
+	await reader.exited;
+	assert.equal(cachedFeed(env).items.length, 3);
+});
