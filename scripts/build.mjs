@@ -43,11 +43,12 @@ const withoutDevtools = {
 const replaced = {
 	'yoga-layout': path.resolve('source/ui/yoga.ts'),
 	'terminal-size': path.resolve('source/ui/terminal-size.ts'),
+	'restore-cursor': path.resolve('source/ui/restore-cursor.ts'),
 };
 const replacements = {
 	name: 'reader-replacements',
 	setup(esbuild) {
-		esbuild.onResolve({filter: /^(?:yoga-layout|terminal-size)$/}, ({path: name}) => ({path: replaced[name]}));
+		esbuild.onResolve({filter: /^(?:yoga-layout|terminal-size|restore-cursor)$/}, ({path: name}) => ({path: replaced[name]}));
 	},
 };
 

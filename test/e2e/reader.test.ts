@@ -132,6 +132,16 @@ test('Ctrl-C quits', {timeout: TEST_TIMEOUT_MS}, async () => {
 	await assertRestored(session);
 });
 
+test('standard error redirected to a file gets nothing from the reader: the cursor is shown again on the terminal, not in the file', {timeout: TEST_TIMEOUT_MS}, async () => {
+	const log = path.join(mkdtempSync(path.join(tmpdir(), 'news-tui-stderr-')), 'stderr.log');
+	const session = start([], {command: `'${process.execPath}' dist/cli.js '${seed}' 2>'${log}'`});
+	await ready(session, 24);
+	session.press('q');
+	assert.equal((await session.exited).exitCode, 0);
+	await assertRestored(session);
+	assert.equal(readFileSync(log, 'utf8'), '');
+});
+
 test('an article piped to standard input still takes keys from the terminal', {timeout: TEST_TIMEOUT_MS}, async () => {
 	const session = start([], {command: `cat '${seed}' | '${process.execPath}' dist/cli.js -`});
 	await ready(session, 24);
