@@ -21,17 +21,21 @@ export function foldKey(name: string): string {
 
 export const isPossessive = (word: string): boolean => /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word);
 
+// `Kurdish-led`, `Iran-backed`, `London-based`: a compound of a name and a participle says what the name after it is.
+const DESCRIBING_COMPOUND = /-(?:led|backed|based|owned|run|born|funded|supported|allied|controlled|linked|made)$/u;
+
 function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolean {
-	if (!token || token.kind !== 'word' || !token.upper || token.common) return false;
+	if (!token || token.kind !== 'word' || !token.upper || token.common || DESCRIBING_COMPOUND.test(token.lower)) return false;
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
 
 /** `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it. */
 const opensPlace = (tokens: Token[], i: number): boolean => tokens[i]!.text === 'New' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.upper === true;
 
-// `and` joins only inside a body's name (`Centers for Disease Control and Prevention`), never `Austria and Hungary`.
-const joins = (word: Token, before: Token, inside: Token[]): boolean =>
-	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || inside.some(t => t.lower === 'of' || t.lower === 'for'))) ||
+// `and` joins only inside a body's name (`Centers for Disease Control and Prevention`), never `Austria and Hungary`,
+// nor two bodies (`Center for Biological Diversity and Center for Food Safety`: a second head opens a second name).
+const joins = (word: Token, before: Token, inside: Token[], after: Token | undefined): boolean =>
+	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || (inside.some(t => t.lower === 'of' || t.lower === 'for') && !ORG_HEADS.has(after?.lower ?? '')))) ||
 	(BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
 
 // A capitalised first word the tagger reads as a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
@@ -81,14 +85,16 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower) && !isVerbOfSaying(next)) end++;
 			// An initial, even one that is a word elsewhere: `Wayne A. I. Frederick`.
 			else if (/^\p{Lu}$/u.test(next.text) && tokens[end + 1]?.text === '.' && isCapitalized(tokens[end + 2], false)) end++;
-			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end), tokens[end + 1]) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else if (next.text === '.' && isAbbreviation(tokens[end - 1]!) && isCapitalized(tokens[end + 1], false)) end += 1;
 			// `Lost 52 Project`, `Astronomy & Astrophysics`: a number or an ampersand between capitalised words.
 			else if ((/^\d+$/u.test(next.text) || next.text === '&') && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else break;
 		}
-		// `RED STATES OUTNUMBER BLUE STATES`: three words or more in capitals are a heading, not a name.
-		if (!isHeading(tokens, i, end)) runs.push({from: i, to: end});
+		// `RED STATES OUTNUMBER BLUE STATES`: three words or more in capitals are a heading, not a name; and the words
+		// before a describing compound are part of it (`Los Angeles-based attorney …`).
+		const compound = tokens[end]?.upper === true && DESCRIBING_COMPOUND.test(tokens[end]!.lower);
+		if (!isHeading(tokens, i, end) && !compound) runs.push({from: i, to: end});
 		i = end;
 	}
 	return runs;

@@ -255,7 +255,19 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			runs = runs.slice(0, -1);
 			i = town.to;
 		}
-		const run = runs.at(-1);
+		let run = runs.at(-1);
+		// `The Center for Safe Rivers and Center for Food Safety said`: of names joined by `and`, the first named speaks.
+		const joined = runs.at(-2);
+		// (Two full names: not one name with `and` in it, `The Bernie and Sid Show`, nor two titles, `President and CEO Andy Vesey`.)
+		const full = (r: {from: number; to: number}): boolean => {
+			let k = r.from;
+			while (k < r.to && (TITLE_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === '.')) k++;
+			return r.to - k >= 2 && !TITLE_WORDS.has(tokens[r.to - 1]!.lower);
+		};
+		if (run && joined && run.to === i && joined.to === run.from - 1 && tokens[joined.to]!.lower === 'and' && full(run) && full(joined)) {
+			run = joined;
+			i = joined.to;
+		}
 		if (run && run.to === i) {
 			// `A study published in the journal Nature reported`: the name only says where; the subject comes before.
 			const modified = participleBefore(tokens, run.from, floor);

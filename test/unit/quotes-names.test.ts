@@ -1,0 +1,23 @@
+// Names as speakers: where a name starts and ends, and which of several names in a subject speaks.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Article} from '../../source/core/article.js';
+import {extractQuotes} from '../../source/core/quotes/extract.js';
+
+const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
+const speakers = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
+
+test('a compound of a name and a participle describes the name after it and is no part of it', () => {
+	assert.deepEqual(speakers('The Kurdish-led Northern Front said it had "signed a deal" with the city.'), ['Northern Front']);
+	assert.deepEqual(speakers('"It is shortsighted," said Los Angeles-based attorney Edgar Marto.'), ['Edgar Marto']);
+});
+
+test('of two full names joined by and, the first named speaks; a second body\'s head opens a second name', () => {
+	assert.deepEqual(speakers('The Center for Safe Rivers and Center for Food Safety said the fish were "almost gone" now.'), ['Center for Safe Rivers']);
+	assert.deepEqual(speakers('Senator Paul Okafor and Governor Lee Park said the deal was "done at last".'), ['Paul Okafor']);
+});
+
+test('…but and inside one name, or between two titles, joins them', () => {
+	assert.deepEqual(speakers('The Centers for Disease Control and Prevention said the flu was "spreading fast" now.'), ['Centers for Disease Control and Prevention']);
+	assert.deepEqual(speakers('Acme President and CEO Andy Vance said the firm was "working hard" on it.'), ['Andy Vance']);
+});
