@@ -2,11 +2,13 @@
 // Targets are printed beside the figures; benchmarks never fail a build. Those that need ../shared say so
 // and are skipped when it is not there.
 import {readdirSync} from 'node:fs';
+import {register} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {SharedMissing} from './shared-folder.js';
 
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
+register(pathToFileURL(path.join(folder, 'as-built.mjs')));
 const only = process.argv.slice(2);
 for (const name of readdirSync(folder).filter(file => file.endsWith('.ts')).sort()) {
 	if (only.length > 0 && !only.some(word => name.includes(word))) continue;
