@@ -19,7 +19,9 @@ export interface FeedRefresher {
 	run(onFeed: (outcome: FeedOutcome) => void, signal: AbortSignal): Promise<void>;
 }
 
-const GATHER_MS = 250;
+// Each hand-over makes the search index and the people start again over the grown list: feeds that
+// end within a second of each other join together.
+const GATHER_MS = 1000;
 
 export function useFeedRefresh(refresher: FeedRefresher | undefined, articles: readonly Article[], memory: Memory | undefined, dispatch: Dispatch<Action>): void {
 	const latest = useRef(articles);
