@@ -1,5 +1,6 @@
 // What a sentence is about: its leading subject, and the people, bodies and groups pronouns point back to.
 import {isPersonNoun, isRoleNoun} from './heads.js';
+import {genderOfWords, type Gender} from './gender.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, joinTokens, personRun} from './names.js';
 import {nameRef, pronounRef, type Ref} from './refs.js';
@@ -10,12 +11,19 @@ type Slot = 'person' | 'organization' | 'group';
 // How many paragraphs back a pronoun reaches: a person stays the topic longer than a body or a group does.
 const REACH: Record<Slot, number> = {person: 2, organization: 1, group: 1};
 
+// How many sentences back a `he` or `she` whose nearest person is of the other gender looks for another.
+const SENTENCES_BACK = 8;
+
 /** The people, bodies and groups pronouns can point back to, most recent first. */
 export class Discourse {
 	/** Who speaks the paragraph in an interview (`((Zara Kay)) I …`): the one `I` stands for. */
 	turn?: Ref;
 	private paragraph = 0;
 	private readonly last: Partial<Record<Slot, {ref: Ref; paragraph: number}>> = {};
+	/** Genders learnt from the article (a `he` that could only be Harry Dunn), by name. */
+	private readonly genders = new Map<string, Gender>();
+	/** The last sentences read, newest last: where a person of the pronoun's gender is looked for. */
+	private readonly seen: {tokens: Token[]; paragraph: number}[] = [];
 
 	/** Moves on to the next paragraph (and its interview turn, if it has one). */
 	enter(paragraph: number, turn: Ref | undefined): void {
@@ -28,10 +36,17 @@ export class Discourse {
 		return this.recent('person');
 	}
 
-	resolve(ref: Ref | undefined): Ref | undefined {
+	/** A sentence read: after it, its names are candidates for the pronouns of the next ones. */
+	observe(tokens: Token[]): void {
+		this.seen.push({tokens, paragraph: this.paragraph});
+		if (this.seen.length > SENTENCES_BACK) this.seen.shift();
+	}
+
+	/** What a reference stands for; `leading`: it opens its sentence, where a pronoun surely points back to the person the text is about. */
+	resolve(ref: Ref | undefined, leading = false): Ref | undefined {
 		if (!ref || ref.form !== 'pronoun') return ref;
 		if (ref.text === 'i') return this.turn;
-		if (ref.text === 'he' || ref.text === 'she') return this.recent('person');
+		if (ref.text === 'he' || ref.text === 'she') return this.person ? this.agreeing(this.person, ref.text === 'he' ? 'male' : 'female', leading) : undefined;
 		if (ref.text === 'they') return this.recent('group') ?? this.recent('organization');
 		if (ref.text === 'it') return this.recent('organization');
 		return undefined;
@@ -41,6 +56,38 @@ export class Discourse {
 		if (!ref || ref.form === 'pronoun' || ref.outlet) return;
 		const slot: Slot = ref.kind === 'person' ? 'person' : ref.kind === 'organization' ? 'organization' : 'group';
 		this.last[slot] = {ref, paragraph: this.paragraph};
+	}
+
+	private genderOf(ref: Ref): Gender | undefined {
+		return this.genders.get(ref.text) ?? genderOfWords(`${ref.title ?? ''} ${ref.form === 'description' ? ref.text : ''}`);
+	}
+
+	/**
+	 * The person a `he` or `she` stands for: the one the text is about, unless the article has shown them to be of
+	 * the other gender (`Harry Dunn … He died …` then `She informed police`); then the last person of that gender, or
+	 * of none shown, named in the sentences before. A pronoun opening its sentence shows the gender of whom it
+	 * stands for (one inside a clause may point elsewhere: `Warren told Stumpf, after he admitted …`).
+	 */
+	private agreeing(person: Ref, gender: Gender, learn: boolean): Ref | undefined {
+		const known = this.genderOf(person);
+		if (known === gender || known === undefined) {
+			if (learn && person.form === 'name') this.genders.set(person.text, gender);
+			return person;
+		}
+		for (let s = this.seen.length - 1; s >= 0; s--) {
+			const {tokens, paragraph} = this.seen[s]!;
+			if (this.paragraph - paragraph > REACH.person) break;
+			const runs = capitalRuns(tokens, 0, tokens.length, 0);
+			for (let r = runs.length - 1; r >= 0; r--) {
+				const named = nameRef(tokens, runs[r]!.from, runs[r]!.to);
+				if (named.form !== 'name' || named.kind !== 'person' || named.text === person.text) continue;
+				const other = this.genderOf(named);
+				if (other !== undefined && other !== gender) continue;
+				this.genders.set(named.text, gender);
+				return named;
+			}
+		}
+		return undefined;
 	}
 
 	private recent(slot: Slot): Ref | undefined {

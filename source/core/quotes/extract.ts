@@ -157,7 +157,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 		for (const {range, tokens} of sentences) {
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
 			const lead = leadingSubject(tokens);
-			const subject = discourse.resolve(lead ?? sentence.events.find(e => e.speaker)?.speaker);
+			const subject = lead ? discourse.resolve(lead, true) : discourse.resolve(sentence.events.find(e => e.speaker)?.speaker);
 			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
 			if (lead && lead.form !== 'pronoun') discourse.mention(subject);
 			let earlier: Ref | undefined;
@@ -193,6 +193,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			discourse.mention(subject);
 			for (const event of sentence.events) discourse.mention(event.speaker);
 			all.push(sentence);
+			discourse.observe(tokens);
 			if (range.end === text.trimEnd().length && text[range.end - 1] === ':' && tokens.at(-2)?.kind !== 'quote') {
 				const last = sentence.events.at(-1);
 				introduced = last && tokens.length - 1 - last.after <= 6 ? speakerOf(last, subject) : undefined;

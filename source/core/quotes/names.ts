@@ -115,7 +115,9 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 		// (or by a noun phrase, when a full name follows it: `Republican political consultant Chris Russell`, `Democratic
 		// strategist Simon Rosenberg`, `party boss Reince Priebus`)
 		const described = between.length > 0 && between.every(t => !t.upper && modifies(t)) && between.at(-1)!.pos === 'NOUN' && next.to - next.from >= 2;
-		if (k !== next.from || ((k === run.to || !TITLE_WORDS.has(tokens[k - 1]!.lower)) && !roleNext && !described)) break;
+		// (never past a verb: `Senator Ella Warren questioned bank chief Jon Stumpf`)
+		const byRole = k > run.to && TITLE_WORDS.has(tokens[k - 1]!.lower) && between.every(modifies);
+		if (k !== next.from || (!byRole && !roleNext && !described)) break;
 		run = next;
 	}
 	return run;
