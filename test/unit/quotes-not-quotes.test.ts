@@ -15,7 +15,7 @@ test('a short quotation that is the subject of what it means or stands for is a 
 
 test('…though in what somebody is reported to have said, or as an object, the words are quoted', () => {
 	assert.deepEqual(quoted('The mayor boasted that "everyone" is moving to the city.'), ['everyone']);
-	assert.deepEqual(quoted('They tried to sell a "smart brick" meant to save power.'), ['smart brick']);
+	assert.deepEqual(quoted('The firm said it tried to sell a "smart brick" meant to save power.'), ['smart brick']);
 });
 
 test('what a verb of naming or a naming noun puts in quotation marks is a name, not words said', () => {
@@ -23,4 +23,12 @@ test('what a verb of naming or a naming noun puts in quotation marks is a name, 
 	assert.deepEqual(quoted('The temporary designation "Zone B" ended in May.'), []);
 	// Calling something names is characterising it: the caller's words.
 	assert.deepEqual(quoted('Mayor Ellen Park called the plan "a disgrace" on Friday.'), ['a disgrace']);
+});
+
+test('a few words in quotation marks in a sentence that reports nobody saying anything are scare quotes', () => {
+	assert.deepEqual(quoted('The attacker used a "sharp tool" in the hall.'), []);
+	assert.deepEqual(quoted('Fans queued at the old "bubbler" near the gate.'), []);
+	// A longer stretch, or one in a sentence that reports somebody, stays a quotation.
+	assert.deepEqual(quoted('Mayor Ellen Park said the plan was "a mess" from the start.'), ['a mess']);
+	assert.deepEqual(quoted('A banner read "we will not be moved from this square" all day.').length, 1);
 });

@@ -26,6 +26,8 @@ interface Found {
 	via?: string;
 	/** Found no attribution of its own: takes a neighbour's speaker. */
 	orphan: boolean;
+	/** Its sentence reports nobody saying anything (no verb of saying, no `according to`). */
+	unreported?: boolean;
 	/** Opens its paragraph. */
 	leads: boolean;
 	/** Index of its sentence in the article. */
@@ -180,7 +182,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const {via} = attributed;
 				const topic = discourse.turn ?? discourse.person;
 				const end = englishEnd(text, span.start, span.end);
-				found.push({text: text.slice(span.start, end), paragraph, start: span.start, end, kind, orphan: !speaker, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
+				found.push({text: text.slice(span.start, end), paragraph, start: span.start, end, kind, orphan: !speaker, unreported: sentence.events.length === 0, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			// A question (`Did he say that …?`) reports nothing.
 			const clauses = text[range.end - 1] === '?' ? [] : indirectClauses(tokens, sentence.events, paragraph === 0);
@@ -204,7 +206,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	fillOrphans(found);
 	nameOutletsOnce(found);
 	// Two attributions may report the same clause (`…, according to police, who said …`): keep it once.
-	const kept = found.filter((f, i) => (f.speaker || f.kind !== 'headline') && !(i > 0 && found[i - 1]!.paragraph === f.paragraph && found[i - 1]!.start === f.start && found[i - 1]!.end === f.end));
+	const kept = found.filter((f, i) => (f.speaker || (f.kind !== 'headline' && !isScareQuote(f))) && !(i > 0 && found[i - 1]!.paragraph === f.paragraph && found[i - 1]!.start === f.start && found[i - 1]!.end === f.end));
 	const book = new SpeakerBook(nameForms(all));
 	const quotes: Quote[] = kept.map((f, order) => ({
 		speaker: f.speaker ? book.add(f.speaker, order) : null,
@@ -217,6 +219,12 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	}));
 	return {speakers: book.speakers(), quotes};
 }
+
+/**
+ * `a "sharp tool"`, `the "bubbler"`: a few words in quotation marks inside a sentence that reports nobody saying
+ * anything, and that no neighbouring quotation lends a speaker, are the writer's scare quotes or a term.
+ */
+const isScareQuote = (f: Found): boolean => f.kind === 'partial' && f.unreported === true && f.text.split(/\s+/u).length <= 3;
 
 const bareOutlet = (name: string): string => name.replace(/^the\s+/iu, '').toLowerCase();
 

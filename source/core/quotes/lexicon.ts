@@ -24,7 +24,7 @@ opine opines opined elaborate elaborates elaborated share shares shared refer re
 told announce complain complains complained complaining agree agrees agreed inform informs informed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
-underline underlines underlined reaffirm reaffirms reaffirmed stipulate stipulates stipulated
+underline underlines underlined reaffirm reaffirms reaffirmed stipulate stipulates stipulated boast boasts boasted
 `);
 
 /** Verbs after which an unquoted content clause is reported speech (`said the plan failed`). */
@@ -40,7 +40,7 @@ emphasized emphasised reiterate reiterated reiterates clarify clarified complain
 concede conceded propose proposes proposed recommend recommended mention mentioned
 saying adding noting claiming arguing warning stating explaining insisting telling announcing confirming pointing
 share shares shared point points pointed underline underlines underlined reaffirm reaffirms reaffirmed remark remarks
-remarked emphasise emphasises emphasizes stipulate stipulates stipulated
+remarked emphasise emphasises emphasizes stipulate stipulates stipulated boast boasts boasted
 `);
 
 /** Clause verbs that commonly drop `that` (`said the plan failed`); the others need it (`declared that …`, not `declared a state of emergency`). */
