@@ -45,3 +45,12 @@ test('an addressee may be an adjective and a noun', () => {
 test('a concession after the report is the writer\'s', () => {
 	assert.deepEqual(reported('The county police said the man had a gun, though it was later found to be a toy.'), [['The county police', 'the man had a gun']]);
 });
+
+test('a report opening with an adverbial and its comma is a clause when the clause comes after the comma', () => {
+	assert.deepEqual(reported('As a newcomer, Ms. Vance likely raised less suspicion, Mr. Oduya said.'), [['Oduya', 'As a newcomer, Ms. Vance likely raised less suspicion']]);
+});
+
+test('an aside set off by dashes, between the subject and its verb or between the verb and its content', () => {
+	assert.deepEqual(reported('Reached by phone, Joyce Ames — who is listed as an attorney in Ohio — told reporters she is not planning an appeal.'), [['Joyce Ames', 'she is not planning an appeal']]);
+	assert.deepEqual(reported('The chairman, Paul Mandel, said — on the radio, as it happens — that the club raised $4 million.'), [['Paul Mandel', 'the club raised $4 million']]);
+});

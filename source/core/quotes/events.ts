@@ -97,7 +97,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && opens && endsPhrase(tokens, v + 1) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
 	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).
-	const before = prev?.kind === 'quote' && invertedSpeaker && invertedSpeaker.form !== 'pronoun' ? undefined : phraseBefore(tokens, v, floor, 0);
+	const before = prev?.kind === 'quote' && invertedSpeaker && invertedSpeaker.form !== 'pronoun' ? undefined : (phraseBefore(tokens, v, floor, 0) ?? subjectBeforeDashes(tokens, v));
 	const subject = invertedSpeaker && invertedSpeaker.form !== 'pronoun' && before?.form !== 'name' && !SPEECH_VERBS.has(tokens[v + 1]!.lower) ? undefined : before;
 	// `Al Jazeera quoted Lavrov as saying`: the speaker is the one quoted, the outlet its via.
 	if (verb === 'quoted' || verb === 'quotes' || verb === 'cited' || verb === 'cites') {
@@ -135,6 +135,19 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	// `a statement which said`: the relative clause shares the sentence's subject.
 	if (!event.speaker && !event.via && !event.inverted) event.participle = isElided(tokens, v, floor) || /^(?:which|who|that)$/u.test(prev?.lower ?? '');
 	return event;
+}
+
+const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–' || t.text === '--');
+
+/** `Joyce — who is listed as an attorney — told …`: the subject before an aside set off by dashes that ends at tokens[v - 1]. */
+function subjectBeforeDashes(tokens: Token[], v: number): Ref | undefined {
+	if (!isDash(tokens[v - 1])) return undefined;
+	let open = v - 2;
+	while (open > 0 && open >= v - 30 && (isWord(tokens[open]) || tokens[open]!.text === ',' || tokens[open]!.text === '.')) open--;
+	if (open <= 0 || !isDash(tokens[open])) return undefined;
+	let floor = open - 1;
+	while (floor > 0 && !isClauseBoundary(tokens[floor - 1]!)) floor--;
+	return phraseBefore(tokens, open, floor, 0);
 }
 
 /** `with officials saying`: the phrase between a `with` and the participle at tokens[v], if it names somebody. */

@@ -1,6 +1,7 @@
 // Reported speech without quotation marks: the content clause of a verb of saying, on either side of it.
 import {BARE_CLAUSE_VERBS, CLAUSE_VERBS, URGE_VERBS} from './lexicon.js';
 import type {SpeechEvent} from './events.js';
+import {isAbbreviation} from './names.js';
 import {isRoleApposition} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -36,6 +37,20 @@ function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: b
 	for (let k = from; k < to; k++) if (isWord(tokens[k])) words++;
 	if (words < 3) return false;
 	if (afterThat) return true;
+	if (hasSubjectAndVerb(tokens, from, to)) return true;
+	// `As a woman, Malik raised less suspicion`, `After two decades in Congress, Sanders plans …`: a leading adverbial
+	// closes with its comma, and the clause may come after it.
+	const opener = tokens[from]!;
+	if ((opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.lower !== 'that') {
+		let comma = from + 1;
+		while (comma < to && comma < from + 16 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma++;
+		if (tokens[comma]?.text === ',' && comma + 1 < to) return looksLikeClause(tokens, comma + 1, to, false);
+	}
+	return false;
+}
+
+/** A subject and then a finite verb from tokens[from]: `it would …`, `the plan, which …, failed`. */
+function hasSubjectAndVerb(tokens: Token[], from: number, to: number): boolean {
 	// `it would …`, `they had …`; though `this change by live television` has no verb after `this`.
 	if (SUBJECT_PRONOUNS.has(tokens[from]!.lower) && (!/^(?:this|there)$/u.test(tokens[from]!.lower) || isFinite(tokens, from + 1))) return true;
 	// A clause opens with its subject, never with an object (`confirmed him, but …`).
@@ -83,6 +98,12 @@ function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that
 	}
 	// `pointed out …`, `spoke up …`
 	if (tokens[k]?.lower === 'out' || tokens[k]?.lower === 'up') k++;
+	// `said — on Twitter, as it happens — that …`: past an aside set off by dashes.
+	if (/^[—–]$/u.test(tokens[k]?.text ?? '')) {
+		let close = k + 1;
+		while (close < tokens.length && close < k + 16 && tokens[close]!.kind !== 'quote' && !/^[—–]$/u.test(tokens[close]!.text)) close++;
+		if (/^[—–]$/u.test(tokens[close]?.text ?? '')) k = close + 1;
+	}
 	const floor = k;
 	for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
 		const t = tokens[k]!;
@@ -378,6 +399,7 @@ function attributionEnd(tokens: Token[], event: SpeechEvent): number {
 /** The first token of the subject phrase of a non-inverted event, found by walking back to a comma. */
 function speakerStart(tokens: Token[], event: SpeechEvent): number {
 	let k = event.at;
-	while (k > 0 && k > event.at - 10 && tokens[k - 1]!.kind === 'word') k--;
+	// (past the full stop of a title written short: `…, Mr. Oduya said`)
+	while (k > 0 && k > event.at - 10 && (tokens[k - 1]!.kind === 'word' || (tokens[k - 1]!.text === '.' && k > 1 && isAbbreviation(tokens[k - 2]!)))) k--;
 	return k;
 }
