@@ -93,3 +93,11 @@ test('a noun phrase for a role between a party or body and a full name leaves th
 	assert.equal(speakerOf(['"It was crowded," said Republican political consultant Chris Rowe.'], 'crowded'), 'Chris Rowe');
 	assert.equal(speakerOf(['"It hurts," said Labour party boss Reina Pryce.'], 'It hurts'), 'Reina Pryce');
 });
+
+test('a town and its state set off by commas after a name say where the speaker is from, and never speak', () => {
+	const result = extractQuotes(article('"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.kind]), [['Harry Bond', 'direct']]);
+	assert.equal(speakerOf(['Senator Hillary Clinton, during a meeting in Columbus, Ohio, said she was "going to win it" then.'], 'going to win'), 'Hillary Clinton');
+	// A person's name set off by commas after a body is the person.
+	assert.equal(speakerOf(['The director of Amnesty, Jane Doe, said it was "a dark day" for all.'], 'dark day'), 'Jane Doe');
+});

@@ -337,6 +337,8 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		let start = comma;
 		while (start > 0 && comma - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
 		if (comma - start >= MAX_CONTENT || start >= comma || containsQuote(tokens, start, comma)) return;
+		// `Harry Bond, 30, of Raleigh, who was polled, said`: what comes before the comma is the speaker, not a report.
+		if (!event.inverted && tail === event.at && event.speaker && event.speaker.at >= tokens[start]!.start && event.speaker.at < tokens[comma]!.start) return;
 		// `Around 50 gallons of fuel, officials said, spilled and ignited`, `At 2:45 a.m., his office said, he died`: an
 		// attribution set off by commas inside the report; the report goes on after it, and is one.
 		// Not when what follows is the speaker's apposition (`according to Josh Bash, the U.S. Attorney …`), the verb the

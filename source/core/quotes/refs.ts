@@ -202,7 +202,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		// (its role may be qualified: `Shapiro's widow, former tennis player Pam Shriver, said`)
 		const role = tokens.slice(comma + 1, inner?.from ?? comma + 1);
 		const roleOnly = role.every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower))) || (role.length <= 4 && role.every(t => isWord(t) && !t.upper) && TITLE_WORDS.has(role.at(-1)!.lower));
-		if (inner && inner.to === i - 1 && roleOnly) {
+		if (inner && inner.to === i - 1 && roleOnly && !isLocative(tokens, comma + 1)) {
 			const apposed = nameRef(tokens, inner.from, inner.to);
 			// `Mitch McConnell, the Senate Majority Leader, has indicated`: a role set off by commas is the name's before it.
 			const named = apposed.form === 'description' ? phraseBefore(tokens, comma, floor, first) : undefined;
@@ -216,15 +216,16 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		}
 		// Past modifiers set off by commas (`, which replaced …, hosted by …, who …,`) to the phrase they modify;
 		// anything else between the commas (`…, with the death toll rising, reported`) is no apposition.
-		if (!isModifier(tokens, comma + 1)) return undefined;
+		const opensAside = (k: number): boolean => isModifier(tokens, k) || isLocative(tokens, k);
+		if (!opensAside(comma + 1)) return undefined;
 		let end = comma;
-		for (let step = 0; step < 4 && isModifier(tokens, end + 1); step++) {
+		for (let step = 0; step < 6 && opensAside(end + 1); step++) {
 			let previous = end - 1;
 			while (previous > floor && end - previous < 30 && tokens[previous]!.text !== ',' && tokens[previous]!.kind !== 'quote') previous--;
 			if (previous <= floor || tokens[previous]!.text !== ',') break;
 			const outer = phraseBefore(tokens, end, floor, first);
 			// (`Speaking on the show, Sen. Claire McCaskill, who …, said`: a titled name is no modifier)
-			if (outer?.form === 'name' && (!isModifier(tokens, previous + 1) || tokens[previous + 1]!.upper)) return outer;
+			if (outer?.form === 'name' && (!isModifier(tokens, previous + 1) || tokens[previous + 1]!.upper) && !isLocative(tokens, previous + 1)) return outer;
 			end = previous;
 		}
 		return phraseBefore(tokens, end, floor, first);
@@ -367,6 +368,26 @@ const isModifier = (tokens: Token[], k: number): boolean => {
 	const t = tokens[k];
 	return t !== undefined && t.kind === 'word' && (isModifierWord(t) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP'));
 };
+
+/**
+ * tokens[k] opens the second half of a place, set off by commas: the state or country after a town (`in Columbus,
+ * Ohio,`, `of Raleigh, N.C.,`): capitalised words after a comma that follows a capitalised word a preposition governs.
+ */
+function isLocative(tokens: Token[], k: number): boolean {
+	if (!isWord(tokens[k]) || !tokens[k]!.upper || tokens[k - 1]?.text !== ',' || !tokens[k - 2]?.upper) return false;
+	let end = k;
+	for (; end < tokens.length && tokens[end]!.text !== ','; end++) if (!(isWord(tokens[end]) && tokens[end]!.upper) && tokens[end]!.text !== '.') return false;
+	// A state or country is one word (`Ohio`, `N.C.`) or a place known by its name (`New Mexico`), not a person's name.
+	let words = 0;
+	for (let j = k; j < end; j++) if (isWord(tokens[j])) words++;
+	if (words > 1 && !isPlace(joinTokens(tokens, k, end))) return false;
+	// …after a town of a word or two (`of Raleigh`, `in Los Angeles`).
+	for (let j = k - 3; j >= 0 && j >= k - 4; j--) {
+		if (/^(?:in|of|at|from|near|outside)$/u.test(tokens[j]!.lower)) return true;
+		if (!isWord(tokens[j]) || !tokens[j]!.upper) return false;
+	}
+	return false;
+}
 
 /**
  * A label on a name set off by commas, in American news style: the party and state of a politician (`Rand Paul,
