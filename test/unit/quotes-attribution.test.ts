@@ -101,3 +101,8 @@ test('a town and its state set off by commas after a name say where the speaker 
 	// A person's name set off by commas after a body is the person.
 	assert.equal(speakerOf(['The director of Amnesty, Jane Doe, said it was "a dark day" for all.'], 'dark day'), 'Jane Doe');
 });
+
+test('a dateline in capitals before a dash is where the story was filed: the sentence\'s subject comes after it', () => {
+	const result = extractQuotes(article('LA CROSSE, Wis. — Gov. Ted Marsh on Thursday blamed the press for the claim that she "founded the group," saying they were wrong.'));
+	assert.deepEqual(result.speakers.map(s => s.name), ['Ted Marsh']);
+});

@@ -142,8 +142,22 @@ function appositiveName(tokens: Token[], i: number): Ref | undefined {
 	return run.from === comma + 1 || roled ? nameRef(tokens, run.from, run.to) : undefined;
 }
 
+/** `LA CROSSE, Wis. — Gov. Mike Pence …`: after a dateline (a place in capitals, then a dash), where the sentence begins. */
+function datelineEnd(tokens: Token[]): number {
+	const first = tokens[0];
+	if (!first || first.kind !== 'word' || first.text.length < 2 || first.text.toUpperCase() !== first.text || /\d/u.test(first.text)) return 0;
+	for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+		const t = tokens[k]!;
+		if (t.text === '—' || t.text === '–' || t.text === '--') return k + 1;
+		if (t.kind === 'quote') return 0;
+	}
+	return 0;
+}
+
 /** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
 export function leadingSubject(tokens: Token[]): Ref | undefined {
+	const dateline = datelineEnd(tokens);
+	if (dateline > 0) return leadingSubject(tokens.slice(dateline));
 	let i = 0;
 	const opener = tokens[0];
 	// `State prosecutors charged …`: a sentence-opening modifier before the head noun of a group or a body.
