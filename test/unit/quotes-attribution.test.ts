@@ -106,3 +106,12 @@ test('a dateline in capitals before a dash is where the story was filed: the sen
 	const result = extractQuotes(article('LA CROSSE, Wis. — Gov. Ted Marsh on Thursday blamed the press for the claim that she "founded the group," saying they were wrong.'));
 	assert.deepEqual(result.speakers.map(s => s.name), ['Ted Marsh']);
 });
+
+test('a preposition and a gerund between the subject and its verb say how or when it was said', () => {
+	assert.equal(speakerOf(['Speaker Rita Ferrand in relaying the news to parliament said, "He is part of our history."'], 'part of our history'), 'Rita Ferrand');
+});
+
+test('a document\'s author may come after when or where it appeared', () => {
+	const result = extractQuotes(article('According to a survey published in 2017 by the Royal Dental Society, most people did not brush well enough.'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Royal Dental Society']);
+});

@@ -187,6 +187,15 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// Adverbs between subject and verb (`reportedly`, `publicly`), though not nouns in -ly (`family`, `daily`).
 	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]{3,}[^i]ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
+	// `Richard Ferrand in relaying the news to parliament said`, `Smith, after meeting the board, said`: a preposition
+	// and a gerund between the subject and its verb say how or when; the subject is before them.
+	for (let k = i - 2; k > floor && k >= i - 10 && isWord(tokens[k]); k--) {
+		if (/^(?:in|by|after|before|while|upon|on)$/u.test(tokens[k]!.lower) && tokens[k + 1]!.pos === 'VERB' && /[a-z]ing$/u.test(tokens[k + 1]!.lower)) {
+			const subject = phraseBefore(tokens, k, floor, first);
+			if (subject) return subject;
+			break;
+		}
+	}
 	// `the National Hurricane Center (NHC) reported`, `Harry Reid (D-Nev.) said`: the name before its aside.
 	const aside = asideOpening(tokens, i - 1);
 	if (aside !== undefined && aside > floor) i = aside;
@@ -424,6 +433,15 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		// `the Food and Agriculture Organization's …`: a connector between capitalised words is inside a name.
 		const inName = t.lower === 'and' && tokens[end - 1]!.upper && tokens[end + 1]?.upper === true;
 		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower) && !inName) break;
+		// (`a survey published in 2017 by the society`: a document's author may come after when or where it appeared)
+		if (isWord(t) && end > i && /^(?:in|at|on)$/u.test(t.lower) && /[a-z]ed$/u.test(tokens[end - 1]!.lower)) {
+			let by = end + 1;
+			while (by < tokens.length && by < end + 5 && isWord(tokens[by]) && tokens[by]!.lower !== 'by') by++;
+			if (tokens[by]?.lower === 'by' && DOCUMENT_HEADS.has(tokens[end - 2]?.lower ?? '')) {
+				end = by;
+				continue;
+			}
+		}
 		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
 		end++;
 	}
