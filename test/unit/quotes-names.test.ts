@@ -21,3 +21,9 @@ test('…but and inside one name, or between two titles, joins them', () => {
 	assert.deepEqual(speakers('The Centers for Disease Control and Prevention said the flu was "spreading fast" now.'), ['Centers for Disease Control and Prevention']);
 	assert.deepEqual(speakers('Acme President and CEO Andy Vance said the firm was "working hard" on it.'), ['Andy Vance']);
 });
+
+test('a body the article calls by its bare name more often than by a place-qualified one is not that other body', () => {
+	assert.deepEqual(speakers('The Senate met on Monday.', 'The Senate said it would "vote soon" on the bill. The U.S. Senate passed a law.'), ['Senate']);
+	// …though a bare name used no more often than the qualified one is that body's short form.
+	assert.deepEqual(speakers('The U.S. Senate met on Monday.', 'The Senate said it would "vote soon" on the bill.'), ['U.S. Senate']);
+});

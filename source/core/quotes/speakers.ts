@@ -132,9 +132,14 @@ export class SpeakerBook {
 			if (!candidates || list.length < candidates.length) candidates = list;
 		}
 		let best: KeyedForm | undefined;
+		// How often the article writes the short form itself (`the Senate`).
+		const ownUses = ref.kind === 'organization' ? (candidates!.find(form => form.key === refKey)?.uses ?? 0) : 0;
 		for (const form of candidates!) {
 			const fw = form.words;
 			if (fw.length <= key.length && form.key !== refKey) continue;
+			// `the Senate`, written often in a story about Puerto Rico, is not the `U.S. Senate` it names once: a body
+			// qualified by a place is another body than the one the article calls by its bare name more often.
+			if (ownUses > form.uses && fw.length > key.length && endsLike(fw, key) && isPlace(fw.slice(0, fw.length - key.length).join(' ').replace(/^u s$/u, 'us'))) continue;
 			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
 			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) continue;
 			// A person's name joins no words with `of`, `for` or `and` (`called Nevada for Biden` is not Biden's name).
