@@ -115,3 +115,8 @@ test('a document\'s author may come after when or where it appeared', () => {
 	const result = extractQuotes(article('According to a survey published in 2017 by the Royal Dental Society, most people did not brush well enough.'));
 	assert.deepEqual(result.quotes.map(q => q.speaker), ['Royal Dental Society']);
 });
+
+test('a colon closing a relative clause on a person introduces that person\'s words', () => {
+	const body = ['One of the men was James Ford. Another was tour manager Tom Grady, 24, who cited only his rugby: "One in, all in. I did what anyone would do."'];
+	assert.equal(speakerOf(body, 'One in, all in'), 'Tom Grady');
+});

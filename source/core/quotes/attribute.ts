@@ -110,6 +110,18 @@ function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
 	return undefined;
 }
 
+/** The person a `, who …` clause ending at tokens[end] is about, when it is a person named. */
+function relativeAntecedent(tokens: Token[], end: number): Ref | undefined {
+	for (let k = end - 1; k > 1 && k >= end - 20; k--) {
+		const t = tokens[k]!;
+		if (t.kind === 'quote' || t.text === ';' || t.text === ':') return undefined;
+		if (t.lower !== 'who' || tokens[k - 1]!.text !== ',') continue;
+		const named = phraseBefore(tokens, k, 0, 0);
+		return named?.form === 'name' && named.kind === 'person' ? named : undefined;
+	}
+	return undefined;
+}
+
 // How many acts of saying on each side of a quotation are worth looking at: attribution is local.
 const REACH = 12;
 
@@ -138,6 +150,12 @@ export function attribute(sentence: Sentence, q: number, kind: QuoteKind, subjec
 		const speaker = speakerOf(event, subject);
 		if (speaker) return {speaker, ...((event.via ?? via) ? {via: event.via ?? via} : {})};
 		via ??= event.via;
+	}
+	// `Another was Thomas Gray, 24, who cited his rugby: "…"`: a colon closing a relative clause on a person introduces
+	// that person's words.
+	if (tokens[q - 1]?.text === ':') {
+		const relative = relativeAntecedent(tokens, q - 1);
+		if (relative) return {speaker: relative, ...(via ? {via} : {})};
 	}
 	// `Bolsonaro opposed Macron's statement: "…"`: a quotation a sentence introduces with a colon is its subject's.
 	if (tokens[q - 1]?.text === ':' && subject && !subject.outlet) return {speaker: subject, ...(via ? {via} : {})};
