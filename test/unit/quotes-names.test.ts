@@ -27,3 +27,10 @@ test('a body the article calls by its bare name more often than by a place-quali
 	// …though a bare name used no more often than the qualified one is that body's short form.
 	assert.deepEqual(speakers('The U.S. Senate met on Monday.', 'The Senate said it would "vote soon" on the bill.'), ['U.S. Senate']);
 });
+
+test('a title written short before a name that opens like a particle (`Rev. Al Sharp`) is still a title', () => {
+	const result = extractQuotes(article('"Pray for them," said Rev. Al Sharp.'));
+	assert.deepEqual(result.speakers.map(s => [s.name, s.title]), [['Al Sharp', 'Rev.']]);
+	// …while an office and its domain with nobody named stay whole.
+	assert.deepEqual(speakers('The Director-General of the WHO said the risk was "very high" now.'), ['Director-General of the WHO']);
+});

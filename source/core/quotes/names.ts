@@ -162,12 +162,14 @@ export function splitTitle(words: string[]): NamePart {
 		if (body > last || (bodyOf >= 0 && bodyOf < last)) return {name: words.join(' ').replace(/ \./gu, '.')};
 	}
 	if (last < 0 && !NAME_SUFFIXES.has(lower.at(-1)!.replace(/\./gu, ''))) return {name: words.join(' ').replace(/ \./gu, '.')};
-	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too.
-	if (last >= 0 && CONNECTORS.has(lower[last + 1] ?? '') && words.length - last > 4) {
+	// `Secretary of State Mike Pompeo`, `First Minister of Scotland Nicola Sturgeon`: the office's domain is title too
+	// (a connector in lower case: `Rev. Al Sharp` has a name after its title, not a domain).
+	const domain = (i: number): boolean => CONNECTORS.has(lower[i] ?? '') && words[i] === lower[i];
+	if (last >= 0 && domain(last + 1) && words.length - last > 4) {
 		last = words.length - (/^\p{Lu}\.?$/u.test(words.at(-2) ?? '') ? 4 : 3);
 	}
 	// Nothing but the office is named (`Director-General of the WHO`): keep it whole.
-	if (last >= 0 && CONNECTORS.has(lower[last + 1] ?? '')) last = -1;
+	if (last >= 0 && domain(last + 1)) last = -1;
 	let end = words.length;
 	while (end > last + 2 && NAME_SUFFIXES.has(lower[end - 1]!.replace(/\./gu, ''))) end--;
 	const name = words.slice(last + 1, end).join(' ').replace(/ \./gu, '.');
