@@ -120,3 +120,14 @@ test('a colon closing a relative clause on a person introduces that person\'s wo
 	const body = ['One of the men was James Ford. Another was tour manager Tom Grady, 24, who cited only his rugby: "One in, all in. I did what anyone would do."'];
 	assert.equal(speakerOf(body, 'One in, all in'), 'Tom Grady');
 });
+
+test('`the statement` stands for its author when the article said in whose statement something was said', () => {
+	const result = extractQuotes(article('Late on Sunday, the Ruritanian President Omar Vale, in a statement read by an aide, announced the troops would be leaving. The statement also said the war had been won.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['Omar Vale', 'the troops would be leaving'], ['Omar Vale', 'the war had been won']]);
+	// Without that, a statement still speaks for itself.
+	assert.deepEqual(extractQuotes(article('The statement said the war had been won.')).quotes.map(q => q.speaker), ['The statement']);
+});
+
+test('a description ending in a town and its state after a name leaves the name the speaker', () => {
+	assert.equal(speakerOf(['"We leave with momentum," Dale Jonas, a 55-year-old salesman from Sumter, South Carolina, said.'], 'momentum'), 'Dale Jonas');
+});

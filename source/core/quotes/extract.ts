@@ -4,6 +4,7 @@ import {tagWords} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {Discourse, leadingSubject} from './discourse.js';
+import {DocumentAuthors} from './documents.js';
 import {speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
 import {interviewTurns, type Turn} from './interview.js';
@@ -146,6 +147,7 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 
 export function extractQuotes(article: Article): ArticleQuotes {
 	const discourse = new Discourse();
+	const documents = new DocumentAuthors();
 	const found: Found[] = [];
 	const all: Sentence[] = [];
 	// `Dr. Ward stated:` closing a paragraph: the speaker of the quotation that opens the next one.
@@ -164,7 +166,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			if (lead && lead.form !== 'pronoun') discourse.mention(subject);
 			let earlier: Ref | undefined;
 			for (const event of sentence.events) {
-				if (event.speaker) event.speaker = discourse.resolve(event.speaker);
+				if (event.speaker) event.speaker = documents.authorOf(event.speaker) ?? discourse.resolve(event.speaker);
 				if (earlier) event.inherited = earlier;
 				if (!event.agent) earlier = event.speaker ?? earlier;
 				// `…, Morgan Ortagus, indicated …: "…," he said`: a person named in the sentence is who its `he` is.
@@ -196,6 +198,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			for (const event of sentence.events) discourse.mention(event.speaker);
 			all.push(sentence);
 			discourse.observe(tokens);
+			documents.read(tokens, sentence.events);
 			if (range.end === text.trimEnd().length && text[range.end - 1] === ':' && tokens.at(-2)?.kind !== 'quote') {
 				const last = sentence.events.at(-1);
 				introduced = last && tokens.length - 1 - last.after <= 6 ? speakerOf(last, subject) : undefined;

@@ -233,8 +233,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			while (previous > floor && end - previous < 30 && tokens[previous]!.text !== ',' && tokens[previous]!.kind !== 'quote') previous--;
 			if (previous <= floor || tokens[previous]!.text !== ',') break;
 			const outer = phraseBefore(tokens, end, floor, first);
-			// (`Speaking on the show, Sen. Claire McCaskill, who …, said`: a titled name is no modifier)
-			if (outer?.form === 'name' && (!isModifier(tokens, previous + 1) || tokens[previous + 1]!.upper) && !isLocative(tokens, previous + 1)) return outer;
+			// (`Speaking on the show, Sen. Claire McCaskill, who …, said`, `Late on Sunday, the US President Donald Trump, in
+			// a statement …, announced`: a titled name is no modifier)
+			const capitalsAfter = (k: number): boolean => tokens.slice(k, end).every(t => (isWord(t) && t.upper) || t.text === '.');
+			const titled = tokens[previous + 1]!.upper || (DETERMINERS.has(tokens[previous + 1]!.lower) && outer?.kind === 'person' && capitalsAfter(previous + 2));
+			if (outer?.form === 'name' && (!isModifier(tokens, previous + 1) || titled) && !isLocative(tokens, previous + 1)) return outer;
 			end = previous;
 		}
 		return phraseBefore(tokens, end, floor, first);
