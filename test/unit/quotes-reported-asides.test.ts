@@ -54,3 +54,8 @@ test('an aside set off by dashes, between the subject and its verb or between th
 	assert.deepEqual(reported('Reached by phone, Joyce Ames — who is listed as an attorney in Ohio — told reporters she is not planning an appeal.'), [['Joyce Ames', 'she is not planning an appeal']]);
 	assert.deepEqual(reported('The chairman, Paul Mandel, said — on the radio, as it happens — that the club raised $4 million.'), [['Paul Mandel', 'the club raised $4 million']]);
 });
+
+test('a stray quotation mark after a quoted conjunct opens no report', () => {
+	const result = extractQuotes(article('Fourteen-year-old Zoe said the roof fell in and "everyone started screaming", and "[i]t felt like \'am I going to live?\' ".'));
+	assert.ok(result.quotes.every(q => q.kind !== 'indirect' || !q.text.startsWith('"')), JSON.stringify(result.quotes));
+});

@@ -231,6 +231,8 @@ function afterQuotedPart(tokens: Token[], start: number, events: SpeechEvent[], 
 	if (!isConjunction(tokens[from])) return undefined;
 	from++;
 	if (tokens[from]?.lower === 'that') from++;
+	// (a stray quotation mark opens no report: `and "[i]t felt like …' "`)
+	if (!isWord(tokens[from])) return undefined;
 	const to = contentEnd(tokens, from, events, self);
 	return to > from && !containsQuote(tokens, from, to) && looksLikeClause(tokens, from, to, false) ? {from, to} : undefined;
 }
