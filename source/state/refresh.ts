@@ -38,16 +38,22 @@ export function startRefresh(state: ReaderState, total: number): ReaderState {
 	return total > 0 ? {...state, refresh: {total, done: 0, added: 0, failed: []}} : {...state, refresh: undefined};
 }
 
-/** Appends the articles not already in the list; the list's cursor stays on the article it was on. */
-export function joinArticles(state: ReaderState, joined: Joined): ReaderState {
-	const known = new Set(state.articles.map(articleKey));
+/** Indexes of the `candidates` not in `list` (by article key), each key once. */
+export function notInList(list: readonly Article[], candidates: readonly Article[]): number[] {
+	const known = new Set(list.map(articleKey));
 	const fresh: number[] = [];
-	joined.articles.forEach((article, index) => {
+	candidates.forEach((article, index) => {
 		const key = articleKey(article);
 		if (key === undefined || known.has(key)) return;
 		known.add(key);
 		fresh.push(index);
 	});
+	return fresh;
+}
+
+/** Appends the articles not already in the list; the list's cursor stays on the article it was on. */
+export function joinArticles(state: ReaderState, joined: Joined): ReaderState {
+	const fresh = notInList(state.articles, joined.articles);
 	if (fresh.length === 0) return state;
 	const joins = [...state.joins, state.articles.length];
 	const articles = [...state.articles, ...fresh.map(index => joined.articles[index]!)];

@@ -2,10 +2,9 @@
 // end close together are handed to the reader as one action (one redraw, one read of the marks).
 import {useEffect, useRef, type Dispatch} from 'react';
 import type {Article} from '../core/article.js';
-import {articleKey} from '../core/store/article-key.js';
 import type {Memory} from '../core/store/memory.js';
 import type {Action} from '../state/reader.js';
-import type {FeedDone} from '../state/refresh.js';
+import {notInList, type FeedDone} from '../state/refresh.js';
 
 /** A feed refreshed: how it went, and every item its cache now holds, as the reader shows them. */
 export interface FeedOutcome extends FeedDone {
@@ -35,16 +34,8 @@ export function useFeedRefresh(refresher: FeedRefresher | undefined, articles: r
 			timer = undefined;
 			const feeds = ended;
 			ended = [];
-			const known = new Set(latest.current.map(articleKey));
-			const fresh: Article[] = [];
-			for (const feed of feeds) {
-				for (const article of feed.articles) {
-					const key = articleKey(article);
-					if (key === undefined || known.has(key)) continue;
-					known.add(key);
-					fresh.push(article);
-				}
-			}
+			const candidates = feeds.flatMap(feed => feed.articles);
+			const fresh = notInList(latest.current, candidates).map(index => candidates[index]!);
 			// An item new to this list may have been read elsewhere (another reader, on another day).
 			const marks = fresh.length > 0 ? memory?.remember(fresh) : undefined;
 			dispatch({
