@@ -3,13 +3,13 @@
 import {existsSync, readFileSync} from 'node:fs';
 import type {Article} from './core/article.js';
 import {loadPaths} from './core/load.js';
+import {isWebAddress} from './core/sources/index.js';
 import type {FeedOutcome, FeedRefresher} from './ui/use-feed-refresh.js';
 import {
 	addSubscriptions,
 	articleKey,
 	changeFeed,
 	changeSubscriptions,
-	emptyFeed,
 	findSubscriptions,
 	openMarkStore,
 	opmlFromSubscriptions,
@@ -104,7 +104,7 @@ export function starredArticles(): {ok: true; articles: Article[]; notices: stri
 		}
 		// A file's key is its path; an item of a feed file's is the path, '#' and its headline.
 		const file = existsSync(key) || !key.includes('#') ? key : key.slice(0, key.lastIndexOf('#'));
-		if (/^https?:\/\//i.test(file)) {
+		if (isWebAddress(file)) {
 			notices.push(`${key}: starred, but no longer in the cache`);
 			continue;
 		}
@@ -125,7 +125,7 @@ async function subscribe(urls: readonly string[]): Promise<Outcome & {exitCode?:
 	const lines: string[] = [];
 	const notices: string[] = [];
 	for (const url of urls) {
-		if (!/^https?:\/\/[^/?#\s]/i.test(url)) {
+		if (!isWebAddress(url)) {
 			notices.push(`${url}: not an http or https address`);
 			continue;
 		}
@@ -223,11 +223,10 @@ export function feedRefresher(subscriptions: readonly Subscription[]): FeedRefre
 /** A full article the reader fetched for a cached summary item is kept with the item, to read offline. */
 export function cacheFullText(item: Article, full: Article): void {
 	const key = articleKey(item);
-	if (!/^https?:\/\//i.test(item.file) || key === undefined) return;
-	const folder = storePaths().feeds;
-	if (!readFeed(folder, item.file).feed?.items.some(cached => cached.key === key)) return;
-	changeFeed(folder, item.file, feed => {
-		const kept = feed ?? emptyFeed(item.file, item.file);
-		return {...kept, items: kept.items.map(cached => (cached.key === key && !cached.full ? {...cached, full} : cached))};
-	});
+	if (!isWebAddress(item.file) || key === undefined) return;
+	changeFeed(storePaths().feeds, item.file, feed =>
+		feed?.items.some(cached => cached.key === key && !cached.full)
+			? {...feed, items: feed.items.map(cached => (cached.key === key && !cached.full ? {...cached, full} : cached))}
+			: feed,
+	);
 }

@@ -6,6 +6,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {
+	changeFeed,
+	feedFile,
 	isRead,
 	isStarred,
 	mergeItems,
@@ -210,4 +212,18 @@ test('a lock left empty, by a process killed between making it and writing its p
 	const waited = Date.now() - started;
 	// Waited for its owner to write the pid, as a live one would, but not the 30 s a held lock gets.
 	assert.ok(waited >= 900 && waited < 10_000, `waited ${waited} ms`);
+});
+
+test('a feed change that gives back the feed as it was, or none, writes nothing', () => {
+	const folder = temp();
+	const url = 'http://127.0.0.1/wire.xml';
+	assert.equal(changeFeed(folder, url, feed => feed).feed, undefined);
+	assert.ok(!readdirSync(folder).some(name => name.endsWith('.json')), 'no file for a feed never cached');
+	changeFeed(folder, url, () => ({url, title: 'Wire', items: []}));
+	// Every write puts a new file in the old one's place: the same file means no write.
+	const before = statSync(feedFile(folder, url)).ino;
+	assert.equal(changeFeed(folder, url, feed => feed).feed!.title, 'Wire');
+	assert.equal(statSync(feedFile(folder, url)).ino, before, 'not written again');
+	changeFeed(folder, url, feed => ({...feed!, title: 'Wire again'}));
+	assert.notEqual(statSync(feedFile(folder, url)).ino, before, 'a change is written');
 });

@@ -113,12 +113,19 @@ export function mergeItems(
 	return {items: items.filter((item, index) => index < ITEMS_KEPT || starred(item.key)), added};
 }
 
-/** Changes a feed's cache under the folder's lock, from what is on disk at that moment (another process may have refreshed it). */
-export function changeFeed(folder: string, url: string, change: (feed: CachedFeed | undefined) => CachedFeed): {feed: CachedFeed; notice?: string} {
+/**
+ * Changes a feed's cache under the folder's lock, from what is on disk at that moment (another
+ * process may have refreshed it). A change that gives back the feed as it was (or none) writes nothing.
+ */
+export function changeFeed<Changed extends CachedFeed | undefined>(
+	folder: string,
+	url: string,
+	change: (feed: CachedFeed | undefined) => Changed,
+): {feed: Changed; notice?: string} {
 	return withLock(path.join(folder, '.lock'), () => {
 		const {feed, notice} = readFeed(folder, url);
 		const next = change(feed);
-		writeFileAtomic(feedFile(folder, url), JSON.stringify({version: 1, feed: next}));
+		if (next !== undefined && next !== feed) writeFileAtomic(feedFile(folder, url), JSON.stringify({version: 1, feed: next}));
 		return {feed: next, ...(notice ? {notice} : {})};
 	});
 }
