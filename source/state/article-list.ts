@@ -40,13 +40,13 @@ function bySource(articles: readonly Article[], joins: readonly number[]): numbe
 	const order = articles.map((_, index) => index);
 	if (!articles.some(article => sourceOf(article) !== undefined)) return order;
 	const rank = new Map<string, number>();
-	for (const article of articles) {
+	const group = articles.map(article => {
 		const origin = originOf(article);
 		if (!rank.has(origin)) rank.set(origin, rank.size);
-	}
+		return rank.get(origin)!;
+	});
 	const batch = new Int32Array(articles.length);
 	for (const start of joins) batch.fill(batch[start]! + 1, start);
-	const group = order.map(index => rank.get(originOf(articles[index]!))!);
 	return order.sort((a, b) => group[a]! - group[b]! || batch[b]! - batch[a]! || a - b);
 }
 
