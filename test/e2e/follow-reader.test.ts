@@ -4,17 +4,14 @@
 // a failing feed is named — and a full article fetched in the reader is kept in the cache.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createServer, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {cli, start, stopAll, userFolders} from './terminal.js';
+import {articlePage, run, wireFeed} from './local-wire.js';
+import {start, stopAll, userFolders} from './terminal.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const articlePage = readFileSync(path.join(root, 'test', 'fixtures', 'sources', 'html', 'bbc-1', 'source.html'));
 const TEST_TIMEOUT_MS = 90_000;
 
 let server: Server;
@@ -24,10 +21,7 @@ let wireItems = 2;
 let held: ServerResponse[] | undefined;
 let pagesServed = true;
 
-const item = (index: number) => `<item><title>Wire story ${index}</title><link>${base}/story/${index}</link><guid>${base}/story/${index}</guid>
-  <pubDate>Thu, 0${index} Dec 2026 08:00:00 GMT</pubDate><description>Story ${index} in a sentence.</description></item>`;
-const wire = () =>
-	`<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><link>${base}/</link>${Array.from({length: wireItems}, (_, index) => item(wireItems - index)).join('')}</channel></rss>`;
+const wire = () => wireFeed(base, wireItems);
 
 before(async () => {
 	server = createServer((request, response) => {
@@ -47,13 +41,6 @@ after(() => {
 	stopAll();
 	server.close();
 });
-
-const run = (args: string[], env: Record<string, string>) =>
-	new Promise<{code: number; stdout: string; stderr: string}>(resolve => {
-		execFile(process.execPath, [cli, ...args], {env: {...process.env, ...env}, cwd: tmpdir()}, (error, stdout, stderr) =>
-			resolve({code: error ? ((error as {code?: number}).code ?? 1) : 0, stdout, stderr}),
-		);
-	});
 
 const statusOf = (screen: string[]) => screen.filter(Boolean).at(-1) ?? '';
 

@@ -3,17 +3,12 @@
 // and an offline start from the cache. Every run has XDG folders of its own.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
-const articlePage = readFileSync(path.join(root, 'test', 'fixtures', 'sources', 'html', 'bbc-1', 'source.html'));
+import {articlePage, run, wireFeed} from './local-wire.js';
 
 let server: Server;
 let base = '';
@@ -21,10 +16,7 @@ let base = '';
 let wireItems = 2;
 const asked: Array<{path: string; etag?: string}> = [];
 
-const item = (index: number) => `<item><title>Wire story ${index}</title><link>${base}/story/${index}</link><guid>${base}/story/${index}</guid>
-  <pubDate>Thu, 0${index} Dec 2026 08:00:00 GMT</pubDate><description>Story ${index} in a sentence.</description></item>`;
-const wire = () =>
-	`<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><link>${base}/</link>${Array.from({length: wireItems}, (_, index) => item(wireItems - index)).join('')}</channel></rss>`;
+const wire = () => wireFeed(base, wireItems);
 
 before(async () => {
 	server = createServer((request, response) => {
@@ -49,13 +41,6 @@ function userFolders() {
 	const home = mkdtempSync(path.join(tmpdir(), 'news-tui-follow-'));
 	return {XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache')};
 }
-
-const run = (args: string[], env: Record<string, string>) =>
-	new Promise<{code: number; stdout: string; stderr: string}>(resolve => {
-		execFile(process.execPath, [cli, ...args], {env: {...process.env, ...env}, cwd: tmpdir()}, (error, stdout, stderr) =>
-			resolve({code: error ? ((error as {code?: number}).code ?? 1) : 0, stdout, stderr}),
-		);
-	});
 
 test('subscribe, refresh with a new item, then a 304; a failing feed is kept to itself; offline the cache opens', async () => {
 	const env = userFolders();
