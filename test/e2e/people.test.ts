@@ -46,7 +46,8 @@ for (const [columns, rows] of [
 		const highlighted = (await session.inverseRuns()).flat().join(' ');
 		assert.match(highlighted, /the moment of maximum opportunity/, 'the quote is highlighted');
 		session.press('\x1b');
-		screen = await session.waitFor(screen => /^ Nicola Sturgeon · /.test(screen[0]!), 'back in her quotes');
+		// A frame can be read half drawn: wait for the row the cursor should be on, or time out saying so.
+		screen = await session.waitFor(screen => /^ Nicola Sturgeon · /.test(screen[0]!) && /› +“the moment of maximum opportunity”/.test(text(screen)), 'back in her quotes, on the same row');
 		assert.match(text(screen), /› +“the moment of maximum opportunity”/, 'on the same row');
 		session.press('\x1b');
 		screen = await session.waitFor(screen => /Filter: sturgen/.test(text(screen)), 'back in the people');
