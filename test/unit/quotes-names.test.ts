@@ -34,3 +34,14 @@ test('a title written short before a name that opens like a particle (`Rev. Al S
 	// …while an office and its domain with nobody named stay whole.
 	assert.deepEqual(speakers('The Director-General of the WHO said the risk was "very high" now.'), ['Director-General of the WHO']);
 });
+
+test('an agency is an outlet only as a news or press agency: a government agency speaks', () => {
+	assert.deepEqual(speakers('The Federal Water Agency said the river was "badly polluted" again.'), ['Federal Water Agency']);
+	const reported = extractQuotes(article('The Harbour News Agency said the river was "badly polluted" again.'));
+	assert.deepEqual(reported.quotes.map(q => [q.speaker, q.via]), [[null, 'Harbour News Agency']]);
+});
+
+test('a person of a body is the person, past a possessor before the body (`of the UK\'s … Agency`)', () => {
+	assert.deepEqual(speakers('Tom Baker of the UK\'s National Water Agency (NWA) said, "Rivers are dirty. Nobody cleans them."'), ['Tom Baker']);
+	assert.deepEqual(speakers('Ann Lee of the city\'s Forest Council said, "The trees are dying. Nobody plants them."'), ['Ann Lee']);
+});

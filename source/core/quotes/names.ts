@@ -185,6 +185,9 @@ export function isOutlet(name: string): boolean {
 		// `Greek Reporter`, `Las Vegas Review-Journal`, `News 12`: the word that says what it is, past a channel number.
 		let last = lower.slice(space + 1);
 		if (/^\d+$/u.test(last)) last = lower.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
+		// (An agency is an outlet only as a news or press agency: `Tasnim News Agency`, not `National Crime Agency`.)
+		const before = lower.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
+		if (last === 'agency') return before === 'news' || before === 'press';
 		if (OUTLET_ENDINGS.has(last.slice(last.lastIndexOf('-') + 1))) return true;
 		// `CNN Philippines`, `ABC of Australia`: a country's edition of an outlet known by its initials.
 		const first = name.slice(0, name.indexOf(' '));

@@ -291,11 +291,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			// `Peter Iseley of worldwide victim group Ending Clergy Abuse`: past what the body is, too.
 			const describes = (t: Token): boolean => !t.upper && (t.pos === 'NOUN' || t.pos === 'ADJ') && run.from - before <= 4;
 			while (before > floor && isWord(tokens[before]) && (tokens[before]!.lower === 'the' || (tokens[before]!.upper && isPossessive(tokens[before]!.text)) || describes(tokens[before]!))) before--;
-			if (before > floor && /^(?:of|from|at)$/u.test(tokens[before]!.lower) && runs.length > 1) {
-				const owner = runs.at(-2)!;
+			// (the owner's run ends at the preposition, past any possessor's: `of the UK's National Crime Agency`)
+			const owner = runs.findLast(r => r.to === before);
+			if (before > floor && /^(?:of|from|at)$/u.test(tokens[before]!.lower) && owner) {
 				// A name never ends in a role: `Regents Professor at GT` names nobody.
 				const named = !TITLE_WORDS.has(tokens[owner.to - 1]!.lower);
-				if (owner.to === before && named && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
+				if (named && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
 			}
 			// `Hospital officials in Omsk said`: the place says where; the subject comes before it.
 			if (before > floor && /^(?:in|near|outside)$/u.test(tokens[before]!.lower)) {
