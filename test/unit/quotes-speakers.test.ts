@@ -239,3 +239,8 @@ test('a thousand speakers sharing first names: one entry each, under the full na
 	assert.equal(result.speakers.length, 1000);
 	for (const speaker of result.speakers) assert.ok(full.has(speaker.name), speaker.name);
 });
+
+test('a name in the possessive opening its sentence is still the name the article writes elsewhere (`Fox\'s statement read:`)', () => {
+	const result = extractQuotes(article('On Monday Mayor Ann Fox spoke to the council.', 'Fox\'s statement read: "The bridge will reopen in May. The ferry will run until then."'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Ann Fox']);
+});

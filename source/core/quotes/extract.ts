@@ -110,6 +110,9 @@ function openingWord(tokens: Token[]): number {
 	return k;
 }
 
+/** A word without its possessive ending: `trump's` → `trump`. */
+const unowned = (lower: string): string => lower.replace(/['’]s?$/u, '');
+
 /** Paragraphs cut into sentences and tokens, before any attribution. */
 function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]; turn?: Turn}[] {
 	const turns = interviewTurns(article.paragraphs);
@@ -128,7 +131,7 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 		for (const {tokens} of parsed[p]!.sentences) {
 			for (let k = openingWord(tokens) + 1; k < tokens.length; k++) {
 				const t = tokens[k]!;
-				if (t.upper && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(t.lower);
+				if (t.upper && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.text !== ':') names.add(unowned(t.lower));
 			}
 		}
 	}
@@ -138,7 +141,8 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 		const second = tokens[opening + 1];
 		const runsOn = second?.kind === 'word' && second.upper;
 		if (first?.kind !== 'word' || !first.upper) continue;
-		if (names.has(first.lower)) first.named = true;
+		// (`Trump's statement read:` opens with a name the article writes `Trump` elsewhere.)
+		if (names.has(unowned(first.lower))) first.named = true;
 		// An acronym (`UNICEF`) is a name wherever it stands.
 		else if (!runsOn && first.lower !== first.text) first.common = true;
 	}
