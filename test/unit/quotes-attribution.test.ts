@@ -131,3 +131,8 @@ test('`the statement` stands for its author when the article said in whose state
 test('a description ending in a town and its state after a name leaves the name the speaker', () => {
 	assert.equal(speakerOf(['"We leave with momentum," Dale Jonas, a 55-year-old salesman from Sumter, South Carolina, said.'], 'momentum'), 'Dale Jonas');
 });
+
+test('a document that `reads in part` before its quotation says it, as one that `reads:` does', () => {
+	assert.equal(speakerOf(['The verdict of the tribunal, issued on Friday, read in part, "The contract was never valid. The fine stands."'], 'never valid'), 'the tribunal');
+	assert.equal(speakerOf(['The letter from the union reads in part: "Members will not work on Sundays. Talks can resume."'], 'Members will not'), 'the union');
+});

@@ -247,8 +247,9 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		// `the Syrian Democratic Forces (SDF) announced`, `Harry Reid (D-Nev.) said`: an aside on a name is no clause.
 		if (isClauseBoundary(t) && !isNameAside(tokens, v)) floor = v + 1;
 		if (t.kind !== 'word' || !EVENT_WORDS.has(t.lower)) continue;
-		// `The statement read: "…"`
-		if ((t.lower === 'read' || t.lower === 'reads') && !(tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote') || closesQuotation(tokens, v))) continue;
+		// `The statement read: "…"`, `The letter reads in part, "…"`
+		const inPart = tokens[v + 1]?.lower === 'in' && tokens[v + 2]?.lower === 'part' && /^[:,]$/u.test(tokens[v + 3]?.text ?? '') && tokens[v + 4]?.kind === 'quote';
+		if ((t.lower === 'read' || t.lower === 'reads') && !(inPart || tokens[v + 1]?.text === ':' || tokens[v + 1]?.kind === 'quote' || tokens[v - 1]?.kind === 'quote' || (tokens[v - 1]?.text === ',' && tokens[v - 2]?.kind === 'quote') || closesQuotation(tokens, v))) continue;
 		if (t.lower === 'according' && tokens[v + 1]?.lower !== 'to') continue;
 		// A capitalised verb is a name or a headline word (`Call`, `Report`) unless it opens the sentence or the
 		// sentence is a title-case headline (`Lavrov Says Moscow Will …`).
