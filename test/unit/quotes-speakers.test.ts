@@ -244,3 +244,9 @@ test('a name in the possessive opening its sentence is still the name the articl
 	const result = extractQuotes(article('On Monday Mayor Ann Fox spoke to the council.', 'Fox\'s statement read: "The bridge will reopen in May. The ferry will run until then."'));
 	assert.deepEqual(result.quotes.map(q => q.speaker), ['Ann Fox']);
 });
+
+test('a role repeated as a description (`the minister`) stands for its holder named last before it, else the first named', () => {
+	const named = (...body: string[]): (string | null)[] => extractQuotes(article(...body)).quotes.map(q => q.speaker);
+	assert.deepEqual(named('Prime Minister Ana Ruiz opened the summit on Monday.', 'Trade Minister Tomas Vidal sent a letter of support, but the minister said the deal would take years.'), ['Tomas Vidal']);
+	assert.deepEqual(named('The minister said the port would close in May.', 'Prime Minister Ana Ruiz opened the summit. Trade Minister Tomas Vidal sent a letter.'), ['Ana Ruiz']);
+});

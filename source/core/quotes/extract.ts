@@ -40,16 +40,18 @@ interface Found {
 /** Every name form the article uses, with titles, in reading order: what short forms are matched against. */
 function nameForms(sentences: Sentence[]): NameForm[] {
 	const forms = new Map<string, NameForm>();
-	for (const {tokens} of sentences) {
+	sentences.forEach(({tokens}, sentence) => {
 		for (const run of capitalRuns(tokens, 0, tokens.length, 0)) {
 			// A role or an office's place before the name (`police chief Greg Allen`, `Senator from Vermont Bernie
 			// Sanders`) is read as a speaker's name would be; a bare run, the common case, more cheaply.
 			if (TITLE_WORDS.has(tokens[run.from - 1]?.lower ?? '') || pastOfficePlace(tokens, run.from, run.to) > run.from) {
 				const ref = nameRef(tokens, run.from, run.to);
 				const key = `${ref.title ?? ''} ${ref.text}`;
-				const seen = forms.get(key);
-				if (seen) seen.mentions++;
-				else if (ref.form === 'name' && ref.text) forms.set(key, {name: ref.text, kind: ref.kind, mentions: 1, ...(ref.title ? {title: ref.title} : {})});
+				const known = forms.get(key);
+				if (known) {
+					known.mentions++;
+					known.seen!.push(sentence);
+				} else if (ref.form === 'name' && ref.text) forms.set(key, {name: ref.text, kind: ref.kind, mentions: 1, seen: [sentence], ...(ref.title ? {title: ref.title} : {})});
 				continue;
 			}
 			const words: string[] = [];
@@ -58,16 +60,17 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 				else words.push(tokens[k]!.text);
 			}
 			const raw = words.join(' ');
-			const seen = forms.get(raw);
-			if (seen) {
-				seen.mentions++;
+			const known = forms.get(raw);
+			if (known) {
+				known.mentions++;
+				known.seen!.push(sentence);
 				continue;
 			}
 			const {name, title} = splitTitle(words);
 			const bare = name.replace(/['’]s?$/u, '');
-			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', mentions: 1, ...(title ? {title} : {})});
+			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', mentions: 1, seen: [sentence], ...(title ? {title} : {})});
 		}
-	}
+	});
 	return [...forms.values()];
 }
 
@@ -216,7 +219,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	const kept = found.filter((f, i) => (f.speaker || (f.kind !== 'headline' && !isScareQuote(f))) && !(i > 0 && found[i - 1]!.paragraph === f.paragraph && found[i - 1]!.start === f.start && found[i - 1]!.end === f.end));
 	const book = new SpeakerBook(nameForms(all));
 	const quotes: Quote[] = kept.map((f, order) => ({
-		speaker: f.speaker ? book.add(f.speaker, order) : null,
+		speaker: f.speaker ? book.add(f.speaker, order, f.sentence) : null,
 		kind: f.kind,
 		text: article.paragraphs[f.paragraph]!.slice(f.start, f.end),
 		paragraph: f.paragraph,

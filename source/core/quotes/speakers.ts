@@ -10,6 +10,8 @@ export interface NameForm {
 	kind: SpeakerKind;
 	/** How often the article writes it this way. */
 	mentions: number;
+	/** The sentences (their indexes in the article) that write it this way, in order. */
+	seen?: number[];
 }
 
 interface Entity {
@@ -83,8 +85,8 @@ export class SpeakerBook {
 	private readonly byWord = new Map<string, KeyedForm[]>();
 	private readonly byAcronym = new Map<string, KeyedForm[]>();
 	/** Titled forms by their title and by each ending of it (`foreign minister`, `minister`), first form first. */
-	private readonly byTitleEnding = new Map<string, NameForm>();
-	private readonly byWholeTitle = new Map<string, NameForm>();
+	private readonly byTitleEnding = new Map<string, NameForm[]>();
+	private readonly byWholeTitle = new Map<string, NameForm[]>();
 	/** What each short form stood for, by kind and key: an article repeats its names, and each is looked up once. */
 	private readonly found = new Map<string, KeyedForm | undefined>();
 
@@ -100,11 +102,8 @@ export class SpeakerBook {
 			file(this.byAcronym, acronym(form.name), keyed);
 			if (!form.title) continue;
 			const title = foldKey(form.title);
-			if (!this.byWholeTitle.has(title)) this.byWholeTitle.set(title, form);
-			for (let space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', space + 1)) {
-				const ending = title.slice(space + 1);
-				if (!this.byTitleEnding.has(ending)) this.byTitleEnding.set(ending, form);
-			}
+			file(this.byWholeTitle, title, form);
+			for (let space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', space + 1)) file(this.byTitleEnding, title.slice(space + 1), form);
 		}
 	}
 
@@ -151,18 +150,40 @@ export class SpeakerBook {
 		return best;
 	}
 
-	/** A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker. */
-	private byTitle(ref: Ref): NameForm | undefined {
+	/**
+	 * A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker: of
+	 * several holders of the title, the one named last at or before `sentence` (`Prime Minister A … Economy Minister B
+	 * sent a letter, but the minister said …` is B), else the first named.
+	 */
+	private byTitle(ref: Ref, sentence: number): NameForm | undefined {
 		// Only a person is described by a title (`the federation` is no `President of the Chess Federation`).
 		if (ref.form !== 'description' || ref.kind !== 'person') return undefined;
 		const key = foldKey(ref.text.replace(DETERMINER, ''));
-		return key ? (this.byWholeTitle.get(key) ?? this.byTitleEnding.get(key)) : undefined;
+		const holders = key ? (this.byWholeTitle.get(key) ?? this.byTitleEnding.get(key)) : undefined;
+		if (!holders) return undefined;
+		let latest: NameForm | undefined;
+		let when = -1;
+		for (const form of holders) {
+			const seen = form.seen ?? [];
+			// (the last mention at or before the sentence: mentions are in reading order)
+			let lo = 0;
+			for (let hi = seen.length; lo < hi; ) {
+				const mid = (lo + hi) >> 1;
+				if (seen[mid]! <= sentence) lo = mid + 1;
+				else hi = mid;
+			}
+			if (lo > 0 && seen[lo - 1]! > when) {
+				when = seen[lo - 1]!;
+				latest = form;
+			}
+		}
+		return latest ?? holders[0];
 	}
 
-	/** Records one quote by `ref`; returns the speaker's name. */
-	add(ref: Ref, order: number): string {
+	/** Records one quote by `ref`, in the article's sentence `sentence`; returns the speaker's name. */
+	add(ref: Ref, order: number, sentence = 0): string {
 		// `The president` names `President Fernández`, who may be `Alberto Fernández` elsewhere.
-		const titled = this.byTitle(ref);
+		const titled = this.byTitle(ref, sentence);
 		const form = this.fullest(titled ? {...ref, form: 'name', text: titled.name, kind: titled.kind, ...(titled.title ? {title: titled.title} : {})} : ref);
 		const key = foldKey(form.name);
 		let entity = this.entities.get(key);
