@@ -136,3 +136,19 @@ test('a document that `reads in part` before its quotation says it, as one that 
 	assert.equal(speakerOf(['The verdict of the tribunal, issued on Friday, read in part, "The contract was never valid. The fine stands."'], 'never valid'), 'the tribunal');
 	assert.equal(speakerOf(['The letter from the union reads in part: "Members will not work on Sundays. Talks can resume."'], 'Members will not'), 'the union');
 });
+
+test('shouting, chanting and yelling are saying: their words have the subject as speaker', () => {
+	assert.equal(speakerOf(['Farm workers in the valley chanted "no more cuts" as the minister arrived.'], 'no more cuts'), 'Farm workers in the valley');
+	assert.equal(speakerOf(['The fans yelled "send him off" at the referee.'], 'send him off'), 'The fans');
+});
+
+test('a sentence opening with a plain noun phrase and its verb has that phrase as the subject a participle of saying takes', () => {
+	assert.equal(speakerOf(['Members of the Town Council walked out, chanting "no more cuts" as the mayor spoke.'], 'no more cuts'), 'Members of the Town Council');
+	assert.equal(speakerOf(['Protesters outside the court objected by shouting "shame on you!" at the judges.'], 'shame on you'), 'Protesters outside the court');
+	// An adverbial opening with a preposition is no subject, nor is a heading in capitals.
+	assert.notEqual(speakerOf(['In a statement posted online the school apologised, adding that "lessons were learnt" here.'], 'lessons were learnt'), 'a statement');
+});
+
+test('a group for or of a named person is the group, not the person (`Lawyers for Adams said`)', () => {
+	assert.equal(speakerOf(['Lawyers for Adams said the land "has never been sold" to anyone.'], 'never been sold'), 'Lawyers for Adams');
+});

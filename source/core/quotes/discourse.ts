@@ -3,7 +3,7 @@ import {isPersonNoun, isRoleNoun} from './heads.js';
 import {genderOfWords, type Gender} from './gender.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, joinTokens, personRun} from './names.js';
-import {nameRef, pronounRef, type Ref} from './refs.js';
+import {nameRef, phraseBefore, pronounRef, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
 
 type Slot = 'person' | 'organization' | 'group';
@@ -154,10 +154,35 @@ function datelineEnd(tokens: Token[]): number {
 	return 0;
 }
 
+// Tags a plain noun phrase opening a sentence is made of (`Members of the House of Commons`, `Protesters outside the court`).
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
+
+/**
+ * `Members of the House of Commons protested by shouting …`: a sentence opening with a noun phrase and then its
+ * finite verb has that phrase as its subject, when it names somebody (a person, a group or a body).
+ */
+function nounPhraseSubject(tokens: Token[]): Ref | undefined {
+	for (let k = 1; k < Math.min(tokens.length, 12); k++) {
+		const t = tokens[k]!;
+		if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) {
+			const subject = phraseBefore(tokens, k, 0, 0);
+			return subject && subject.form !== 'pronoun' && !subject.outlet ? subject : undefined;
+		}
+		// (`RED STATES OUTNUMBER …`: a heading in capitals is no subject.)
+		if (!isWord(t) || !NOUN_PHRASE_TAGS.has(t.pos) || (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(t.text) && tokens[k - 1]!.text === tokens[k - 1]!.text.toUpperCase())) return undefined;
+	}
+	return undefined;
+}
+
 /** The subject a sentence opens with, past a leading adverbial (`In Vladivostok on Saturday, he …`). */
 export function leadingSubject(tokens: Token[]): Ref | undefined {
 	const dateline = datelineEnd(tokens);
 	if (dateline > 0) return leadingSubject(tokens.slice(dateline));
+	// (A phrase opening with a preposition is an adverbial, `In a statement posted …`, not the subject.)
+	return openingSubject(tokens) ?? (isWord(tokens[0]) && NOUN_PHRASE_TAGS.has(tokens[0]!.pos) && tokens[0]!.pos !== 'ADP' ? nounPhraseSubject(tokens) : undefined);
+}
+
+function openingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
 	const opener = tokens[0];
 	// `State prosecutors charged …`: a sentence-opening modifier before the head noun of a group or a body.

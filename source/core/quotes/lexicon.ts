@@ -20,7 +20,7 @@ estimate estimates estimated suggest suggests suggested indicate indicates indic
 denied recall recalls recalled continue continues continued conclude concludes concluded disclose discloses disclosed
 advise advises advised proclaim proclaimed exclaim exclaimed testify testifies testified concede concedes conceded
 propose proposes proposed proposing recommend recommends recommended demand demands demanded mention mentions mentioned
-opine opines opined elaborate elaborates elaborated share shares shared refer refers referred pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouted
+opine opines opined elaborate elaborates elaborated share shares shared refer refers referred pointing call calls called calling express expresses expressed thank thanks thanked quip quipped joke joked shout shouts shouted shouting chant chants chanted chanting yell yells yelled yelling
 told announce complain complains complained complaining agree agrees agreed inform informs informed observe observed observes hail hails hailed
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses

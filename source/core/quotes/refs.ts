@@ -105,8 +105,8 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	// `told the press the officers claimed`: a determiner after a noun opens a new phrase, the subject.
 	for (let k = to - 2; k > from; k--) {
 		const before = tokens[k - 1]!;
-		// …though not after a participle (`legislators supporting the law`).
-		if (/^(?:the|a|an|any|some|many|several|these|those)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !/(?:ing|ed)$/u.test(before.lower)) {
+		// …though not after a participle (`legislators supporting the law`) or a preposition after a noun (`protesters outside the court`).
+		if (/^(?:the|a|an|any|some|many|several|these|those)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !(before.pos === 'ADP' && /^(?:NOUN|PROPN)$/u.test(tokens[k - 2]?.pos ?? '')) && !/(?:ing|ed)$/u.test(before.lower)) {
 			from = k;
 			break;
 		}
@@ -340,7 +340,8 @@ function describedOf(tokens: Token[], run: {from: number; to: number}, floor: nu
 	let of = run.from - 1;
 	if (tokens[of]?.lower === 'the') of--;
 	const noun = tokens[of - 1];
-	if (of - 1 < floor || !/^(?:of|for)$/u.test(tokens[of]!.lower) || !isWord(noun) || (noun.upper && !TITLE_WORDS.has(noun.lower))) return undefined;
+	// (a noun opening the sentence, capitalised only there, is common: `Lawyers for Adams said`)
+	if (of - 1 < floor || !/^(?:of|for)$/u.test(tokens[of]!.lower) || !isWord(noun) || (noun.upper && !noun.common && !TITLE_WORDS.has(noun.lower))) return undefined;
 	// `director of Amnesty International Man-kei Tam`: the run goes on past the body to the person's name.
 	if (pastOfficePlace(tokens, run.from, run.to) > run.from) return undefined;
 	let start: number;
