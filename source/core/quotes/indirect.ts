@@ -49,8 +49,12 @@ function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: b
 	return false;
 }
 
+// A pronoun with its verb written short: `he’s`, `they're`, `we’ll`, `I'd`, `you've`, `I'm`.
+const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|i|you|there|that)['’](?:s|re|ll|d|ve|m)$/u;
+
 /** A subject and then a finite verb from tokens[from]: `it would …`, `the plan, which …, failed`. */
 function hasSubjectAndVerb(tokens: Token[], from: number, to: number): boolean {
+	if (CONTRACTED_SUBJECT.test(tokens[from]!.lower)) return true;
 	// `it would …`, `they had …`; though `this change by live television` has no verb after `this`.
 	if (SUBJECT_PRONOUNS.has(tokens[from]!.lower) && (!/^(?:this|there)$/u.test(tokens[from]!.lower) || isFinite(tokens, from + 1))) return true;
 	// A clause opens with its subject, never with an object (`confirmed him, but …`).
