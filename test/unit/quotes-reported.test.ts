@@ -13,3 +13,20 @@ test('a pronoun with its verb written short (`he’s`, `they’re`, `it’ll`) o
 	assert.deepEqual(reported('Mayor Ruth Kane said she’s not happy with the new bus routes.'), [['Ruth Kane', 'she’s not happy with the new bus routes']]);
 	assert.deepEqual(reported('The tenants say they\'re ready to strike over the rent.'), [['The tenants', 'they\'re ready to strike over the rent']]);
 });
+
+test('a report inside a subordinate clause opening the sentence ends where the main clause begins', () => {
+	assert.deepEqual(reported('While most experts say the bridge was built by the Romans, there are other ideas about its age.'), [['most experts', 'the bridge was built by the Romans']]);
+	assert.deepEqual(reported('Although the council said the road would reopen soon, it stayed closed for a year.'), [['the council', 'the road would reopen soon']]);
+});
+
+test('the subject of a verb only somebody does (`said`, `told`) speaks, though no list knows its noun', () => {
+	assert.deepEqual(reported('The airline said the co-pilot had logged many hours with the firm.'), [['The airline', 'the co-pilot had logged many hours with the firm']]);
+	assert.deepEqual(reported('Most of the candidates said they support the new bus lanes.'), [['Most of the candidates', 'they support the new bus lanes']]);
+	// …while a thing that `suggests` is no speaker, nor a phrase cut at an abbreviation's full stop.
+	assert.deepEqual(reported('Some fresh data suggests the lake was once much deeper.'), []);
+});
+
+test('…and for a quotation such an unknown noun is an epithet: the speaker named before it in the paragraph wins', () => {
+	const quotes = extractQuotes(article('"We will build it," Mayor Ruth Kane said. The businesswoman added: "It will be done by May."')).quotes;
+	assert.deepEqual(quotes.map(q => q.speaker), ['Ruth Kane', 'Ruth Kane']);
+});

@@ -191,7 +191,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const {via} = attributed;
 				const topic = discourse.turn ?? discourse.person;
 				const end = englishEnd(text, span.start, span.end);
-				found.push({text: text.slice(span.start, end), paragraph, start: span.start, end, kind, orphan: !speaker, unreported: sentence.events.length === 0, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
+				found.push({text: text.slice(span.start, end), paragraph, start: span.start, end, kind, orphan: !speaker || speaker.unlisted === true, unreported: sentence.events.length === 0, leads, sentence: all.length, ...(speaker ? {speaker} : {}), ...(via ? {via} : {}), ...(topic ? {topic} : {})});
 			});
 			// A question (`Did he say that …?`) reports nothing.
 			const clauses = text[range.end - 1] === '?' ? [] : indirectClauses(tokens, sentence.events, paragraph === 0);

@@ -5,7 +5,7 @@ import {DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS} from 
 // Words after which the head noun is already behind us: `differences in …`, `a spokesman for …`.
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by', 'among', 'within', 'across', 'about', 'over', 'under']);
 // `one of the victims`, `some of the protesters`: the head comes after the `of`.
-const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both']);
+export const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'half']);
 // Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.
 const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back', 'star']);
 // Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),

@@ -180,6 +180,7 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 			break;
 		}
 	}
+	end = subordinateEnd(tokens, events[self]!.at, start, end);
 	// A quoted fragment inside reported speech is the partial quote alone (checked once the content has its end).
 	const inside = (to: number): boolean => quoted && containsQuote(tokens, start, to);
 	for (let e = self + 1; e < events.length && events[e]!.at < end; e++) {
@@ -202,6 +203,21 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 	}
 	if (inside(end)) return beforeQuotedPart(tokens, start, end);
 	while (end > start && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')' && tokens[end - 1]!.text !== ']') end--;
+	return end;
+}
+
+// Conjunctions that open a subordinate clause before the main one (`While experts say …, there are …`).
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'as', 'after', 'before', 'unless', 'once']);
+
+/**
+ * `While experts say birds evolved from dinosaurs, there are other ideas`: a report inside a subordinate clause that
+ * opens the sentence ends at the comma where the main clause, a subject and its verb, begins.
+ */
+function subordinateEnd(tokens: Token[], verb: number, start: number, end: number): number {
+	if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return end;
+	// (the verb inside that clause, before any comma: not `After the vote, officials said …`)
+	for (let k = 1; k < verb; k++) if (tokens[k]!.kind !== 'word') return end;
+	for (let k = start + 1; k < end - 2; k++) if (tokens[k]!.text === ',' && hasSubjectAndVerb(tokens, k + 1, end)) return k;
 	return end;
 }
 

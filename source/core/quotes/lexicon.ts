@@ -56,6 +56,16 @@ pointed underlined underlines reaffirmed reaffirms remarked emphasized emphasise
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
 export const URGE_VERBS = set(`urge urges urged ask asks asked call calls called advise advised advises`);
 
+/**
+ * Verbs of saying whose subject can only be somebody (`the airline said`, `the businessman told`), unlike `suggests`,
+ * `shows` or `indicates`, which things do too (`the evidence suggests`).
+ */
+export const SPEAKERS_ONLY_VERBS = set(`
+say says said tell tells told announce announces announced state states stated declare declares declared tweet tweets
+tweeted write writes wrote add adds added reply replies replied insist insists insisted claim claims claimed argue argues
+argued admit admits admitted acknowledge acknowledges acknowledged testify testifies testified explain explains explained
+`);
+
 /** Speech-verb forms that are as often nouns (`controversial comments`, `a tweet`): verbs only right after a subject. */
 export const NOUN_LIKE_VERBS = set(`
 comment comments remark remarks claim claims report reports note notes state states call calls promise promises point

@@ -1,10 +1,10 @@
 // Who a stretch of tokens names: a proper name (title kept apart), a pronoun, or a description like `a spokesman for the ministry`.
 import type {SpeakerKind} from './types.js';
 import {asideOpening} from './asides.js';
-import {headNoun, isRoleNoun, speakerKindOf} from './heads.js';
+import {PARTITIVES, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
 import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
-	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
+	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, SPEAKERS_ONLY_VERBS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isAbbreviation, isOutlet, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
 import {pastOfficePlace, titleStart} from './titles.js';
@@ -19,6 +19,11 @@ export interface Ref {
 	outlet: boolean;
 	/** Offset in the paragraph, for reading order. */
 	at: number;
+	/**
+	 * Headed by a common noun no list knows, taken for a speaker only because its verb needs one (`the businessman
+	 * said`): often an epithet for somebody named, so a quotation's neighbours may name its speaker better.
+	 */
+	unlisted?: boolean;
 }
 
 // Words that may sit inside a description (`one of the children`, `a spokesman for the ministry`).
@@ -84,7 +89,11 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	return {form: 'name', text: name, ...(title ? {title} : {}), kind, outlet, at: tokens[from]!.start};
 }
 
-function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefined {
+/**
+ * `speaking`: the phrase is the subject of a verb only somebody does (`said`, `told`), so a common noun heading it
+ * names a speaker though no list knows it (`the airline`, `most of the candidates`).
+ */
+function descriptionRef(tokens: Token[], from: number, to: number, speaking = false): Ref | undefined {
 	// `a statement posted (to his account)`: a participle whose complement was cut off adds nothing.
 	while (to - from > 1 && /^[a-z]+ed$/u.test(tokens[to - 1]!.text) && isWord(tokens[to - 2]) && !DETERMINERS.has(tokens[to - 2]!.lower)) to--;
 	// `this person`, `that man`: they point back like `he` or `she`.
@@ -148,11 +157,22 @@ function descriptionRef(tokens: Token[], from: number, to: number): Ref | undefi
 	const head = headNoun(words);
 	if (OUTLET_HEADS.has(head)) return {form: 'description', text, kind: 'organization', outlet: true, at: tokens[from]!.start};
 	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.
-	const kind = speakerKindOf(head);
+	const listed = speakerKindOf(head);
+	const kind = listed ?? (speaking ? unlistedKind(tokens, from, to, head) : undefined);
 	if (!kind) return undefined;
 	// `a spokesman for the agency` is a person, though `the agency` alone may be an outlet.
 	const outlet = head === words.at(-1) && isOutlet(text);
-	return {form: 'description', text: text.replace(/['’]s?$/u, ''), kind: words[0] === 'one' ? 'person' : kind, outlet, at: tokens[from]!.start};
+	return {form: 'description', text: text.replace(/['’]s?$/u, ''), kind: words[0] === 'one' ? 'person' : kind, outlet, at: tokens[from]!.start, ...(listed ? {} : {unlisted: true})};
+}
+
+/** The kind of a speaker headed by a common noun no list knows: a plural is a group, a singular most often a body. */
+function unlistedKind(tokens: Token[], from: number, to: number, head: string): SpeakerKind | undefined {
+	// (`the Nov. 8 election said`: a phrase cut at an abbreviation's full stop is only the end of the subject)
+	if (tokens[from - 1]?.text === '.') return undefined;
+	let k = to - 1;
+	while (k >= from && tokens[k]!.lower.replace(/['’]s?$/u, '') !== head) k--;
+	if (k < from || tokens[k]!.pos !== 'NOUN' || tokens[k]!.upper) return undefined;
+	return /[^s]s$/u.test(head) ? 'unknown' : 'organization';
 }
 
 /** tokens[from, to) are a noun phrase for a role or a person (`Sanders' senior media adviser`, `chair of the Platform Committee`): no verb, no quotation. */
@@ -320,7 +340,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower)) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
 		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
-		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower)) break;
+		// (though a quantifier of a partitive opens the subject: `Most of the candidates said`)
+		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !(tokens[start]!.lower === 'of' && PARTITIVES.has(prev.lower))) break;
 		start--;
 	}
 	// `Regina Ip from the pro-Beijing camp`: a person from somewhere.
@@ -329,7 +350,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		return nameRef(tokens, lead.from, lead.to);
 	}
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
-	return descriptionRef(tokens, start, i);
+	// (`homes said to be at risk`: a participle before an infinitive is passive, and nobody is said to speak)
+	return descriptionRef(tokens, start, i, tokens[end]?.pos === 'VERB' && SPEAKERS_ONLY_VERBS.has(tokens[end]!.lower) && tokens[end + 1]?.lower !== 'to');
 }
 
 // Nouns of places whose government speaks under their name (`The city of Calabasas announced`).
