@@ -32,3 +32,12 @@ test('tagging the same text twice gives the same words and tags', () => {
 	const text = 'The council announced on Monday that the road would reopen.';
 	assert.deepEqual(tagWords(text), tagWords(text));
 });
+
+test('a part of the text is tagged as that text alone would be, its words at their offsets in the whole', () => {
+	const text = 'The vote was close. The mayor said the plan failed. Nobody else spoke.';
+	const from = text.indexOf('The mayor');
+	const to = text.indexOf(' Nobody');
+	const part = tagWords(text, from, to);
+	assert.deepEqual(part.map(w => text.slice(w.start, w.end)), ['The', 'mayor', 'said', 'the', 'plan', 'failed', '.']);
+	assert.deepEqual(part.map(w => w.pos), tagWords(text.slice(from, to)).map(w => w.pos));
+});

@@ -50,3 +50,10 @@ test('three words or more in capitals are a heading, not a speaker', () => {
 	const result = extractQuotes(article('FARM PRICES FALL AGAIN said "nothing" to the growers.'));
 	assert.deepEqual(result.speakers, []);
 });
+
+test('a sentence that reports nobody is tagged where its subject is found: an adverb opening it runs into the subject', () => {
+	// `Later on Monday Ana Ortiz met …`: the subject is Ana Ortiz, not the last name in the sentence, so her `she` is hers.
+	assert.deepEqual(said('Later on Monday Ana Ortiz met with the governor, then with Senator Lucy Grant, where she raised the budget again. On the question of taxes, she noted "the state cannot raise them this year".'), [
+		['Ana Ortiz', 'partial', 'the state cannot raise them this year'],
+	]);
+});

@@ -20,15 +20,15 @@ let nlp: Nlp | undefined;
 // Only the tagger: sentence detection, entities, negation and sentiment cost time the rules have no use for.
 const tagger = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
 
-/** The words of `text` with their tags, in order; spaces are not words. */
-export function tagWords(text: string): Word[] {
+/** The words of `text` from `from` to `to` with their tags, in order, at their offsets in `text`; spaces are not words. */
+export function tagWords(text: string, from = 0, to = text.length): Word[] {
 	const language = tagger();
-	const tokens = language.readDoc(text).tokens();
+	const tokens = language.readDoc(from === 0 && to === text.length ? text : text.slice(from, to)).tokens();
 	const values = tokens.out(language.its.value) as string[];
 	const spaces = tokens.out(language.its.precedingSpaces) as string[];
 	const tags = tokens.out(language.its.pos) as Pos[];
 	const words: Word[] = new Array(values.length);
-	let at = 0;
+	let at = from;
 	for (let k = 0; k < values.length; k++) {
 		at += spaces[k]!.length;
 		const end = at + values[k]!.length;

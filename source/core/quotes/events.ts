@@ -215,7 +215,7 @@ const isElided = (tokens: Token[], v: number, floor: number): boolean => {
 	return k < v - 1 && /^(?:and|but|then)$/u.test(tokens[k + 1]!.lower);
 };
 
-const EVENT_WORDS = new Set([...SPEECH_VERBS, 'according', 'read', 'reads', 'quoted', 'cited']);
+export const EVENT_WORDS = new Set([...SPEECH_VERBS, 'according', 'read', 'reads', 'quoted', 'cited']);
 
 function isTitleCase(tokens: Token[]): boolean {
 	let words = 0;

@@ -5,7 +5,7 @@ import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
-import {speechEvents} from './events.js';
+import {EVENT_WORDS, speechEvents} from './events.js';
 import {indirectClauses} from './indirect.js';
 import {interviewTurns, type Turn} from './interview.js';
 import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
@@ -15,7 +15,7 @@ import {nameRef, type Ref} from './refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {pastOfficePlace} from './titles.js';
-import {tokenize, type Token} from './tokens.js';
+import {tagTokens, tokenize, type Token} from './tokens.js';
 
 interface Found {
 	text: string;
@@ -116,17 +116,46 @@ function openingWord(tokens: Token[]): number {
 /** A word without its possessive ending: `trump's` → `trump`. */
 const unowned = (lower: string): string => lower.replace(/['’]s?$/u, '');
 
+/** A sentence the rules read closely: it holds a quotation or a word that may report speech. */
+const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quote' || EVENT_WORDS.has(t.lower));
+
+// Of a sentence that reports nobody, the words where its subject is found (`Later on Tuesday Mitsotakis met …`).
+const OPENING_WORDS = 16;
+
+/**
+ * Tags the sentences that may report speech whole, each run of them in one pass of the tagger, and of the others
+ * only their opening words (the headline whole): tagging is most of extraction's cost, and the rules read tags
+ * only near a report and where a sentence's subject is found.
+ */
+function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean): void {
+	for (let s = 0; s < sentences.length; s++) {
+		const tokens = sentences[s]!;
+		if (tokens.length === 0) continue;
+		if (!headline && !mayReport(tokens)) {
+			const to = Math.min(tokens.length, OPENING_WORDS);
+			tagTokens(tokens, 0, to, tagWords(text, tokens[0]!.start, tokens[to - 1]!.end));
+			continue;
+		}
+		let last = s;
+		while (last + 1 < sentences.length && sentences[last + 1]!.length > 0 && (headline || mayReport(sentences[last + 1]!))) last++;
+		const words = tagWords(text, tokens[0]!.start, sentences[last]!.at(-1)!.end);
+		for (let k = s; k <= last; k++) tagTokens(sentences[k]!, 0, sentences[k]!.length, words);
+		s = last;
+	}
+}
+
 /** Paragraphs cut into sentences and tokens, before any attribution. */
 function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]; turn?: Turn}[] {
 	const turns = interviewTurns(article.paragraphs);
 	const parsed = article.paragraphs.map((text, p) => {
 		const spans = findQuoteSpans(text);
-		const words = tagWords(text);
 		const turn = turns[p];
 		// An interview label (`((WN))`) is who speaks the paragraph, not a word of it.
 		const sentences = splitSentences(text, spans);
 		const ranges = turn ? sentences.filter(range => range.end > turn.start).map(range => (range.start < turn.start ? {...range, start: turn.start} : range)) : sentences;
-		return {spans, sentences: ranges.map(range => ({range, tokens: tokenize(text, range, spans, words)})), ...(turn ? {turn} : {})};
+		const tokenized = ranges.map(range => ({range, tokens: tokenize(text, range, spans)}));
+		tagWhereNeeded(text, tokenized.map(s => s.tokens), p === 0);
+		return {spans, sentences: tokenized, ...(turn ? {turn} : {})};
 	});
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).
 	const names = new Set<string>();

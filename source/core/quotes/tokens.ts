@@ -91,6 +91,18 @@ function firstSpanFrom(spans: QuoteSpan[], offset: number): number {
 	return low;
 }
 
+/** Gives tokens[from, to) the part of speech of the tagged word each starts in; a quotation stays `X`. */
+export function tagTokens(tokens: Token[], from: number, to: number, words: Word[]): void {
+	let w = firstWordFrom(words, tokens[from]!.start);
+	for (let k = from; k < to; k++) {
+		const token = tokens[k]!;
+		if (token.kind === 'quote') continue;
+		while (w < words.length && words[w]!.end <= token.start) w++;
+		const word = words[w];
+		if (word && word.start < token.end) token.pos = word.pos;
+	}
+}
+
 /** The first of `words` (sorted) that ends after `offset`: the word a token starting there belongs to. */
 function firstWordFrom(words: Word[], offset: number): number {
 	let low = 0;
@@ -103,10 +115,9 @@ function firstWordFrom(words: Word[], offset: number): number {
 	return low;
 }
 
-/** Tokens of `range`, each quotation (marks included) as a single token; `words` are the paragraph's tagged words. */
-export function tokenize(text: string, range: Range, spans: QuoteSpan[], words: Word[]): Token[] {
+/** Tokens of `range`, each quotation (marks included) as a single token, untagged (`X`) until `tagTokens`. */
+export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[] {
 	const tokens: Token[] = [];
-	let w = firstWordFrom(words, range.start);
 	let q = firstSpanFrom(spans, range.start);
 	let i = range.start;
 	while (i < range.end) {
@@ -132,8 +143,7 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[], words: 
 		const upper = found.word && folded !== piece && (startsUpper(piece) || NAME_PARTICLE.test(piece));
 		// An acronym keeps its capitals, so `WHO`, `IT` or `US` never read as `who`, `it`, `us`.
 		const lower = upper && piece.length > 1 && piece.toUpperCase() === piece ? piece : folded;
-		while (w < words.length && words[w]!.end <= i) w++;
-		tokens.push(makeToken(found.word ? 'word' : 'punct', piece, lower, upper, i, end, undefined, words[w]?.pos ?? 'X'));
+		tokens.push(makeToken(found.word ? 'word' : 'punct', piece, lower, upper, i, end, undefined, 'X'));
 		i = end;
 	}
 	return tokens;
