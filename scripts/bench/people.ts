@@ -7,9 +7,8 @@
 // bench, and takes minutes at this size on a busy machine); the copies are as many objects as the
 // reader would hold. Each figure gives the wall time and the CPU time (what the code costs when
 // other processes share the cores).
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type {Article} from '../../source/core/article.js';
@@ -19,7 +18,7 @@ import {extractQuotes} from '../../source/core/quotes/extract.js';
 import type {ArticleQuotes} from '../../source/core/quotes/types.js';
 import {addSpeakersInSlices, buildSearchIndexInSlices} from '../../source/core/search/index.js';
 import {initialPeople, openPeople, reducePeople, type PeopleAction, type PeopleState} from '../../source/state/people.js';
-import {inShared} from '../shared-folder.js';
+import {replicateCorpus} from '../replicate-corpus.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -31,17 +30,6 @@ const SCREENS = [
 	{width: 79, height: 22},
 	{width: 159, height: 46},
 ];
-
-function replicate(corpus: string, count: number): string {
-	const folder = mkdtempSync(path.join(os.tmpdir(), 'news-tui-people-'));
-	const files = readdirSync(corpus, {withFileTypes: true, recursive: true})
-		.filter(entry => entry.isFile() && entry.name.endsWith('.txt'))
-		.map(entry => path.join(entry.parentPath, entry.name))
-		.sort();
-	const texts = files.map(file => readFileSync(file));
-	for (let i = 0; i < count; i++) writeFileSync(path.join(folder, `${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]!);
-	return folder;
-}
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
@@ -78,7 +66,7 @@ function medianOf<T>(run: () => T): Timed<T> {
 export default async function peopleBench(): Promise<void> {
 	process.env['NODE_ENV'] = 'production';
 	const [{createElement}, {Box, renderToString, Text}, {People}] = await Promise.all([import('react'), import('ink'), import('../../source/ui/People.js')]);
-	const folder = replicate(inShared('corpus', 'wikinews'), COUNT);
+	const folder = replicateCorpus('people', COUNT);
 	try {
 		const loaded = loadPaths([folder], () => new Uint8Array());
 		if (!loaded.ok) throw new Error(loaded.error);

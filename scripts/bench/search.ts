@@ -3,9 +3,8 @@
 // afterwards as quotes are found (in slices, as the reader does), per-keystroke latency while typing
 // four queries letter by letter (and, apart, terms with punctuation, read from the text itself),
 // recall on misspelt names, and memory after indexing.
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -24,6 +23,7 @@ import {
 	type SearchIndex,
 	type SliceOptions,
 } from '../../source/core/search/index.js';
+import {replicateCorpus} from '../replicate-corpus.js';
 import {inShared} from '../shared-folder.js';
 
 // A collection before each memory reading, so the figures are what is live, not what awaits collection.
@@ -36,20 +36,6 @@ const TYPED = ['thunberg', 'bolsanaro', 'boris johnson', 'government'];
 const PUNCTUATED = ['U.S.', 'co-founder', '£', 'the.'];
 const RECALL_NAMES = 60;
 const RECALL_DEPTH = 10;
-
-function articleFiles(folder: string): string[] {
-	return readdirSync(folder, {withFileTypes: true, recursive: true})
-		.filter(entry => entry.isFile() && entry.name.endsWith('.txt'))
-		.map(entry => path.join(entry.parentPath, entry.name))
-		.sort();
-}
-
-function replicate(count: number): string {
-	const folder = mkdtempSync(path.join(os.tmpdir(), 'news-tui-search-'));
-	const texts = articleFiles(corpus).map(file => readFileSync(file));
-	for (let i = 0; i < count; i++) writeFileSync(path.join(folder, `${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]!);
-	return folder;
-}
 
 function load(folder: string): Article[] {
 	const loaded = loadPaths([folder], () => new Uint8Array());
@@ -239,7 +225,7 @@ async function measureSliced(articles: Article[], quotesOf: QuotesOf): Promise<{
 const pauses = ({longestPause, longestSlice, peakRss}: Pauses): string => `longest pause ${ms(longestPause)}, longest slice ${ms(longestSlice)}, peak RSS ${mb(peakRss)}`;
 
 async function benchAt(count: number, cases: Typo[] | undefined): Promise<Typo[]> {
-	const folder = replicate(count);
+	const folder = replicateCorpus('search', count);
 	try {
 		let started = performance.now();
 		const articles = load(folder);
