@@ -122,26 +122,38 @@ const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quo
 // Of a sentence that reports nobody, the words where its subject is found (`Later on Tuesday Mitsotakis met …`).
 const OPENING_WORDS = 16;
 
+/** A run of stray quotation marks (`"'"'…`): no word, and however long, nothing for the tagger. */
+const isStrayRun = (token: Token): boolean => token.kind === 'punct' && token.end - token.start > 2;
+
 /**
- * Tags the sentences that may report speech whole, each run of them in one pass of the tagger, and of the others
- * only their opening words (the headline whole): tagging is most of extraction's cost, and the rules read tags
- * only near a report and where a sentence's subject is found.
+ * Tags the sentences that may report speech whole and of the others only their opening words (the headline
+ * whole): tagging is most of extraction's cost, and the rules read tags only near a report and where a
+ * sentence's subject is found. Each stretch of adjacent text to tag goes to the tagger in one pass.
  */
 function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean): void {
-	for (let s = 0; s < sentences.length; s++) {
-		const tokens = sentences[s]!;
-		if (tokens.length === 0) continue;
-		if (!headline && !mayReport(tokens)) {
-			const to = Math.min(tokens.length, OPENING_WORDS);
-			tagTokens(tokens, 0, to, tagWords(text, tokens[0]!.start, tokens[to - 1]!.end));
-			continue;
+	let stretch: {tokens: Token[]; from: number; to: number}[] = [];
+	const flush = (): void => {
+		const first = stretch[0];
+		const last = stretch.at(-1);
+		if (!first || !last) return;
+		const words = tagWords(text, first.tokens[first.from]!.start, last.tokens[last.to - 1]!.end);
+		for (const part of stretch) tagTokens(part.tokens, part.from, part.to, words);
+		stretch = [];
+	};
+	for (const tokens of sentences) {
+		const whole = headline || mayReport(tokens);
+		const end = whole ? tokens.length : Math.min(tokens.length, OPENING_WORDS);
+		let from = 0;
+		for (let k = 0; k <= end; k++) {
+			if (k < end && !isStrayRun(tokens[k]!)) continue;
+			if (k > from) stretch.push({tokens, from, to: k});
+			if (k < end) flush();
+			from = k + 1;
 		}
-		let last = s;
-		while (last + 1 < sentences.length && sentences[last + 1]!.length > 0 && (headline || mayReport(sentences[last + 1]!))) last++;
-		const words = tagWords(text, tokens[0]!.start, sentences[last]!.at(-1)!.end);
-		for (let k = s; k <= last; k++) tagTokens(sentences[k]!, 0, sentences[k]!.length, words);
-		s = last;
+		// The rest of a sentence tagged in part lies between it and the next.
+		if (!whole) flush();
 	}
+	flush();
 }
 
 /** Paragraphs cut into sentences and tokens, before any attribution. */
