@@ -30,3 +30,8 @@ test('…and for a quotation such an unknown noun is an epithet: the speaker nam
 	const quotes = extractQuotes(article('"We will build it," Mayor Ruth Kane said. The businesswoman added: "It will be done by May."')).quotes;
 	assert.deepEqual(quotes.map(q => q.speaker), ['Ruth Kane', 'Ruth Kane']);
 });
+
+test('documents in the plural with a word to say which (`company documents`, `exit polls`) are a source', () => {
+	assert.deepEqual(reported('The firm has more than 7,600 workers, according to company documents.'), [['company documents', 'The firm has more than 7,600 workers']]);
+	assert.deepEqual(reported('The mayor won most young voters, according to exit polls.'), [['exit polls', 'The mayor won most young voters']]);
+});

@@ -136,7 +136,7 @@ function descriptionRef(tokens: Token[], from: number, to: number, speaking = fa
 	}
 	const named = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
 	// A document speaks for its author: `a statement from the ministry said` → the ministry, `the NHC advisory` → NHC.
-	if (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!)) {
+	if (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!) || (words.length > 1 && DOCUMENT_HEADS.has(words.at(-1)!.replace(/(?<=[^s])s$/u, '')))) {
 		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
 		// `Another report from the Mexican government`: the author described, not the name inside the description.
 		const author = by > 0 ? descriptionRef(tokens, from + by + 1, to) : undefined;
@@ -146,8 +146,11 @@ function descriptionRef(tokens: Token[], from: number, to: number, speaking = fa
 		// `according to her memoirs`: the owner, whom the pronoun stands for.
 		const owner = OWNER_PRONOUNS[words[0]!];
 		if (owner) return {form: 'pronoun', text: owner, kind: owner === 'they' ? 'unknown' : owner === 'it' ? 'organization' : 'person', outlet: false, at: tokens[from]!.start};
-		// `the report`, `The study`: a document with no author named makes its own claim; bare `reports` are no source.
-		return /^(?:the|a|an|this|that)$/u.test(words[0]!) && !words.at(-1)!.endsWith('s') ? {form: 'description', text, kind: 'organization', outlet: false, at: tokens[from]!.start} : undefined;
+		// `the report`, `The study`, `exit polls`, `company documents`: a document with no author named makes its own
+		// claim; though bare `reports`, `reports say`, name no source.
+		const determined = /^(?:the|a|an|this|that)$/u.test(words[0]!);
+		const plural = /[^s]s$/u.test(words.at(-1)!);
+		return (determined && !plural) || (plural && words.length > 1) ? {form: 'description', text, kind: plural ? 'unknown' : 'organization', outlet: false, at: tokens[from]!.start} : undefined;
 	}
 	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
 	// A subject phrase names somebody: no verbs, pronouns or contractions in it (`we can`, `I've`, `did`).
