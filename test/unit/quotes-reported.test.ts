@@ -35,3 +35,8 @@ test('documents in the plural with a word to say which (`company documents`, `ex
 	assert.deepEqual(reported('The firm has more than 7,600 workers, according to company documents.'), [['company documents', 'The firm has more than 7,600 workers']]);
 	assert.deepEqual(reported('The mayor won most young voters, according to exit polls.'), [['exit polls', 'The mayor won most young voters']]);
 });
+
+test('an adjective saying who a source is keeps its preposition (`people familiar with the plans`, `sources close to …`)', () => {
+	assert.deepEqual(reported('The firm will shut its plant in May, according to people familiar with the plans.'), [['people familiar with the plans', 'The firm will shut its plant in May']]);
+	assert.deepEqual(reported('Sources close to the inquiry said the man had moved to the city a year ago.'), [['Sources close to the inquiry', 'the man had moved to the city a year ago']]);
+});

@@ -14,6 +14,10 @@ const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
 // …nor these, which name no agent (`the latter`, `the other`, `water`, `number`).
 const NOT_AGENTS = new Set(['latter', 'other', 'another', 'either', 'neither', 'together', 'rather', 'water', 'number', 'order', 'matter', 'power', 'border', 'corner', 'quarter', 'weather', 'cancer', 'disaster', 'character', 'chapter', 'river', 'tower', 'shelter', 'theater', 'error', 'factor', 'sector', 'incident', 'percent', 'event', 'content', 'talent', 'patent']);
 
+// Adjectives that take a preposition after a noun to say who a source is (`people familiar with the plans`, `sources
+// close to the inquiry`, `officials aware of the talks`).
+export const SOURCE_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'aware', 'loyal', 'opposed', 'involved', 'knowledgeable', 'sympathetic', 'briefed']);
+
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
 export function headNoun(words: string[]): string {
 	let from = 0;
@@ -22,7 +26,8 @@ export function headNoun(words: string[]): string {
 	for (let k = from + 1; k < words.length; k++) {
 		// `state legislators supporting the law`, `videos posted online`: a participle after the head modifies it.
 		const modifies = /^[a-z]{3,}(?:ing|ed)$/u.test(words[k]!) && speakerKindOf(words[k - 1]!) !== undefined;
-		if (PREPOSITIONS.has(words[k]!) || modifies) {
+		const sourcing = SOURCE_ADJECTIVES.has(words[k]!) && /^(?:with|to|of|in|about|on)$/u.test(words[k + 1] ?? '');
+		if (PREPOSITIONS.has(words[k]!) || modifies || sourcing) {
 			end = k;
 			break;
 		}

@@ -1,7 +1,7 @@
 // Who a stretch of tokens names: a proper name (title kept apart), a pronoun, or a description like `a spokesman for the ministry`.
 import type {SpeakerKind} from './types.js';
 import {asideOpening} from './asides.js';
-import {PARTITIVES, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
+import {PARTITIVES, SOURCE_ADJECTIVES, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
 import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
 	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, SPEAKERS_ONLY_VERBS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
@@ -115,7 +115,7 @@ function descriptionRef(tokens: Token[], from: number, to: number, speaking = fa
 	for (let k = to - 2; k > from; k--) {
 		const before = tokens[k - 1]!;
 		// …though not after a participle (`legislators supporting the law`) or a preposition after a noun (`protesters outside the court`).
-		if (/^(?:the|a|an|any|some|many|several|these|those)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !(before.pos === 'ADP' && /^(?:NOUN|PROPN)$/u.test(tokens[k - 2]?.pos ?? '')) && !/(?:ing|ed)$/u.test(before.lower)) {
+		if (/^(?:the|a|an|any|some|many|several|these|those)$/u.test(tokens[k]!.lower) && isWord(before) && !DESCRIPTION_LINKS.has(before.lower) && !(before.pos === 'ADP' && (/^(?:NOUN|PROPN)$/u.test(tokens[k - 2]?.pos ?? '') || SOURCE_ADJECTIVES.has(tokens[k - 2]?.lower ?? ''))) && !/(?:ing|ed)$/u.test(before.lower)) {
 			from = k;
 			break;
 		}
@@ -340,7 +340,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (!isWord(prev)) break;
 		// `No organization claimed …`: a subject nobody fills says nothing.
 		if (prev.lower === 'no') return undefined;
-		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower)) break;
+		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower) && !SOURCE_ADJECTIVES.has(tokens[start - 2]?.lower ?? '')) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
 		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
 		// (though a quantifier of a partitive opens the subject: `Most of the candidates said`)
@@ -462,7 +462,7 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 		if (t.text === '.' && !(tokens[end - 1] && isAbbreviation(tokens[end - 1]!))) break;
 		// `the Food and Agriculture Organization's …`: a connector between capitalised words is inside a name.
 		const inName = t.lower === 'and' && tokens[end - 1]!.upper && tokens[end + 1]?.upper === true;
-		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower) && !inName) break;
+		if (isWord(t) && end > i && CLAUSE_BREAKS.has(t.lower) && !DESCRIPTION_LINKS.has(t.lower) && !inName && !SOURCE_ADJECTIVES.has(tokens[end - 1]!.lower)) break;
 		// (`a survey published in 2017 by the society`: a document's author may come after when or where it appeared)
 		if (isWord(t) && end > i && /^(?:in|at|on)$/u.test(t.lower) && /[a-z]ed$/u.test(tokens[end - 1]!.lower)) {
 			let by = end + 1;
@@ -472,7 +472,9 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 				continue;
 			}
 		}
-		if (isWord(t) && end > i && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
+		// (`people familiar with the plans`: an adjective saying who a source is keeps its preposition)
+		const sourcing = SOURCE_ADJECTIVES.has(tokens[end - 1]!.lower);
+		if (isWord(t) && end > i && !sourcing && (t.lower === 'in' || t.lower === 'at' || t.lower === 'with' || t.lower === 'via' || AUXILIARIES.has(t.lower))) break;
 		end++;
 	}
 	if (end === i) return undefined;
