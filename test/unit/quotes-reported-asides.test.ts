@@ -59,3 +59,8 @@ test('a stray quotation mark after a quoted conjunct opens no report', () => {
 	const result = extractQuotes(article('Fourteen-year-old Zoe said the roof fell in and "everyone started screaming", and "[i]t felt like \'am I going to live?\' ".'));
 	assert.ok(result.quotes.every(q => q.kind !== 'indirect' || !q.text.startsWith('"')), JSON.stringify(result.quotes));
 });
+
+test('`according to X` set off by commas inside a clause that begins before it and goes on after it: one report', () => {
+	assert.deepEqual(reported('Since then, according to the museum, over four hundred coins have been found.'), [['the museum', 'Since then, according to the museum, over four hundred coins have been found']]);
+	assert.deepEqual(reported('The old mill, according to the town council, is too big to sell.'), [['the town council', 'The old mill, according to the town council, is too big to sell']]);
+});

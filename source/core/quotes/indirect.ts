@@ -324,12 +324,15 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 				return;
 			}
 			// `One child was, according to the fire service, among the dead`: the whole clause around it.
-			const resumes = isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && !/^(?:the|a|an|who|which|whose|where|and|but|with)$/u.test(tokens[k + 1]!.lower);
+			// (not when a verb of saying follows, the one the subject was waiting for: `Residents, according to …, said …`)
+			const resumes = isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && !/^(?:the|a|an|who|which|whose|where|and|but|with)$/u.test(tokens[k + 1]!.lower) && !events.some(e => e.at === k + 1);
 			if (tokens[event.at - 1]?.text === ',' && tokens[k]?.text === ',' && resumes) {
 				let start = event.at - 1;
 				while (start > 0 && event.at - start < MAX_CONTENT && tokens[start - 1]!.kind !== 'quote' && tokens[start - 1]!.text !== ';') start--;
 				const end = contentEnd(tokens, k + 1, events, index);
-				if (!containsQuote(tokens, start, end) && looksLikeClause(tokens, start, event.at - 1, false)) found.push({from: start, to: end, event});
+				// (the clause may begin before the aside and go on after it: `Since then, according to the academy, over
+				// four thousand have been found`, `The unit, according to the paper, is too big to sell`)
+				if (!containsQuote(tokens, start, end) && (looksLikeClause(tokens, start, event.at - 1, false) || looksLikeClause(tokens, start, end, false))) found.push({from: start, to: end, event});
 				return;
 			}
 		} else if (!event.inverted) {
