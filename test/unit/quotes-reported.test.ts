@@ -40,3 +40,19 @@ test('an adjective saying who a source is keeps its preposition (`people familia
 	assert.deepEqual(reported('The firm will shut its plant in May, according to people familiar with the plans.'), [['people familiar with the plans', 'The firm will shut its plant in May']]);
 	assert.deepEqual(reported('Sources close to the inquiry said the man had moved to the city a year ago.'), [['Sources close to the inquiry', 'the man had moved to the city a year ago']]);
 });
+
+test('verbs of asking take a subjunctive clause (`recommended residents avoid …`, `requested members be given …`), not a phrase after `for`', () => {
+	assert.deepEqual(reported('Officials recommended residents avoid the beach until Friday.'), [['Officials', 'residents avoid the beach until Friday']]);
+	assert.deepEqual(reported('The club requested members be given a vote in May.'), [['The club', 'members be given a vote in May']]);
+	assert.deepEqual(reported('The family asked for donations to the fund, which helps sick children.'), []);
+});
+
+test('encouraging and instructing are asking: an object and an infinitive after them are reported, up to the main clause', () => {
+	assert.deepEqual(reported('The union has been encouraging members to vote against the deal.'), [['The union', 'members to vote against the deal']]);
+	assert.deepEqual(reported('With the union urging members to strike, the firm closed two plants.'), [['the union', 'members to strike']]);
+});
+
+test('a participle of saying right after a noun for people says what they did; after a document, its issuer speaks', () => {
+	assert.deepEqual(reported('The mayor joined the calls by local officials asking the state to pay for the bridge.'), [['local officials', 'the state to pay for the bridge']]);
+	assert.deepEqual(reported('The mayor issued a statement saying the bridge would reopen.'), [['The mayor', 'the bridge would reopen']]);
+});

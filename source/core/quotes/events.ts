@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {AUXILIARIES, CLAUSE_BREAKS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
 import {phraseAfter, phraseBefore, type Ref} from './refs.js';
 import type {Token} from './tokens.js';
@@ -70,7 +70,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 			return speaker && (speaker.form !== 'pronoun' || PERSON_PRONOUNS.has(speaker.text)) ? {...base, speaker} : undefined;
 		}
 		// `…, with officials saying …`: the phrase after `with` says it.
-		const own = withSubject(tokens, v, floor);
+		const own = withSubject(tokens, v, floor) ?? modifiedNoun(tokens, v, floor);
 		if (own) return {...base, speaker: own};
 		return {...base, participle: true};
 	}
@@ -148,6 +148,21 @@ function subjectBeforeDashes(tokens: Token[], v: number): Ref | undefined {
 	let floor = open - 1;
 	while (floor > 0 && !isClauseBoundary(tokens[floor - 1]!)) floor--;
 	return phraseBefore(tokens, open, floor, 0);
+}
+
+/**
+ * `the calls by officials asking the US to …`, `protesters chanting "…"`: a participle right after a noun for people
+ * (no comma between) says what they did; though after a document (`issued a statement saying …`) the one who
+ * issued it speaks.
+ */
+function modifiedNoun(tokens: Token[], v: number, floor: number): Ref | undefined {
+	const noun = tokens[v - 1];
+	if (!isWord(noun) || noun!.pos !== 'NOUN' || DOCUMENT_HEADS.has(noun!.lower.replace(/(?<=[^s])s$/u, ''))) return undefined;
+	// (the noun phrase alone, not what it belongs to: `the calls by officials asking` → `officials`)
+	let start = v - 1;
+	while (start > floor && isWord(tokens[start - 1]) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[start - 1]!.pos)) start--;
+	const ref = phraseBefore(tokens, v, start, 0);
+	return ref && ref.form !== 'pronoun' && !ref.outlet && ref.kind !== 'organization' ? ref : undefined;
 }
 
 /** `with officials saying`: the phrase between a `with` and the participle at tokens[v], if it names somebody. */

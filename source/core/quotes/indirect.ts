@@ -1,5 +1,5 @@
 // Reported speech without quotation marks: the content clause of a verb of saying, on either side of it.
-import {BARE_CLAUSE_VERBS, CLAUSE_VERBS, URGE_VERBS} from './lexicon.js';
+import {BARE_CLAUSE_VERBS, CLAUSE_VERBS, SUBJUNCTIVE_VERBS, URGE_VERBS} from './lexicon.js';
 import type {SpeechEvent} from './events.js';
 import {isAbbreviation} from './names.js';
 import {isRoleApposition} from './refs.js';
@@ -206,8 +206,9 @@ function contentEnd(tokens: Token[], start: number, events: SpeechEvent[], self:
 	return end;
 }
 
-// Conjunctions that open a subordinate clause before the main one (`While experts say …, there are …`).
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'as', 'after', 'before', 'unless', 'once']);
+// Conjunctions that open a subordinate clause before the main one (`While experts say …, there are …`), and the `with`
+// of an absolute phrase (`With the US urging firms to leave, German firms …`).
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'as', 'after', 'before', 'unless', 'once', 'with']);
 
 /**
  * `While experts say birds evolved from dinosaurs, there are other ideas`: a report inside a subordinate clause that
@@ -277,6 +278,21 @@ function hasInfinitive(tokens: Token[], from: number, to: number): boolean {
 	return false;
 }
 
+// Tags of the words of a short subject (`the ban`, `monarch butterflies`, `residents`, `he`).
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * `urged the ban be lifted`, `recommended residents avoid the beach`, `demanded that he resign`: a subject of a few
+ * words, then a verb in its plain form (never `-s`, `-ed` or `-ing`), then more.
+ */
+function isSubjunctive(tokens: Token[], start: number, end: number): boolean {
+	let k = start;
+	while (k < end && k < start + 8 && isWord(tokens[k]) && SUBJECT_TAGS.has(tokens[k]!.pos) && !isVerb(tokens[k])) k++;
+	const verb = tokens[k];
+	if (k === start || k + 1 >= end || !verb || !isVerb(verb)) return false;
+	return verb.lower === 'be' || (verb.pos === 'VERB' && !/(?:[^s]s|ed|ing)$/u.test(verb.lower));
+}
+
 /** Headline content: three words or more with a verb in them (`Rail fares to rise`, `converting … to mosque`), not `resignation`. */
 function headlineClause(tokens: Token[], from: number, to: number): boolean {
 	if (to - from < 3) return false;
@@ -302,7 +318,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		if (tokens[event.at - 1]?.lower === 'as') return;
 		const clauseVerb = CLAUSE_VERBS.has(event.verb) || event.verb === 'according';
 		const urge = URGE_VERBS.has(event.verb);
-		if (!clauseVerb && !urge) return;
+		if (!clauseVerb && !urge && !SUBJUNCTIVE_VERBS.has(event.verb)) return;
 		// Content after the verb: `X said (that) …`, `according to X, …`.
 		if (event.verb === 'according') {
 			let k = event.after;
@@ -343,7 +359,8 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
 			const loose = headline && headlineClause(tokens, start, end);
-			const reported = start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)));
+			const subjunctive = SUBJUNCTIVE_VERBS.has(event.verb) && isSubjunctive(tokens, start, end);
+			const reported = start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || subjunctive || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)));
 			if (reported) found.push({from: start, to: end, event});
 			// `said it is possible "that …," and the ban followed talks`: a conjunct after the quoted one is reported too.
 			const after = clauseVerb ? afterQuotedPart(tokens, start, events, index) : undefined;

@@ -25,6 +25,7 @@ told announce complain complains complained complaining agree agrees agreed info
 condemn condemns condemned caution cautions cautioned reiterate reiterates reiterated clarify clarifies clarified
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
 underline underlines underlined reaffirm reaffirms reaffirmed stipulate stipulates stipulated boast boasts boasted
+encourage encourages encouraged encouraging instruct instructs instructed instructing request requests requested requesting
 `);
 
 /** Verbs after which an unquoted content clause is reported speech (`said the plan failed`). */
@@ -54,7 +55,16 @@ pointed underlined underlines reaffirmed reaffirms remarked emphasized emphasise
 `);
 
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
-export const URGE_VERBS = set(`urge urges urged ask asks asked call calls called advise advised advises`);
+export const URGE_VERBS = set(`
+urge urges urged urging ask asks asked asking call calls called calling advise advised advises advising encourage
+encourages encouraged encouraging instruct instructs instructed instructing request requests requested requesting
+`);
+
+/** Verbs of asking that take a clause in the subjunctive, with or without `that` (`urged the ban be lifted`, `recommended residents avoid …`). */
+export const SUBJUNCTIVE_VERBS = set(`
+urge urges urged urging ask asks asked request requests requested recommend recommends recommended demand demands
+demanded propose proposes proposed
+`);
 
 /**
  * Verbs of saying whose subject can only be somebody (`the airline said`, `the businessman told`), unlike `suggests`,
