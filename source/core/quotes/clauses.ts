@@ -1,0 +1,104 @@
+// What a stretch of tokens is as a clause, by its words' tags: a subject and a finite verb, a subjunctive, an infinitive,
+// a headline's content.
+import type {Token} from './tokens.js';
+
+export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
+const OBJECT_CASE = new Set(['him', 'them', 'me', 'us']);
+
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/**
+ * A finite verb, by its tag: an auxiliary (`was`, `will`), or a verb that is neither an infinitive after `to`
+ * nor a form in -ing (`it abides`, `the plan failed`) — a content clause has one, a noun phrase does not.
+ */
+export function isFinite(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (t.pos === 'AUX') return true;
+	return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+}
+
+export function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {
+	let words = 0;
+	for (let k = from; k < to; k++) if (isWord(tokens[k])) words++;
+	if (words < 3) return false;
+	if (afterThat) return true;
+	if (hasSubjectAndVerb(tokens, from, to)) return true;
+	// `As a woman, Malik raised less suspicion`, `After two decades in Congress, Sanders plans …`: a leading adverbial
+	// closes with its comma, and the clause may come after it.
+	const opener = tokens[from]!;
+	if ((opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.lower !== 'that') {
+		let comma = from + 1;
+		while (comma < to && comma < from + 16 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma++;
+		if (tokens[comma]?.text === ',' && comma + 1 < to) return looksLikeClause(tokens, comma + 1, to, false);
+	}
+	return false;
+}
+
+// A pronoun with its verb written short: `he’s`, `they're`, `we’ll`, `I'd`, `you've`, `I'm`.
+const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|i|you|there|that)['’](?:s|re|ll|d|ve|m)$/u;
+
+/** A subject and then a finite verb from tokens[from]: `it would …`, `the plan, which …, failed`. */
+export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): boolean {
+	if (CONTRACTED_SUBJECT.test(tokens[from]!.lower)) return true;
+	// `it would …`, `they had …`; though `this change by live television` has no verb after `this`.
+	if (SUBJECT_PRONOUNS.has(tokens[from]!.lower) && (!/^(?:this|there)$/u.test(tokens[from]!.lower) || isFinite(tokens, from + 1))) return true;
+	// A clause opens with its subject, never with an object (`confirmed him, but …`).
+	if (OBJECT_CASE.has(tokens[from]!.lower)) return false;
+	// The verb of a clause comes after its subject, past asides in brackets (`hundreds of ISIS (Islamic State of Iraq
+	// and Syria) fighters escaped`) or between two commas (`the company, which …, would`); after a single comma a
+	// new clause has begun (`confirmed Pierluisi's nomination on Friday, the Senate did not`).
+	let depth = 0;
+	let aside = false;
+	for (let k = from + 1; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.text === '(') depth++;
+		else if (t.text === ')') depth = Math.max(0, depth - 1);
+		else if (depth > 0) continue;
+		else if (t.text === ';' || t.kind === 'quote') return false;
+		else if (t.text === ',') aside = !aside;
+		else if (!aside && isFinite(tokens, k)) return true;
+	}
+	return false;
+}
+
+export function containsQuote(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return true;
+	return false;
+}
+
+/** `residents to evacuate`: a `to` followed by a verb, not by a noun phrase (`donations to the foundation`). */
+export function hasInfinitive(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const next = tokens[k + 1];
+		if (tokens[k]!.lower === 'to' && isVerb(next)) return true;
+	}
+	return false;
+}
+
+// Tags of the words of a short subject (`the ban`, `monarch butterflies`, `residents`, `he`).
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * `urged the ban be lifted`, `recommended residents avoid the beach`, `demanded that he resign`: a subject of a few
+ * words, then a verb in its plain form (never `-s`, `-ed` or `-ing`), then more.
+ */
+export function isSubjunctive(tokens: Token[], start: number, end: number): boolean {
+	let k = start;
+	while (k < end && k < start + 8 && isWord(tokens[k]) && SUBJECT_TAGS.has(tokens[k]!.pos) && !isVerb(tokens[k])) k++;
+	const verb = tokens[k];
+	if (k === start || k + 1 >= end || !verb || !isVerb(verb)) return false;
+	return verb.lower === 'be' || (verb.pos === 'VERB' && !/(?:[^s]s|ed|ing)$/u.test(verb.lower));
+}
+
+/** Headline content: three words or more with a verb in them (`Rail fares to rise`, `converting … to mosque`), not `resignation`. */
+export function headlineClause(tokens: Token[], from: number, to: number): boolean {
+	if (to - from < 3) return false;
+	if (/^[a-z]+ing$/u.test(tokens[from]!.text)) return true;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (isWord(t) && (isFinite(tokens, k) || (t.lower === 'to' && isVerb(tokens[k + 1])))) return true;
+	}
+	return false;
+}
