@@ -122,8 +122,11 @@ const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quo
 // Of a sentence that reports nobody, the words where its subject is found (`Later on Tuesday Mitsotakis met …`).
 const OPENING_WORDS = 16;
 
-/** A run of stray quotation marks (`"'"'…`): no word, and however long, nothing for the tagger. */
-const isStrayRun = (token: Token): boolean => token.kind === 'punct' && token.end - token.start > 2;
+/**
+ * A quotation, whose words the rules never look into, and a run of stray quotation marks (`"'"'…`), which has
+ * no words: text the tagger is spared.
+ */
+const untagged = (token: Token): boolean => token.kind === 'quote' || (token.kind === 'punct' && token.end - token.start > 2);
 
 /**
  * Tags the sentences that may report speech whole and of the others only their opening words (the headline
@@ -145,7 +148,7 @@ function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean): 
 		const end = whole ? tokens.length : Math.min(tokens.length, OPENING_WORDS);
 		let from = 0;
 		for (let k = 0; k <= end; k++) {
-			if (k < end && !isStrayRun(tokens[k]!)) continue;
+			if (k < end && !untagged(tokens[k]!)) continue;
 			if (k > from) stretch.push({tokens, from, to: k});
 			if (k < end) flush();
 			from = k + 1;
