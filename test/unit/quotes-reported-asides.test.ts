@@ -64,3 +64,7 @@ test('`according to X` set off by commas inside a clause that begins before it a
 	assert.deepEqual(reported('Since then, according to the museum, over four hundred coins have been found.'), [['the museum', 'Since then, according to the museum, over four hundred coins have been found']]);
 	assert.deepEqual(reported('The old mill, according to the town council, is too big to sell.'), [['the town council', 'The old mill, according to the town council, is too big to sell']]);
 });
+
+test('an aside opening the content after `that` is part of the report, the comma before it is not', () => {
+	assert.deepEqual(reported('The senator argued that, as a member of the committee, she could not vote on the bill.'), [['The senator', 'as a member of the committee, she could not vote on the bill']]);
+});

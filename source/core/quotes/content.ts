@@ -21,6 +21,9 @@ export function venueEnd(tokens: Token[], k: number): number {
 	return k;
 }
 
+/** The clause after `that` at tokens[k]: past a comma opening an aside (`argued that, as president, he …`). */
+const afterThat = (tokens: Token[], k: number): {start: number; that: boolean} => ({start: tokens[k + 1]?.text === ',' ? k + 2 : k + 1, that: true});
+
 /** First token of the clause after a verb: past an addressee (`told reporters`), time phrases, and `that`. */
 export function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that: boolean} {
 	let k = event.after;
@@ -28,7 +31,7 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 		// The addressee: up to `that`, or a short phrase.
 		let j = k;
 		while (j < tokens.length && j < k + 8 && tokens[j]!.lower !== 'that' && tokens[j]!.kind === 'word') j++;
-		if (tokens[j]?.lower === 'that') return {start: j + 1, that: true};
+		if (tokens[j]?.lower === 'that') return afterThat(tokens, j);
 		k = pastAddressee(tokens, k);
 	}
 	// `pointed out …`, `spoke up …`
@@ -42,7 +45,7 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 	const floor = k;
 	for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
 		const t = tokens[k]!;
-		if (t.lower === 'that') return {start: k + 1, that: true};
+		if (t.lower === 'that') return afterThat(tokens, k);
 		if (t.text === ',' || ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text === ',')) {
 			k++;
 			continue;
