@@ -56,3 +56,8 @@ test('a participle of saying right after a noun for people says what they did; a
 	assert.deepEqual(reported('The mayor joined the calls by local officials asking the state to pay for the bridge.'), [['local officials', 'the state to pay for the bridge']]);
 	assert.deepEqual(reported('The mayor issued a statement saying the bridge would reopen.'), [['The mayor', 'the bridge would reopen']]);
 });
+
+test('a name ending in a suffix written short (`Jr.`) is the subject, and a number written with a comma is one word', () => {
+	assert.deepEqual(reported('Senator Tom H. Baker Jr. said the plan had made him a target of critics.'), [['Tom H. Baker', 'the plan had made him a target of critics']]);
+	assert.deepEqual(reported('The ministry has said 2,093 of the letters were lost in the post.'), [['The ministry', '2,093 of the letters were lost in the post']]);
+});

@@ -57,11 +57,16 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		else if (t.text === ')') depth = Math.max(0, depth - 1);
 		else if (depth > 0) continue;
 		else if (t.text === ';' || t.kind === 'quote') return false;
-		else if (t.text === ',') aside = !aside;
+		// (`2,093 of the emails were …`: a comma inside a number sets nothing off)
+		else if (t.text === ',' && !inNumber(tokens, k)) aside = !aside;
 		else if (!aside && isFinite(tokens, k)) return true;
 	}
 	return false;
 }
+
+/** tokens[k] is the comma of a number written with one (`2,093`): digits right before and after it, no space. */
+const inNumber = (tokens: Token[], k: number): boolean =>
+	/^\d+$/u.test(tokens[k - 1]?.text ?? '') && /^\d+$/u.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start;
 
 export function containsQuote(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote') return true;

@@ -4,7 +4,7 @@ import {asideOpening} from './asides.js';
 import {PARTITIVES, SOURCE_ADJECTIVES, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
 import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, FIRST_PERSON,
-	GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, SPEAKERS_ONLY_VERBS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
+	GROUP_PRONOUNS, NAME_SUFFIXES, OUTLET_NOUNS, PERSON_PRONOUNS, SPEAKERS_ONLY_VERBS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isAbbreviation, isOutlet, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
 import {pastOfficePlace, titleStart} from './titles.js';
@@ -210,6 +210,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// Adverbs between subject and verb (`reportedly`, `publicly`), though not nouns in -ly (`family`, `daily`).
 	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]{3,}[^i]ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
+	// `Joseph R. Biden Jr. said`: the full stop of a name's suffix written short is the name's, not a boundary.
+	if (i - 2 >= floor && tokens[i - 1]!.text === '.' && tokens[i - 2]!.upper && NAME_SUFFIXES.has(tokens[i - 2]!.lower)) i--;
 	// `Richard Ferrand in relaying the news to parliament said`, `Smith, after meeting the board, said`: a preposition
 	// and a gerund between the subject and its verb say how or when; the subject is before them.
 	for (let k = i - 2; k > floor && k >= i - 10 && isWord(tokens[k]); k--) {
