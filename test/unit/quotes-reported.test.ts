@@ -61,3 +61,9 @@ test('a name ending in a suffix written short (`Jr.`) is the subject, and a numb
 	assert.deepEqual(reported('Senator Tom H. Baker Jr. said the plan had made him a target of critics.'), [['Tom H. Baker', 'the plan had made him a target of critics']]);
 	assert.deepEqual(reported('The ministry has said 2,093 of the letters were lost in the post.'), [['The ministry', '2,093 of the letters were lost in the post']]);
 });
+
+test('a quantity of people (`two-thirds of residents`, `nearly eight in 10 voters`) is those people', () => {
+	assert.deepEqual(reported('Two-thirds of residents said the bus was late.'), [['Two-thirds of residents', 'the bus was late']]);
+	assert.deepEqual(reported('Nearly eight in 10 voters said they have made up their minds.'), [['Nearly eight in 10 voters', 'they have made up their minds']]);
+	assert.deepEqual(reported('Some of the protesters said the police hit them.'), [['Some of the protesters', 'the police hit them']]);
+});

@@ -6,6 +6,11 @@ import {DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS} from 
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by', 'among', 'within', 'across', 'about', 'over', 'under']);
 // `one of the victims`, `some of the protesters`: the head comes after the `of`.
 export const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'half']);
+// Words before a quantity (`nearly half`, `some 22 percent`) and words for quantities of people.
+const QUANTITY_ADVERBS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'only', 'just', 'over', 'under', 'fully']);
+const NUMBER_WORDS = new Set(['six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'minority', 'percent', 'share', 'third', 'quarter']);
+const isQuantity = (word: string): boolean => PARTITIVES.has(word) || NUMBER_WORDS.has(word) || /^\d+%?$/u.test(word) || /^[a-z]+-(?:thirds?|quarters?|fifths?|tenths?)$/u.test(word);
+
 // Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.
 const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back', 'star']);
 // Nouns of agents, by their ending (`bystander`, `operator`, `publicist`, `historian`, `applicant`, `resident`, `trustee`),
@@ -21,7 +26,12 @@ export const SOURCE_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'aware
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
 export function headNoun(words: string[]): string {
 	let from = 0;
-	if (PARTITIVES.has(words[0]!) && words[1] === 'of' && words.length > 2) from = 2;
+	// `nearly half of voters`, `two-thirds of residents`, `eight in 10 voters`: a quantity of people is those people.
+	while (from < words.length - 1 && QUANTITY_ADVERBS.has(words[from]!) && isQuantity(words[from + 1]!)) from++;
+	const quantity = words[from] ?? '';
+	if (isQuantity(quantity) && words[from + 1] === 'of' && words.length > from + 2) from += 2;
+	else if (isQuantity(quantity) && words[from + 1] === 'in' && /^(?:\d+|ten)$/u.test(words[from + 2] ?? '') && words.length > from + 3) from += 3;
+	else from = 0;
 	let end = words.length;
 	for (let k = from + 1; k < words.length; k++) {
 		// `state legislators supporting the law`, `videos posted online`: a participle after the head modifies it.
