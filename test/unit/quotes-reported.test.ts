@@ -67,3 +67,17 @@ test('a quantity of people (`two-thirds of residents`, `nearly eight in 10 voter
 	assert.deepEqual(reported('Nearly eight in 10 voters said they have made up their minds.'), [['Nearly eight in 10 voters', 'they have made up their minds']]);
 	assert.deepEqual(reported('Some of the protesters said the police hit them.'), [['Some of the protesters', 'the police hit them']]);
 });
+
+test('the participle of a verb that takes a bare clause takes one too, past an addressee after `to`', () => {
+	assert.deepEqual(reported('Baker testified in his own defence, claiming some clients deceived him.'), [['Baker', 'some clients deceived him']]);
+	assert.deepEqual(reported('The mayor spoke for an hour, announcing to reporters the bridge would reopen in May.'), [['The mayor', 'the bridge would reopen in May']]);
+});
+
+test('a participle\'s report whose subject is the very name it would be credited to belongs to somebody else', () => {
+	assert.deepEqual(reported('Nowak was taken to the clinic, where Dr. Anna Lis was met with applause upon announcing to journalists Nowak remained alive.'), []);
+});
+
+test('`according to` a long speaker\'s phrase still closes the report before it; `according to which` names nobody', () => {
+	assert.deepEqual(reported('Nine people were hurt in the crash, including the driver, according to Chief Ann Brown of the Ohio Department of Public Safety and Emergency Response.'), [['Ann Brown', 'Nine people were hurt in the crash, including the driver']]);
+	assert.deepEqual(reported('The two states signed a deal, according to which the border would move north of the river.'), []);
+});

@@ -107,3 +107,13 @@ export function headlineClause(tokens: Token[], from: number, to: number): boole
 	}
 	return false;
 }
+
+/**
+ * `Nowak said Nowak was alive` is never how English reports one's own words (that is `he was`): a content clause whose
+ * subject, at tokens[from], is the speaker's own name has somebody else as its speaker.
+ */
+export function opensWithName(tokens: Token[], from: number, name: string): boolean {
+	const last = name.split(' ').at(-1)!.toLowerCase();
+	for (let k = from; k < tokens.length && k < from + 4 && isWord(tokens[k]) && tokens[k]!.upper; k++) if (tokens[k]!.lower.replace(/['’]s?$/u, '') === last) return true;
+	return false;
+}

@@ -36,6 +36,8 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 	}
 	// `pointed out …`, `spoke up …`
 	if (tokens[k]?.lower === 'out' || tokens[k]?.lower === 'up') k++;
+	// `announcing to journalists the mayor was alive`: past an addressee after `to` (not an infinitive, `to be`).
+	if (tokens[k]?.lower === 'to' && isWord(tokens[k + 1]) && tokens[k + 1]!.pos !== 'VERB' && tokens[k + 1]!.pos !== 'AUX') k = pastAddressee(tokens, k + 1);
 	// `said — on Twitter, as it happens — that …`: past an aside set off by dashes.
 	if (/^[—–]$/u.test(tokens[k]?.text ?? '')) {
 		let close = k + 1;

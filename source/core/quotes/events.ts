@@ -35,6 +35,8 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	const verb = tokens[v]!.lower;
 	const base = {at: v, after: v + 1, verb, participle: false, inverted: false};
 	if (verb === 'according' && tokens[v + 1]?.lower === 'to') {
+		// `an agreement, according to which …`: what the relative stands for is a thing, and no one speaks.
+		if (tokens[v + 2]?.lower === 'which') return undefined;
 		const ref = phraseAfter(tokens, v + 2, 0);
 		if (!ref) return undefined;
 		return ref.outlet ? {...base, after: v + 2, via: ref.text, inverted: true} : {...base, after: v + 2, speaker: ref, inverted: true};

@@ -3,6 +3,7 @@ import type {Article} from '../article.js';
 import {tagWords} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
+import {opensWithName} from './clauses.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
 import {EVENT_WORDS, speechEvents} from './events.js';
@@ -242,7 +243,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			for (const clause of clauses) {
 				const speaker = speakerOf(clause.event, subject);
 				// An interviewee telling what they said (`I told them …`) is giving an answer, not reporting one.
-				if (!speaker || speaker === discourse.turn) continue;
+				if (!speaker || speaker === discourse.turn || (clause.event.participle && speaker.form === 'name' && opensWithName(tokens, clause.from, speaker.text))) continue;
 				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, sentence: all.length, ...(clause.event.via ? {via: clause.event.via} : {})});
 			}
 			discourse.mention(subject);

@@ -68,7 +68,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const end = contentEnd(tokens, start, events, index);
 			// Somebody is asked (`urged residents to evacuate`), not `asked not to be named`.
 			const infinitive = urge && !/^(?:to|not)$/u.test(tokens[event.after]?.lower ?? '') && hasInfinitive(tokens, start, Math.min(end, start + 6)) && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
-			const bare = that || BARE_CLAUSE_VERBS.has(event.verb);
+			const bare = that || takesBareClause(event.verb);
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
 			const loose = headline && headlineClause(tokens, start, end);
 			const subjunctive = SUBJUNCTIVE_VERBS.has(event.verb) && isSubjunctive(tokens, start, end);
@@ -119,6 +119,14 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 	return found;
 }
 
+/** `said the plan failed`, and the participles of such verbs (`claiming some patients deceived him`, `noting the …`). */
+function takesBareClause(verb: string): boolean {
+	if (BARE_CLAUSE_VERBS.has(verb)) return true;
+	if (!verb.endsWith('ing')) return false;
+	const stem = verb.slice(0, -3);
+	return BARE_CLAUSE_VERBS.has(stem) || BARE_CLAUSE_VERBS.has(`${stem}e`) || (/(.)\1$/u.test(stem) && BARE_CLAUSE_VERBS.has(stem.slice(0, -1)));
+}
+
 /** tokens from `start` up to the next comma (within 14) are a role: `director of the Learning Together event,`. */
 function isRoleAppositionUpTo(tokens: Token[], start: number): boolean {
 	let comma = start;
@@ -134,7 +142,8 @@ function attributionEnd(tokens: Token[], event: SpeechEvent): number {
 	let k = event.after;
 	if (event.inverted && event.speaker) {
 		// Past the speaker named after the verb: `…, reported officials, with 25 others injured`.
-		while (k < tokens.length && k < event.after + 12 && isWord(tokens[k])) k++;
+		// (as far as a speaker's phrase reaches: `according to Chief Ann Brown of the Ohio Department of Public Safety`)
+		while (k < tokens.length && k < event.after + 16 && isWord(tokens[k])) k++;
 		return k >= tokens.length || tokens[k]!.kind === 'punct' ? k : -1;
 	}
 	for (const limit = Math.min(tokens.length, k + 12); k < limit; k++) {
