@@ -5,8 +5,11 @@ import {readdirSync} from 'node:fs';
 import {register} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {limitHeapGrowth} from '../source/heap-policy.js';
 import {SharedMissing} from './shared-folder.js';
 
+// The benches run the core under the reader's heap policy, so their memory figures are the reader's.
+limitHeapGrowth();
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 register(pathToFileURL(path.join(folder, 'as-built.mjs')));
 const only = process.argv.slice(2);

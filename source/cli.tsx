@@ -3,9 +3,9 @@
 // and otherwise the full-screen reader. Heavy parts are imported only on the path that needs them.
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import v8 from 'node:v8';
 import packageJson from '../package.json' with {type: 'json'};
 import {loadCachedBundle} from './cached-bundle.js';
+import {limitHeapGrowth} from './heap-policy.js';
 import {toJson} from './core/json.js';
 import type {Subscription} from './core/store/subscriptions.js';
 import {articleJson, fetchFullText, loadInputs, withFullText} from './core/sources/index.js';
@@ -13,11 +13,7 @@ import {articlesAsText} from './core/plain-text.js';
 import {printable} from './core/sanitize.js';
 import {nearestOption} from './nearest-option.js';
 
-// V8 lets the heap double between full collections by default: finding 10,000 articles' quotes then holds
-// ~750 MB (peak 850) for ~250 MB that stays live. Growing it by at most 30% each time holds ~480 MB for the
-// same work, at a few more collections (npm run bench -- reader-at-scale). The factor is read at every
-// collection, so setting it here, before any article is read, is in time.
-v8.setFlagsFromString('--heap-growing-percent=30');
+limitHeapGrowth();
 
 const HELP = `
 	Usage

@@ -152,7 +152,7 @@ export default async function peopleBench(): Promise<void> {
 		}
 		collectGarbage();
 		const memory = process.memoryUsage();
-		console.log(`  memory with the articles, the index and its ${index.speakers.entries.length} speakers, and the people  RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}  (target <= 450 MB)`);
+		console.log(`  memory with the articles, the index and its ${index.speakers.entries.length} speakers, and the people, in this process (which also keeps each distinct article's quotes)  RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}  (target <= 450 MB; the reader itself: reader-at-scale)`);
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}
