@@ -81,3 +81,8 @@ test('`according to` a long speaker\'s phrase still closes the report before it;
 	assert.deepEqual(reported('Nine people were hurt in the crash, including the driver, according to Chief Ann Brown of the Ohio Department of Public Safety and Emergency Response.'), [['Ann Brown', 'Nine people were hurt in the crash, including the driver']]);
 	assert.deepEqual(reported('The two states signed a deal, according to which the border would move north of the river.'), []);
 });
+
+test('records, statistics and tallies are documents: `according to` them names a source', () => {
+	assert.deepEqual(reported('The firm was formed in Leeds in 2012, according to state business records.'), [['state business records', 'The firm was formed in Leeds in 2012']]);
+	assert.deepEqual(reported('Death rates have averaged around 50% according to the agency\'s statistics.'), [['the agency', 'Death rates have averaged around 50%']]);
+});

@@ -198,7 +198,7 @@ export const DOCUMENT_HEADS = set(`
 statement report study release letter post tweet message note notice announcement survey paper filing document
 website account data figures analysis ruling judgment judgement summary advisory bulletin complaint memo memoir
 memoirs book autobiography diary decision verdict indictment lawsuit warning forecast proclamation decree poll transcript
-opinion
+opinion statistics records estimate estimates tally census audit findings assessment
 `);
 
 /** News outlets that only report what others said. */
