@@ -86,3 +86,8 @@ test('records, statistics and tallies are documents: `according to` them names a
 	assert.deepEqual(reported('The firm was formed in Leeds in 2012, according to state business records.'), [['state business records', 'The firm was formed in Leeds in 2012']]);
 	assert.deepEqual(reported('Death rates have averaged around 50% according to the agency\'s statistics.'), [['the agency', 'Death rates have averaged around 50%']]);
 });
+
+test('a verb of saying the tagger reads as a plural noun (`claims`, `notes`) is the verb after a singular subject when a clause follows', () => {
+	assert.deepEqual(reported('The government claims the airline flies arms to the rebels.'), [['The government', 'the airline flies arms to the rebels']]);
+	assert.deepEqual(reported('The network claims Acme owes it money for the ads.'), [['The network', 'Acme owes it money for the ads']]);
+});

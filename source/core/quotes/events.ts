@@ -219,8 +219,13 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	// form after a plural agrees with it as a verb does (`Activists claim safety …`: a compound's first noun is singular).
 	if (t.pos !== 'NOUN' || !afterSubject || prev!.pos === 'PRON' || /['’]s?$/u.test(prev!.text)) return false;
 	const plural = /[^s]s$/u.test(prev!.lower) && prev!.kind === 'word';
-	return t.lower.endsWith('s') ? tokens[v + 1]?.lower === 'that' : plural && CLAUSE_OPENERS.has(tokens[v + 1]?.pos ?? 'X');
+	// (`The government claims the airline flies …`: after a singular noun, a determiner or a subject pronoun opening
+	// what follows shows the verb too)
+	const opensClause = tokens[v + 1]?.lower === 'that' || (!plural && (tokens[v + 1]?.pos === 'DET' || tokens[v + 1]?.pos === 'PROPN' || SUBJECT_PRONOUN.test(tokens[v + 1]?.lower ?? '')));
+	return t.lower.endsWith('s') ? opensClause : plural && CLAUSE_OPENERS.has(tokens[v + 1]?.pos ?? 'X');
 }
+
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/u;
 
 // Tags a content clause may open with (`claim safety standards are …`, `say the …`, `warn that …`, `say they …`).
 const CLAUSE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'SCONJ', 'ADJ', 'NUM']);
