@@ -91,3 +91,9 @@ test('a verb of saying the tagger reads as a plural noun (`claims`, `notes`) is 
 	assert.deepEqual(reported('The government claims the airline flies arms to the rebels.'), [['The government', 'the airline flies arms to the rebels']]);
 	assert.deepEqual(reported('The network claims Acme owes it money for the ads.'), [['The network', 'Acme owes it money for the ads']]);
 });
+
+test('an indirect question after a verb of asking (`asked X if …`, `asked how …`) is reported speech', () => {
+	assert.deepEqual(reported('The reporter asked the mayor if he had any plans for the bridge.'), [['The reporter', 'if he had any plans for the bridge']]);
+	assert.deepEqual(reported('The council asked Dr. Lee how the new test is linked to the outbreak.'), [['The council', 'how the new test is linked to the outbreak']]);
+	assert.deepEqual(reported('The pupils asked whether the school would reopen.'), [['The pupils', 'whether the school would reopen']]);
+});

@@ -2,6 +2,7 @@
 // stops (the next attribution, a semicolon, the main clause after a subordinate one, a quoted fragment).
 import type {SpeechEvent} from './events.js';
 import {containsQuote, hasSubjectAndVerb, isFinite, isWord, looksLikeClause} from './clauses.js';
+import {isAbbreviation} from './names.js';
 import type {Token} from './tokens.js';
 
 const LEAD_ADVERBIALS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'later', 'also', 'previously', 'recently', 'publicly', 'then', 'again', 'via', 'through', 'after', 'before']);
@@ -82,7 +83,7 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'parliament', 'lawmakers']);
 
 /** The first token after the addressee of `told`: `told him`, `told the press`, `told Prime Minister Modi`. */
-function pastAddressee(tokens: Token[], k: number): number {
+export function pastAddressee(tokens: Token[], k: number): number {
 	const first = tokens[k];
 	if (!first || !isWord(first)) return k;
 	if (OBJECT_PRONOUNS.has(first.lower)) return k + 1;
@@ -93,7 +94,8 @@ function pastAddressee(tokens: Token[], k: number): number {
 }
 
 function pastCapitals(tokens: Token[], k: number): number {
-	while (k < tokens.length && isWord(tokens[k]) && (tokens[k]!.upper || tokens[k]!.text === '.')) k++;
+	// (past the full stop of a title or an initial: `Dr. Lee`, `Ana M. Ruiz`)
+	while (k < tokens.length && ((isWord(tokens[k]) && tokens[k]!.upper) || (tokens[k]!.text === '.' && k > 0 && isAbbreviation(tokens[k - 1]!)))) k++;
 	return k;
 }
 

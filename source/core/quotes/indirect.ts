@@ -5,7 +5,7 @@ import type {SpeechEvent} from './events.js';
 import {isAbbreviation} from './names.js';
 import {isRoleApposition} from './refs.js';
 import {containsQuote, headlineClause, hasInfinitive, isFinite, isSubjunctive, isWord, looksLikeClause} from './clauses.js';
-import {afterQuotedPart, contentEnd, contentStart, MAX_CONTENT, TIME_WORD, venueEnd} from './content.js';
+import {afterQuotedPart, contentEnd, contentStart, MAX_CONTENT, pastAddressee, TIME_WORD, venueEnd} from './content.js';
 import type {Token} from './tokens.js';
 
 export interface ClauseSpan {
@@ -74,6 +74,8 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const subjunctive = SUBJUNCTIVE_VERBS.has(event.verb) && isSubjunctive(tokens, start, end);
 			const reported = start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || subjunctive || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)));
 			if (reported) found.push({from: start, to: end, event});
+			const question = reported ? undefined : askedQuestion(tokens, event, events, index);
+			if (question) found.push(question);
 			// `said it is possible "that …," and the ban followed talks`: a conjunct after the quoted one is reported too.
 			const after = clauseVerb ? afterQuotedPart(tokens, start, events, index) : undefined;
 			if (after) found.push({...after, event});
@@ -117,6 +119,19 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		if ((headline && headlineClause(tokens, start, comma)) || looksLikeClause(tokens, start, comma, false)) found.push({from: start, to: comma, event});
 	});
 	return found;
+}
+
+// Verbs of asking a question, and the words an indirect question opens with.
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'inquired', 'enquired', 'wondered']);
+const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+
+/** `asked the minister if he had any plans …`, `asked how the research is linked …`: an indirect question is reported speech. */
+function askedQuestion(tokens: Token[], event: SpeechEvent, events: SpeechEvent[], index: number): ClauseSpan | undefined {
+	if (!ASKING.has(event.verb)) return undefined;
+	const k = QUESTION_WORDS.has(tokens[event.after]?.lower ?? '') ? event.after : pastAddressee(tokens, event.after);
+	if (!QUESTION_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
+	const end = contentEnd(tokens, k + 1, events, index);
+	return !containsQuote(tokens, k, end) && looksLikeClause(tokens, k + 1, end, false) ? {from: k, to: end, event} : undefined;
 }
 
 /** `said the plan failed`, and the participles of such verbs (`claiming some patients deceived him`, `noting the …`). */
