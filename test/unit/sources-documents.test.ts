@@ -36,6 +36,18 @@ test('quotation marks and <q>/<blockquote> reach the text as written', async () 
 	assert.deepEqual(small.value[0]!.paragraphs.slice(1), ['He said “we ‘will’ win”.', '"Never," she wrote.']);
 });
 
+test('a fragment of HTML, without <html> or <body>, reads as the page a browser would show', async () => {
+	for (const html of ['<div><p>The mayor said the road would reopen.</p><p>Work starts in May.</p></div>', '<title>Roads</title><p>The mayor said the road would reopen.</p>', '<html><p>The mayor said the road would reopen.</p></html>']) {
+		const read = await readDocument(Buffer.from(html), {file: 'fragment.html'});
+		assert.ok(read.ok, html);
+		assert.ok(read.value[0]!.paragraphs.includes('The mayor said the road would reopen.'), html);
+	}
+	// Readability's own output is such a fragment.
+	const read = await readDocument(fixture('html', 'bbc-1', 'expected.html'), {file: 'expected.html'});
+	assert.ok(read.ok);
+	assert.ok(read.value[0]!.paragraphs.length > 3);
+});
+
 const FEEDS = readdirSync(path.join(fixtures, 'feeds')).filter(name => name !== 'LICENSE');
 // Not feeds, or feeds whose items hold nothing to read.
 const NO_ITEMS = new Set(['unrecognized.rss', 'missing-fields.atom', 'incomplete-fields.atom']);

@@ -35,8 +35,14 @@ function wholeBody(document: LinkedDocument): Readable {
 }
 
 function readable(document: LinkedDocument, html: string): Readable {
-	// The serializer hands back the article's element itself, to walk, rather than its HTML to parse again.
-	const parsed = new Readability(document as unknown as Document, {serializer: (node: unknown) => node}).parse();
+	let parsed: ReturnType<Readability<unknown>['parse']>;
+	try {
+		// The serializer hands back the article's element itself, to walk, rather than its HTML to parse again.
+		parsed = new Readability(document as unknown as Document, {serializer: (node: unknown) => node}).parse();
+	} catch {
+		// A page Readability cannot read is still read as a browser would show it.
+		parsed = null;
+	}
 	// Readability has changed the document it read: the body is taken from the page as it came.
 	if (!parsed?.content) return wholeBody(parseHTML(html).document);
 	return {
@@ -55,11 +61,17 @@ export interface PageRead {
 	isArticle: boolean;
 }
 
-// linkedom takes a page's first element for its root: one without <html> (which browsers accept)
-// would lose its body. Such a page is wrapped in one.
+// linkedom builds the tree as it is written: a page without <html> (which browsers accept) would lose its
+// body, and one without <body> (a fragment: `<div><p>…</p></div>`) keeps its text outside the body that
+// Readability climbs to. Such a page gets what it lacks.
 function withRoot(html: string): string {
-	if (/<html[\s>]/i.test(html.slice(0, 8192))) return html;
-	return `<!doctype html><html>${html.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>)?/i, '')}</html>`;
+	const hasBody = /<body[\s>]/i.test(html);
+	if (hasBody && /<html[\s>]/i.test(html.slice(0, 8192))) return html;
+	const inner = html.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>)?\s*(?:<html[^>]*>)?/i, '').replace(/<\/html>\s*$/i, '');
+	if (hasBody) return `<!doctype html><html>${inner}</html>`;
+	const headEnd = /<\/head\s*>/i.exec(inner);
+	const head = headEnd ? inner.slice(0, headEnd.index + headEnd[0].length) : '';
+	return `<!doctype html><html>${head}<body>${inner.slice(head.length)}</body></html>`;
 }
 
 /** The readable article of `html`; `origin.url`, the address it was fetched from, is its link (a file's is its canonical link). */
