@@ -45,3 +45,13 @@ test('a person of a body is the person, past a possessor before the body (`of th
 	assert.deepEqual(speakers('Tom Baker of the UK\'s National Water Agency (NWA) said, "Rivers are dirty. Nobody cleans them."'), ['Tom Baker']);
 	assert.deepEqual(speakers('Ann Lee of the city\'s Forest Council said, "The trees are dying. Nobody plants them."'), ['Ann Lee']);
 });
+
+test("a body's name joined by `on` goes on past its `and` (`Committee on Intelligence and Security`)", () => {
+	const {speakers} = extractQuotes({file: 't.txt', title: 'A headline', paragraphs: ['A headline', 'The Joint Committee on Fisheries and Forestry said the quota would be cut.']});
+	assert.deepEqual(speakers.map(s => s.name), ['Joint Committee on Fisheries and Forestry']);
+});
+
+test('a place named alone is that place, not short for a longer name ending in it', () => {
+	const {quotes} = extractQuotes({file: 't.txt', title: 'A headline', paragraphs: ['A headline', 'Troops crossed into South Sudan on Monday.', 'Sudan said it would withdraw them within a week.']});
+	assert.deepEqual(quotes.map(q => q.speaker), ['Sudan']);
+});

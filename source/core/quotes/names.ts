@@ -32,10 +32,11 @@ function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolea
 /** `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it. */
 const opensPlace = (tokens: Token[], i: number): boolean => tokens[i]!.text === 'New' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.upper === true;
 
-// `and` joins only inside a body's name (`Centers for Disease Control and Prevention`), never `Austria and Hungary`,
-// nor two bodies (`Center for Biological Diversity and Center for Food Safety`: a second head opens a second name).
+// `and` joins only inside a body's name (`Centers for Disease Control and Prevention`, `Committee on Intelligence and
+// Security`), never `Austria and Hungary`, nor two bodies (`Center for Biological Diversity and Center for Food
+// Safety`: a second head opens a second name).
 const joins = (word: Token, before: Token, inside: Token[], after: Token | undefined): boolean =>
-	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || (inside.some(t => t.lower === 'of' || t.lower === 'for') && !ORG_HEADS.has(after?.lower ?? '')))) ||
+	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || (inside.some(t => t.lower === 'of' || t.lower === 'for' || BODY_CONNECTORS.has(t.lower)) && !ORG_HEADS.has(after?.lower ?? '')))) ||
 	(BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
 
 // A capitalised first word the tagger reads as a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).

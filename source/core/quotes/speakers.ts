@@ -143,6 +143,8 @@ export class SpeakerBook {
 			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) continue;
 			// A person's name joins no words with `of`, `for` or `and` (`called Nevada for Biden` is not Biden's name).
 			if (ref.kind === 'person' && fw.some(w => BODY_LINKS.has(w))) continue;
+			// A place named alone is that place, never short for a longer name ending in it (`Sudan` is not `South Sudan`).
+			if (!isAcronym && fw.length > key.length && isPlace(ref.text)) continue;
 			const contains = isAcronym || (key.every(w => fw.includes(w)) && (endsLike(fw, key) || startsLike(fw, key, ref.kind)));
 			// Of two full names with one surname (`Ginger Baker was born Peter Edward Baker`), the one the article uses.
 			if (contains && (!best || better(form, best, key.length))) best = form;
