@@ -55,3 +55,7 @@ test('a place named alone is that place, not short for a longer name ending in i
 	const {quotes} = extractQuotes({file: 't.txt', title: 'A headline', paragraphs: ['A headline', 'Troops crossed into South Sudan on Monday.', 'Sudan said it would withdraw them within a week.']});
 	assert.deepEqual(quotes.map(q => q.speaker), ['Sudan']);
 });
+
+test('names joined by `and` in a modifier of a noun (`researchers from A and B`) say whom the noun stands for: the noun speaks', () => {
+	assert.deepEqual(speakers('Researchers from the University of Leeds in England and the College of Bath in Wales reported the ice was melting fast.'), ['Researchers']);
+});

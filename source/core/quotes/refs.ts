@@ -7,6 +7,7 @@ import {
 	GROUP_PRONOUNS, NAME_SUFFIXES, OUTLET_NOUNS, PERSON_PRONOUNS, SPEAKERS_ONLY_VERBS, THING_PRONOUNS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {capitalRuns, isAbbreviation, isOutlet, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun, splitTitle} from './names.js';
+import {modifiedNoun} from './modifiers.js';
 import {pastOfficePlace, titleStart} from './titles.js';
 import type {Token} from './tokens.js';
 
@@ -322,6 +323,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 				// A name never ends in a role: `Regents Professor at GT` names nobody.
 				const named = !TITLE_WORDS.has(tokens[owner.to - 1]!.lower);
 				if (named && !looksLikeOrganization(joinTokens(tokens, owner.from, owner.to))) return nameRef(tokens, owner.from, owner.to);
+			}
+			// `researchers from A and the College of Wooster said`: the noun the coordinated names modify speaks.
+			const coordinated = tokens[before]?.lower === 'and' ? modifiedNoun(tokens, before, floor) : undefined;
+			if (coordinated) {
+				const head = descriptionRef(tokens, coordinated.from, coordinated.to);
+				if (head) return head;
 			}
 			// `Hospital officials in Omsk said`: the place says where; the subject comes before it.
 			if (before > floor && /^(?:in|near|outside)$/u.test(tokens[before]!.lower)) {
