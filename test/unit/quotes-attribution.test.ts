@@ -152,3 +152,9 @@ test('a sentence opening with a plain noun phrase and its verb has that phrase a
 test('a group for or of a named person is the group, not the person (`Lawyers for Adams said`)', () => {
 	assert.equal(speakerOf(['Lawyers for Adams said the land "has never been sold" to anyone.'], 'never been sold'), 'Lawyers for Adams');
 });
+
+test('verbs that say how something was said (lamented, countered, mused, scoffed, questioned) attribute as `said` does', () => {
+	assert.equal(speakerOf(['"Where did all the money go?" Ann Brooks questioned.'], 'Where did all'), 'Ann Brooks');
+	assert.equal(speakerOf(['"Nobody reads the reports," the auditor scoffed.'], 'Nobody reads'), 'the auditor');
+	assert.equal(speakerOf(['Mayor Lin lamented that the "old harbour" was gone.'], 'old harbour'), 'Lin');
+});

@@ -26,6 +26,9 @@ condemn condemns condemned caution cautions cautioned reiterate reiterates reite
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
 underline underlines underlined reaffirm reaffirms reaffirmed stipulate stipulates stipulated boast boasts boasted
 encourage encourages encouraged encouraging instruct instructs instructed instructing request requests requested requesting
+lament laments lamented lamenting counter counters countered retort retorts retorted muse muses mused scoff scoffs scoffed
+quips fume fumes fumed brag brags bragged marvel marvels marveled marvelled question questions
+questioned wonder wonders wondered
 `);
 
 /** Verbs after which an unquoted content clause is reported speech (`said the plan failed`). */
@@ -94,7 +97,8 @@ proceeded chose needed took felt declined hastened rushed moved is was has had h
 export const INVERTING_VERBS = set(`
 said says added adds continued asked replied wrote explained noted stated declared warned reported reports tweeted
 according remarked commented recalled insisted answered responded reads read concluded announced confirmed writes
-opined elaborated
+opined elaborated lamented countered retorted mused scoffed quipped fumed bragged marveled marvelled questioned
+wondered pressed
 `);
 
 /** What outlets do when they only pass words on: their subject is the via (`TASS reported`, `CNN said`). */
