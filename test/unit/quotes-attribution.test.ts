@@ -158,3 +158,7 @@ test('verbs that say how something was said (lamented, countered, mused, scoffed
 	assert.equal(speakerOf(['"Nobody reads the reports," the auditor scoffed.'], 'Nobody reads'), 'the auditor');
 	assert.equal(speakerOf(['Mayor Lin lamented that the "old harbour" was gone.'], 'old harbour'), 'Lin');
 });
+
+test('a verb of saying the tagger reads as a noun (`notes`, `claims`) between a name after a quotation and the clause\'s end is the verb', () => {
+	assert.equal(speakerOf(['"The party is split and nobody can unite it," Ann Viguerie notes.'], 'The party is split'), 'Ann Viguerie');
+});

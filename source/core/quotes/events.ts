@@ -221,11 +221,19 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	const plural = /[^s]s$/u.test(prev!.lower) && prev!.kind === 'word';
 	// (`The government claims the airline flies …`: after a singular noun, a determiner or a subject pronoun opening
 	// what follows shows the verb too)
-	const opensClause = tokens[v + 1]?.lower === 'that' || (!plural && (tokens[v + 1]?.pos === 'DET' || tokens[v + 1]?.pos === 'PROPN' || SUBJECT_PRONOUN.test(tokens[v + 1]?.lower ?? '')));
+	const opensClause = tokens[v + 1]?.lower === 'that' || (!plural && (tokens[v + 1]?.pos === 'DET' || tokens[v + 1]?.pos === 'PROPN' || SUBJECT_PRONOUN.test(tokens[v + 1]?.lower ?? ''))) || closesAttribution(tokens, v);
 	return t.lower.endsWith('s') ? opensClause : plural && CLAUSE_OPENERS.has(tokens[v + 1]?.pos ?? 'X');
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/u;
+
+/** `"…," Viguerie notes.`: a name right after a quotation, then the word, then the end of the clause. */
+function closesAttribution(tokens: Token[], v: number): boolean {
+	if (!/^[.,;!?]$/u.test(tokens[v + 1]?.text ?? '.')) return false;
+	let k = v - 1;
+	while (k > 0 && tokens[k]!.kind === 'word' && tokens[k]!.upper && v - k <= 4) k--;
+	return k < v - 1 && (tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'quote'));
+}
 
 // Tags a content clause may open with (`claim safety standards are …`, `say the …`, `warn that …`, `say they …`).
 const CLAUSE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'SCONJ', 'ADJ', 'NUM']);
