@@ -162,3 +162,9 @@ test('verbs that say how something was said (lamented, countered, mused, scoffed
 test('a verb of saying the tagger reads as a noun (`notes`, `claims`) between a name after a quotation and the clause\'s end is the verb', () => {
 	assert.equal(speakerOf(['"The party is split and nobody can unite it," Ann Viguerie notes.'], 'The party is split'), 'Ann Viguerie');
 });
+
+test('a sentence that ends with its verb of saying (`Brock agreed.`) gives its speaker to a quotation opening the next sentence', () => {
+	assert.equal(speakerOf(['Ohio State University\'s Diane Brock agreed. "Voters are running out of time. The choice may be made for them."'], 'Voters are running'), 'Diane Brock');
+	// …and a capitalised verb-like word before a body's head is part of the body's name (`Ohio State University`).
+	assert.deepEqual(extractQuotes(article('Ohio State University\'s Diane Brock agreed.')).quotes, []);
+});

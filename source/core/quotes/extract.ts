@@ -210,6 +210,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 		introduced = undefined;
 		// An interviewee's `I` is the one the turn's label names; the interviewer's questions report nobody.
 		discourse.enter(paragraph, turn && !turn.asks ? {form: 'name', text: turn.label, kind: 'person', outlet: false, at: 0} : undefined);
+		// `Brock agreed.` closing a sentence with nothing said: the speaker of a quotation opening the next one.
+		let closer: Ref | undefined;
 		for (const {range, tokens} of sentences) {
 			const sentence: Sentence = {tokens, events: speechEvents(tokens)};
 			const lead = leadingSubject(tokens);
@@ -232,7 +234,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const kind = quoteKind(tokens, q, paragraph);
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
 				const attributed = attribute(sentence, q, kind, subject);
-				const speaker = attributed.speaker ?? (leads ? introducer : undefined);
+				const speaker = attributed.speaker ?? (leads ? introducer : undefined) ?? (q === 0 ? closer : undefined);
 				const {via} = attributed;
 				const topic = discourse.turn ?? discourse.person;
 				const end = englishEnd(text, span.start, span.end);
@@ -251,6 +253,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			all.push(sentence);
 			discourse.observe(tokens);
 			documents.read(tokens, sentence.events);
+			const last = sentence.events.at(-1);
+			closer = last && !last.inverted && last.after === tokens.length - 1 && tokens.at(-1)?.text === '.' && !tokens.some(t => t.kind === 'quote') ? speakerOf(last, subject) : undefined;
 			if (range.end === text.trimEnd().length && text[range.end - 1] === ':' && tokens.at(-2)?.kind !== 'quote') {
 				const last = sentence.events.at(-1);
 				introduced = last && tokens.length - 1 - last.after <= 6 ? speakerOf(last, subject) : undefined;
