@@ -39,6 +39,29 @@ const withoutDevtools = {
 	},
 };
 
+// wink's English model deep-copies its 3 MB of data before unpacking it, so that several instances could share
+// one loaded file, and decodes its base64 a character at a time: ~30 ms of the ~110 ms the first quotes wait for
+// the model. news-tui builds one instance a process (source/core/language/): the data is unpacked in place,
+// and Node decodes the base64.
+const MODEL_EDITS = [
+	['JSON.parse(JSON.stringify(originalModel))', 'originalModel'],
+	['decodedData=atob(data)', 'decodedData=Buffer.from(data,"base64")'],
+	['bytes[k]=decodedData.charCodeAt(k)', 'bytes[k]=decodedData[k]'],
+];
+const modelUnpackedInPlace = {
+	name: 'wink-model-unpacked-in-place',
+	setup(esbuild) {
+		esbuild.onLoad({filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/}, async ({path: file}) => {
+			let contents = await readFile(file, 'utf8');
+			for (const [from, to] of MODEL_EDITS) {
+				if (!contents.includes(from)) throw new Error(`${file} no longer has ${from}: update scripts/build.mjs for this model`);
+				contents = contents.replace(from, to);
+			}
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 // Exact names only: yoga.ts itself imports yoga-layout/load.
 const replaced = {
 	'yoga-layout': path.resolve('source/ui/yoga.ts'),
@@ -67,6 +90,7 @@ await build({
 	entryPoints: ['source/cli.tsx'],
 	outdir: 'dist',
 	splitting: true, // lazily imported parts (the quotes and search reports) become their own chunks
+	plugins: [modelUnpackedInPlace],
 	format: 'esm',
 	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
@@ -76,9 +100,9 @@ await build({
 	outfile: 'dist/reader.cjs',
 	format: 'cjs',
 	external: ['react-devtools-core'],
-	plugins: [withoutDevtools, replacements],
+	plugins: [modelUnpackedInPlace, withoutDevtools, replacements],
 });
 escapeNonAscii('dist/reader.cjs');
 // The worker that finds a long article's quotes while the reader stays live (source/state/article-quotes.ts).
-await build({...shared, entryPoints: ['source/state/quotes-worker.ts'], outfile: 'dist/quotes-worker.cjs', format: 'cjs'});
+await build({...shared, entryPoints: ['source/state/quotes-worker.ts'], outfile: 'dist/quotes-worker.cjs', format: 'cjs', plugins: [modelUnpackedInPlace]});
 chmodSync('dist/cli.js', 0o755);
