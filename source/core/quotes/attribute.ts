@@ -2,7 +2,8 @@
 import type {QuoteKind} from './types.js';
 import type {SpeechEvent} from './events.js';
 import {LABEL_WORDS, SPEECH_VERBS} from './lexicon.js';
-import {phraseAfter, phraseBefore, type Ref} from './refs.js';
+import type {Ref} from './name-refs.js';
+import {phraseAfter, phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
 export interface Sentence {

@@ -3,7 +3,8 @@ import {isPersonNoun, isRoleNoun} from './heads.js';
 import {genderOfWords, type Gender} from './gender.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, joinTokens, personRun} from './names.js';
-import {nameRef, phraseBefore, pronounRef, type Ref} from './refs.js';
+import {nameRef, pronounRef, type Ref} from './name-refs.js';
+import {phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
 type Slot = 'person' | 'organization' | 'group';

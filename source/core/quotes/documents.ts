@@ -2,7 +2,7 @@
 // so that `the statement` later in the article stands for its author rather than for nobody in particular.
 import type {SpeechEvent} from './events.js';
 import {DOCUMENT_HEADS} from './lexicon.js';
-import type {Ref} from './refs.js';
+import type {Ref} from './name-refs.js';
 import type {Token} from './tokens.js';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'via', 'through']);

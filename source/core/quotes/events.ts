@@ -1,7 +1,8 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
 import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
-import {phraseAfter, phraseBefore, type Ref} from './refs.js';
+import type {Ref} from './name-refs.js';
+import {phraseAfter, phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
 export interface SpeechEvent {

@@ -12,7 +12,7 @@ import {interviewTurns, type Turn} from './interview.js';
 import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
-import {nameRef, type Ref} from './refs.js';
+import {nameRef, type Ref} from './name-refs.js';
 import {splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {pastOfficePlace} from './titles.js';

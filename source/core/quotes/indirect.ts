@@ -3,7 +3,7 @@
 import {BARE_CLAUSE_VERBS, CLAUSE_VERBS, SUBJUNCTIVE_VERBS, URGE_VERBS} from './lexicon.js';
 import type {SpeechEvent} from './events.js';
 import {isAbbreviation} from './names.js';
-import {isRoleApposition} from './refs.js';
+import {isRoleApposition} from './descriptions.js';
 import {containsQuote, headlineClause, hasInfinitive, isFinite, isSubjunctive, isWord, looksLikeClause} from './clauses.js';
 import {afterQuotedPart, contentEnd, contentStart, MAX_CONTENT, pastAddressee, TIME_WORD, venueEnd} from './content.js';
 import type {Token} from './tokens.js';

@@ -2,7 +2,7 @@
 import type {Speaker, SpeakerKind} from './types.js';
 import {ORG_HEADS} from './lexicon.js';
 import {acronym, foldKey, isPlace} from './names.js';
-import type {Ref} from './refs.js';
+import type {Ref} from './name-refs.js';
 
 export interface NameForm {
 	name: string;
