@@ -97,3 +97,9 @@ test('an indirect question after a verb of asking (`asked X if …`, `asked how 
 	assert.deepEqual(reported('The council asked Dr. Lee how the new test is linked to the outbreak.'), [['The council', 'how the new test is linked to the outbreak']]);
 	assert.deepEqual(reported('The pupils asked whether the school would reopen.'), [['The pupils', 'whether the school would reopen']]);
 });
+
+test('informing, assuring and reminding somebody report what follows the addressee, as telling does', () => {
+	assert.deepEqual(reported('Anna Berg informed police she had a permit for the gun.'), [['Anna Berg', 'she had a permit for the gun']]);
+	assert.deepEqual(reported('The mayor assured voters the tax would not rise.'), [['The mayor', 'the tax would not rise']]);
+	assert.deepEqual(reported('The firm reminded staff that the office would close early.'), [['The firm', 'the office would close early']]);
+});

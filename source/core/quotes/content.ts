@@ -25,10 +25,13 @@ export function venueEnd(tokens: Token[], k: number): number {
 /** The clause after `that` at tokens[k]: past a comma opening an aside (`argued that, as president, he …`). */
 const afterThat = (tokens: Token[], k: number): {start: number; that: boolean} => ({start: tokens[k + 1]?.text === ',' ? k + 2 : k + 1, that: true});
 
+// Verbs whose addressee comes before what is said (`told reporters …`, `informed police she had …`, `assured voters …`).
+const ADDRESSING_VERBS = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified']);
+
 /** First token of the clause after a verb: past an addressee (`told reporters`), time phrases, and `that`. */
 export function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that: boolean} {
 	let k = event.after;
-	if (event.verb === 'told' || event.verb === 'tells' || event.verb === 'tell') {
+	if (ADDRESSING_VERBS.has(event.verb)) {
 		// The addressee: up to `that`, or a short phrase.
 		let j = k;
 		while (j < tokens.length && j < k + 8 && tokens[j]!.lower !== 'that' && tokens[j]!.kind === 'word') j++;

@@ -26,6 +26,7 @@ condemn condemns condemned caution cautions cautioned reiterate reiterates reite
 point points pointed welcome welcomes welcomed label labels labelled labeled dismiss dismissed dismisses
 underline underlines underlined reaffirm reaffirms reaffirmed stipulate stipulates stipulated boast boasts boasted
 encourage encourages encouraged encouraging instruct instructs instructed instructing request requests requested requesting
+assure assures assured remind reminds reminded notify notifies notified
 lament laments lamented lamenting counter counters countered retort retorts retorted muse muses mused scoff scoffs scoffed
 quips fume fumes fumed brag brags bragged marvel marvels marveled marvelled question questions
 questioned wonder wonders wondered
@@ -41,7 +42,8 @@ asserted contend contends contended maintain maintains maintained promise promis
 vows vowed predict predicts predicted estimate estimates estimated suggest suggests suggested indicate indicates
 indicated reveal reveals revealed deny denies denied disclose discloses disclosed stress stresses stressed emphasize
 emphasized emphasised reiterate reiterated reiterates clarify clarified complain complained testify testified
-concede conceded propose proposes proposed recommend recommended mention mentioned
+concede conceded propose proposes proposed recommend recommended mention mentioned inform informs informed assure assures
+assured remind reminds reminded notify notifies notified
 saying adding noting claiming arguing warning stating explaining insisting telling announcing confirming pointing
 share shares shared point points pointed underline underlines underlined reaffirm reaffirms reaffirmed remark remarks
 remarked emphasise emphasises emphasizes stipulate stipulates stipulated boast boasts boasted
@@ -54,7 +56,8 @@ argue argues argued insist insists insisted confirm confirms confirmed report re
 estimate estimates estimated explain explains explained admit admits admitted acknowledge acknowledged suggest suggests
 suggested indicate indicates indicated reveal reveals revealed predict predicts predicted allege alleges alleged assert
 asserted maintain maintains maintained announce announces announced tweet tweeted tweets pointing saying adding
-pointed underlined underlines reaffirmed reaffirms remarked emphasized emphasised stipulates stipulated
+pointed underlined underlines reaffirmed reaffirms remarked emphasized emphasised stipulates stipulated informed informs
+assured assures reminded reminds notified
 `);
 
 /** Verbs of asking or urging, reported with an infinitive (`urged residents to evacuate`). */
