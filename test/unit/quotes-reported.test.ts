@@ -103,3 +103,13 @@ test('informing, assuring and reminding somebody report what follows the address
 	assert.deepEqual(reported('The mayor assured voters the tax would not rise.'), [['The mayor', 'the tax would not rise']]);
 	assert.deepEqual(reported('The firm reminded staff that the office would close early.'), [['The firm', 'the office would close early']]);
 });
+
+test('a relative clause reporting its own verb (`which officials said will open in May`) is a report, up to the comma closing it', () => {
+	assert.deepEqual(reported('The bridge, which officials said will open in May, cost millions.'), [['officials', 'will open in May']]);
+});
+
+test('the media, like a named outlet, only pass the news on: `local media reported` credits nobody', () => {
+	assert.deepEqual(reported('Local media reported the fire killed six people.'), []);
+	const quotes = extractQuotes(article('State media quoted the minister as saying "we will rebuild the town."')).quotes;
+	assert.deepEqual(quotes.map(q => [q.speaker, q.via]), [['the minister', 'State media']]);
+});

@@ -25,7 +25,7 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'from', 'to', 'by', 'among']);
 const OWNER_PRONOUNS: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it'};
 
 // Heads of descriptions of news outlets (`multiple news outlets reported`): they pass words on, never say them.
-const OUTLET_HEADS = new Set(['outlet', 'outlets', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'tabloid', 'tabloids']);
+const OUTLET_HEADS = new Set(['outlet', 'outlets', 'newspaper', 'newspapers', 'papers', 'broadcaster', 'broadcasters', 'tabloid', 'tabloids', 'media']);
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
@@ -74,6 +74,8 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 			if (owner) return {...owner, text: owner.text.replace(/['’]s?$/u, '')};
 		}
 	}
+	// `multiple news outlets`, `local media`, `the papers`: those that pass the news on, whatever else they are.
+	if (OUTLET_HEADS.has(headNoun(words))) return {form: 'description', text, kind: 'organization', outlet: true, at: tokens[from]!.start};
 	const named = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
 	// A document speaks for its author: `a statement from the ministry said` → the ministry, `the NHC advisory` → NHC.
 	if (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!) || (words.length > 1 && DOCUMENT_HEADS.has(words.at(-1)!.replace(/(?<=[^s])s$/u, '')))) {
@@ -98,7 +100,6 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	for (let k = from; k < to; k++) if (isClauseWord(tokens[k]!)) return undefined;
 	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
 	const head = headNoun(words);
-	if (OUTLET_HEADS.has(head)) return {form: 'description', text, kind: 'organization', outlet: true, at: tokens[from]!.start};
 	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.
 	const listed = speakerKindOf(head);
 	const kind = listed ?? (speaking ? unlistedKind(tokens, from, to, head) : undefined);

@@ -72,8 +72,10 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
 			const loose = headline && headlineClause(tokens, start, end);
 			const subjunctive = SUBJUNCTIVE_VERBS.has(event.verb) && isSubjunctive(tokens, start, end);
-			const reported = start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || subjunctive || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)));
-			if (reported) found.push({from: start, to: end, event});
+			// `the bridge, which officials said will open in May, …`: the relative pronoun is the report's subject.
+			const relative = clauseVerb && !that && relativeReport(tokens, event, start, end);
+			const reported = start < end && !containsQuote(tokens, start, end) && (infinitive || gerund || loose || subjunctive || relative || (clauseVerb && bare && looksLikeClause(tokens, start, end, that)));
+			if (reported) found.push({from: start, to: relative ? relativeEnd(tokens, event, start, end) : end, event});
 			const question = reported ? undefined : askedQuestion(tokens, event, events, index);
 			if (question) found.push(question);
 			// `said it is possible "that …," and the ban followed talks`: a conjunct after the quoted one is reported too.
@@ -119,6 +121,24 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		if ((headline && headlineClause(tokens, start, comma)) || looksLikeClause(tokens, start, comma, false)) found.push({from: start, to: comma, event});
 	});
 	return found;
+}
+
+/** `which officials said will open`, `that critics say was unfair`: a relative pronoun, the speaker, the verb, then a finite verb. */
+function relativeReport(tokens: Token[], event: SpeechEvent, start: number, end: number): boolean {
+	if (start !== event.after || end - start < 2 || !isFinite(tokens, start) || !event.speaker) return false;
+	let k = event.at - 1;
+	// (not `who`: `the man who police said was armed` leaves it unclear to the rules who speaks)
+	while (k > 0 && k >= event.at - 5 && tokens[k]!.kind === 'word' && !/^(?:which|that)$/u.test(tokens[k]!.lower)) k--;
+	return /^(?:which|that)$/u.test(tokens[k]?.lower ?? '') && k < event.at - 1;
+}
+
+/** A relative clause set off by commas (`, which officials said will open in May, cost …`) ends at its closing comma. */
+function relativeEnd(tokens: Token[], event: SpeechEvent, start: number, end: number): number {
+	let k = event.at - 1;
+	while (k > 0 && !/^(?:which|that)$/u.test(tokens[k]!.lower)) k--;
+	if (tokens[k - 1]?.text !== ',') return end;
+	for (let c = start + 1; c < end; c++) if (tokens[c]!.text === ',') return c;
+	return end;
 }
 
 // Verbs of asking a question, and the words an indirect question opens with.
