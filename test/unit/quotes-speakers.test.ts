@@ -250,3 +250,10 @@ test('a role repeated as a description (`the minister`) stands for its holder na
 	assert.deepEqual(named('Prime Minister Ana Ruiz opened the summit on Monday.', 'Trade Minister Tomas Vidal sent a letter of support, but the minister said the deal would take years.'), ['Tomas Vidal']);
 	assert.deepEqual(named('The minister said the port would close in May.', 'Prime Minister Ana Ruiz opened the summit. Trade Minister Tomas Vidal sent a letter.'), ['Ana Ruiz']);
 });
+
+test('a description the article picks up again with another determiner (`a source`, `the source`, `its source`) is one speaker', () => {
+	const result = extractQuotes(article('A source said the mayor would resign in May.', 'The source added that the council was split.', 'Its source also said the vote was close.'));
+	assert.deepEqual(result.speakers.map(s => [s.name, s.quotes]), [['A source', 3]]);
+	// …while descriptions with other words stay apart.
+	assert.deepEqual(extractQuotes(article('The Trump campaign said it would appeal.', 'The Biden campaign said it would not.')).speakers.map(s => s.name), ['The Trump campaign', 'The Biden campaign']);
+});

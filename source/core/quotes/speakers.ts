@@ -24,6 +24,8 @@ interface Entity {
 }
 
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+// What opens a description the article may repeat with another determiner (`a source`, `the source`, `its source`).
+const DESCRIPTION_OPENER = /^(?:the|a|an|its|his|her|their)\s+/iu;
 const BODY_LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 // Forms of address, not titles worth showing: `Mr Hancock`.
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame)\.?$/iu;
@@ -187,7 +189,8 @@ export class SpeakerBook {
 		// `The president` names `President Fernández`, who may be `Alberto Fernández` elsewhere.
 		const titled = this.byTitle(ref, sentence);
 		const form = this.fullest(titled ? {...ref, form: 'name', text: titled.name, kind: titled.kind, ...(titled.title ? {title: titled.title} : {})} : ref);
-		const key = foldKey(form.name);
+		// `a source said …`, then `the source added`, `its source`: a description the article picks up again is one speaker.
+		const key = foldKey(!titled && ref.form === 'description' ? form.name.replace(DESCRIPTION_OPENER, '') : form.name);
 		let entity = this.entities.get(key);
 		if (!entity) {
 			const title = form.title && !HONORIFICS.test(form.title) ? form.title : undefined;
@@ -196,7 +199,7 @@ export class SpeakerBook {
 		}
 		entity.quotes++;
 		for (const alias of [ref.text, ref.title ? `${ref.title} ${ref.text}` : '']) {
-			if (alias && foldKey(alias) !== key) entity.aliases.add(alias);
+			if (alias && foldKey(alias) !== key && alias !== entity.name) entity.aliases.add(alias);
 		}
 		if (!entity.title && ref.title && !HONORIFICS.test(ref.title)) entity.title = ref.title;
 		return entity.name;
