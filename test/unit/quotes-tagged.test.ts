@@ -57,3 +57,9 @@ test('a sentence that reports nobody is tagged where its subject is found: an ad
 		['Ana Ortiz', 'partial', 'the state cannot raise them this year'],
 	]);
 });
+
+test('a sentence that reports nobody is tagged past an opening adverbial, where its subject is', () => {
+	assert.deepEqual(said('After the flooding along the river last week, Democratic gubernatorial candidate Dana Hill released the following statement:', '"The court has spoken, and we will abide by its decision."'), [
+		['Dana Hill', 'direct', 'The court has spoken, and we will abide by its decision.'],
+	]);
+});

@@ -120,8 +120,17 @@ const unowned = (lower: string): string => lower.replace(/['’]s?$/u, '');
 /** A sentence the rules read closely: it holds a quotation or a word that may report speech. */
 const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quote' || EVENT_WORDS.has(t.lower));
 
-// Of a sentence that reports nobody, the words where its subject is found (`Later on Tuesday Mitsotakis met …`).
-const OPENING_WORDS = 16;
+// Of a sentence that reports nobody, the words where its subject is found: its first words, or those after an
+// opening adverbial set off by a comma (`In response to the attack, Republican nominee Donald Trump issued …`).
+const SUBJECT_WORDS = 6;
+const ADVERBIAL_WORDS = 16;
+
+/** Where the words of a sentence that reports nobody stop being read closely: past its subject. */
+function subjectEnd(tokens: Token[]): number {
+	let comma = 0;
+	while (comma < ADVERBIAL_WORDS && comma < tokens.length && tokens[comma]!.text !== ',') comma++;
+	return Math.min(tokens.length, (comma < ADVERBIAL_WORDS && comma < tokens.length ? comma + 1 : 0) + SUBJECT_WORDS);
+}
 
 /**
  * A quotation, whose words the rules never look into, and a run of stray quotation marks (`"'"'…`), which has
@@ -146,7 +155,7 @@ function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean): 
 	};
 	for (const tokens of sentences) {
 		const whole = headline || mayReport(tokens);
-		const end = whole ? tokens.length : Math.min(tokens.length, OPENING_WORDS);
+		const end = whole ? tokens.length : subjectEnd(tokens);
 		let from = 0;
 		for (let k = 0; k <= end; k++) {
 			if (k < end && !untagged(tokens[k]!)) continue;
