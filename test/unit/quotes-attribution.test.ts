@@ -168,3 +168,7 @@ test('a sentence that ends with its verb of saying (`Brock agreed.`) gives its s
 	// …and a capitalised verb-like word before a body's head is part of the body's name (`Ohio State University`).
 	assert.deepEqual(extractQuotes(article('Ohio State University\'s Diane Brock agreed.')).quotes, []);
 });
+
+test('a role after a name set off by commas stays the name\'s though the tagger reads a word of a body\'s name as a verb', () => {
+	assert.equal(speakerOf(['"The scheme has been slow to start," Ann Kerr, policy director at Forest Watch, said on Monday.'], 'slow to start'), 'Ann Kerr');
+});

@@ -126,7 +126,8 @@ export function isRoleApposition(tokens: Token[], from: number, to: number): boo
 	for (let k = from; k < to; k++) {
 		const t = tokens[k]!;
 		if (t.text === '.' || t.text === '-') continue;
-		if (!isWord(t) || t.pos === 'VERB' || t.pos === 'AUX' || isClauseWord(t) || /^(?:who|which|that|whose)$/u.test(t.lower)) return false;
+		// (a capitalised word is part of a name whatever its tag: `director at Human Rights Watch`)
+		if (!isWord(t) || ((t.pos === 'VERB' || t.pos === 'AUX') && !t.upper) || isClauseWord(t) || /^(?:who|which|that|whose)$/u.test(t.lower)) return false;
 		words.push(t.lower.replace(/['’]s?$/u, ''));
 	}
 	const head = headNoun(words);
