@@ -12,3 +12,15 @@ test('a headline word that ends a place name with the word before it is that nam
 	// (the verb still speaks where it follows a subject: `Mayor States Case`)
 	assert.deepEqual(said(headlined('Mayor Ana Costa States Bridge Will Close', 'The bridge is old.')).map(q => q[0]), ['Ana Costa']);
 });
+
+test('a name right before a common noun qualifies it: a people or a place describing a group is nobody named', () => {
+	// (a headline signed after its colon)
+	assert.deepEqual(said(headlined("'We want our land back': Kenyan farmers angry over new tax", 'The tax starts in May.')), []);
+	// (the subject a first-person quotation that nobody introduces falls to)
+	assert.deepEqual(said(headlined('A headline', 'On Monday, Kenyan farmers marched on the capital.', '"We want our land back."')).map(q => q[0]), [null]);
+	// (a name alone still signs, and still is the subject)
+	assert.deepEqual(said(headlined("'We want our land back': Maria Lopez", 'The tax starts in May.')).map(q => q[0]), ['Maria Lopez']);
+	assert.deepEqual(said(headlined('A headline', 'On Monday, Maria Lopez marched on the capital.', '"We want our land back."')).map(q => q[0]), ['Maria Lopez']);
+	// (a verb in -s the tagger reads as a plural noun, with a preposition after it, is still the name's verb)
+	assert.deepEqual(said(headlined('A headline', 'Mr Costa lands in Lisbon later on Friday.', 'But with a year left, he said the bridge was "the hardest part" of the job.')).map(q => q[0]), ['Costa']);
+});

@@ -3,6 +3,7 @@ import type {QuoteKind} from './types.js';
 import type {SpeechEvent} from './events.js';
 import {LABEL_WORDS, SPEECH_VERBS} from './lexicon.js';
 import type {Ref} from './name-refs.js';
+import {capitalsEnd, qualifiedPlural} from './heads.js';
 import {phraseAfter, phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -98,7 +99,7 @@ export function isTitleCase(text: string): boolean {
 /** A headline's own attribution: `'Moscow To Develop …': Sergei Lavrov`, `Lavrov: 'We will …'`. */
 function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
 	const after = tokens[q + 1];
-	if (after && /^[:—–-]$/u.test(after.text)) {
+	if (after && /^[:—–-]$/u.test(after.text) && !qualifiedPlural(tokens, capitalsEnd(tokens, q + 2))) {
 		const ref = phraseAfter(tokens, q + 2, q + 2);
 		if (ref && ref.form === 'name') return ref;
 	}

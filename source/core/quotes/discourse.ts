@@ -1,5 +1,5 @@
 // What a sentence is about: its leading subject, and the people, bodies and groups pronouns point back to.
-import {isPersonNoun, isRoleNoun} from './heads.js';
+import {isPersonNoun, isRoleNoun, qualifiedPlural} from './heads.js';
 import {genderOfWords, type Gender} from './gender.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, joinTokens, personRun} from './names.js';
@@ -222,9 +222,10 @@ function openingSubject(tokens: Token[]): Ref | undefined {
 		if (!isWord(t) || /^(?:the|a|an)$/u.test(t.lower) || TIME_WORDS.has(t.lower)) continue;
 		if (SUBORDINATORS.has(t.lower) || PRONOUNS.has(t.lower) || !(TITLE_WORDS.has(t.lower) || COMMON_CAPITALS.has(t.lower))) return undefined;
 	}
-	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun.
+	// `State prosecutors charged …`, `The Mexican government said …`: a body or a group, named by its head noun
+	// (`Māori tribes fearful over …`, `Kenyan farmers marched`: any plural noun a name qualifies is a group).
 	const head = tokens[first.to];
-	if (head && isWord(head) && (GROUP_HEADS.has(head.lower) || ORG_HEADS.has(head.lower))) {
+	if (head && isWord(head) && (GROUP_HEADS.has(head.lower) || ORG_HEADS.has(head.lower) || qualifiedPlural(tokens, first.to))) {
 		const text = joinTokens(tokens, i, first.to + 1);
 		return {form: 'description', text, kind: ORG_HEADS.has(head.lower) ? 'organization' : 'unknown', outlet: false, at: tokens[i]!.start};
 	}

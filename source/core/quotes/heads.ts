@@ -1,6 +1,7 @@
 // The noun a description is about (`a spokesman for the ministry` → spokesman), and whether such a noun can speak.
 import type {SpeakerKind} from './types.js';
 import {DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS} from './lexicon.js';
+import type {Token} from './tokens.js';
 
 // Words after which the head noun is already behind us: `differences in …`, `a spokesman for …`.
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by', 'among', 'within', 'across', 'about', 'over', 'under']);
@@ -69,4 +70,22 @@ export function speakerKindOf(head: string): SpeakerKind | undefined {
 	const person = isPersonNoun(head) || isRoleNoun(head) || isAgent(head);
 	if (!person) return undefined;
 	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
+}
+
+/** The index past the capitalised words from tokens[from] on. */
+export function capitalsEnd(tokens: Token[], from: number): number {
+	let k = from;
+	while (tokens[k]?.kind === 'word' && tokens[k]!.upper) k++;
+	return k;
+}
+
+/**
+ * tokens[k] is a plural common noun the capitalised words before it qualify (`Māori tribes fearful over …`, `Kenyan
+ * farmers marched`): a group described, not a person named — unless the noun is a role (`Florida senators`). A
+ * plural-looking word with an object or a preposition after it is the verb (`Sanders rips the deal`, `Obama lands in`).
+ */
+export function qualifiedPlural(tokens: Token[], k: number): boolean {
+	const noun = tokens[k];
+	if (k === 0 || !tokens[k - 1]!.upper || noun?.kind !== 'word' || noun.upper || noun.pos !== 'NOUN' || !/^\p{Ll}+[^s]s$/u.test(noun.text) || isRoleNoun(noun.lower)) return false;
+	return !/^(?:DET|PRON|PROPN|NUM|ADP|PART)$/u.test(tokens[k + 1]?.pos ?? '');
 }
