@@ -24,3 +24,10 @@ test('a name right before a common noun qualifies it: a people or a place descri
 	// (a verb in -s the tagger reads as a plural noun, with a preposition after it, is still the name's verb)
 	assert.deepEqual(said(headlined('A headline', 'Mr Costa lands in Lisbon later on Friday.', 'But with a year left, he said the bridge was "the hardest part" of the job.')).map(q => q[0]), ['Costa']);
 });
+
+test('a determiner after a noun opens a relative clause: the sentence is about the noun before, not the clause subject', () => {
+	const result = said(headlined('A headline', 'The only mistake the coach made was a late change.', 'There was a flicker on his face as if to say "You think you got me?" before he smiled.'));
+	assert.deepEqual(result.map(q => q[0]), [null]);
+	// (a described person opening the sentence is still its subject)
+	assert.deepEqual(said(headlined('A headline', 'The coach made a late change.', 'There was a flicker on his face as if to say "You think you got me?" before he smiled.')).map(q => q[0]), ['The coach']);
+});

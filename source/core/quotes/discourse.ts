@@ -113,6 +113,9 @@ function describedSubject(tokens: Token[], i: number): Ref | undefined {
 	for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
 		const t = tokens[j]!;
 		if (!isWord(t) || t.upper) return undefined;
+		// `The only mistake the coach made was …`: a determiner after a noun opens a relative clause whose subject it
+		// is; the sentence's subject is the noun before, which nobody is.
+		if (j > i + 1 && /^(?:the|a|an|his|her|their|its|our)$/u.test(t.lower) && !/^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/u.test(tokens[j - 1]!.pos)) return undefined;
 		// `The very nature of open source`: past a preposition only from one who speaks (`a spokesman for`) or `One of`.
 		if ((t.lower === 'of' || t.lower === 'for') && j > i + 1 && !speaking) return undefined;
 		const org = ORG_HEADS.has(t.lower);
