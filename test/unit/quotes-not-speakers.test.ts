@@ -31,3 +31,10 @@ test('a determiner after a noun opens a relative clause: the sentence is about t
 	// (a described person opening the sentence is still its subject)
 	assert.deepEqual(said(headlined('A headline', 'The coach made a late change.', 'There was a flicker on his face as if to say "You think you got me?" before he smiled.')).map(q => q[0]), ['The coach']);
 });
+
+test('a capitalised word with a number after it is a numbered thing, never the person a pronoun stands for', () => {
+	const story = (place: string) =>
+		said(headlined('A headline', 'Paul Weber ran the lab for years. Weber was strict. He hired new staff each year.', `Once Ana Costa arrived in ${place}, Weber gave her a manual. "He carried a lot in his head," she said.`));
+	assert.deepEqual(story('Building 24').map(q => q[0]), ['Ana Costa']);
+	assert.deepEqual(story('Hangar 7').map(q => q[0]), ['Ana Costa']);
+});

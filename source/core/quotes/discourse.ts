@@ -80,6 +80,8 @@ export class Discourse {
 			if (this.paragraph - paragraph > REACH.person) break;
 			const runs = capitalRuns(tokens, 0, tokens.length, 0);
 			for (let r = runs.length - 1; r >= 0; r--) {
+				// `Building 24`, `Flight 370`: a capitalised word with a number after it is a numbered thing, nobody.
+				if (/^\d+$/u.test(tokens[runs[r]!.to]?.text ?? '')) continue;
 				const named = nameRef(tokens, runs[r]!.from, runs[r]!.to);
 				if (named.form !== 'name' || named.kind !== 'person' || named.text === person.text) continue;
 				const other = this.genderOf(named);
