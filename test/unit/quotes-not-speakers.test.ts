@@ -38,3 +38,11 @@ test('a capitalised word with a number after it is a numbered thing, never the p
 	assert.deepEqual(story('Building 24').map(q => q[0]), ['Ana Costa']);
 	assert.deepEqual(story('Hangar 7').map(q => q[0]), ['Ana Costa']);
 });
+
+test('a paragraph ending in no sentence mark is a caption: what it names is not the topic a first-person quote falls to', () => {
+	const story = said(headlined('A headline', '"The fish are gone," says Ana Costa, who has fished the bay for forty years.', 'Rangitoto Harbour seen from the north shore, with mangroves in the silt', '"We are not strangers in this land."'));
+	assert.deepEqual(story.map(q => q[0]), ['Ana Costa', 'Ana Costa']);
+	// (the same words as prose are the story's subject)
+	const prose = said(headlined('A headline', '"The fish are gone," says Ana Costa, who has fished the bay for forty years.', 'Paul Weber watched from the north shore, with mangroves in the silt.', '"We are not strangers in this land."'));
+	assert.deepEqual(prose.map(q => q[0]), ['Ana Costa', 'Paul Weber']);
+});

@@ -13,7 +13,7 @@ import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
 import {nameRef, type Ref} from './name-refs.js';
-import {splitSentences, type Range} from './sentences.js';
+import {isCaption, splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {pastOfficePlace} from './titles.js';
 import {tagTokens, tokenize, type Token} from './tokens.js';
@@ -213,12 +213,17 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	const all: Sentence[] = [];
 	// `Dr. Ward stated:` closing a paragraph: the speaker of the quotation that opens the next one.
 	let introduced: Ref | undefined;
+	// Paragraphs of prose read so far: how far back the discourse reaches is counted in them.
+	let prose = -1;
 	parse(article).forEach(({spans, sentences, turn}, paragraph) => {
 		const text = article.paragraphs[paragraph]!;
+		const caption = isCaption(text, paragraph);
 		const introducer = introduced;
 		introduced = undefined;
+		// A caption takes no room between a speaker and the prose after it: pronouns reach past it.
+		if (!caption) prose++;
 		// An interviewee's `I` is the one the turn's label names; the interviewer's questions report nobody.
-		discourse.enter(paragraph, turn && !turn.asks ? {form: 'name', text: turn.label, kind: 'person', outlet: false, at: 0} : undefined);
+		discourse.enter(prose, turn && !turn.asks ? {form: 'name', text: turn.label, kind: 'person', outlet: false, at: 0} : undefined);
 		// `Brock agreed.` closing a sentence with nothing said: the speaker of a quotation opening the next one.
 		let closer: Ref | undefined;
 		for (const {range, tokens} of sentences) {
@@ -226,7 +231,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			const lead = leadingSubject(tokens);
 			const subject = lead ? discourse.resolve(lead, true) : discourse.resolve(sentence.events.find(e => e.speaker)?.speaker);
 			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
-			if (lead && lead.form !== 'pronoun') discourse.mention(subject);
+			if (lead && lead.form !== 'pronoun' && !caption) discourse.mention(subject);
 			let earlier: Ref | undefined;
 			for (const event of sentence.events) {
 				if (event.speaker) event.speaker = documents.authorOf(event.speaker) ?? discourse.resolve(event.speaker);
@@ -257,7 +262,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				if (!speaker || speaker === discourse.turn || (clause.event.participle && speaker.form === 'name' && opensWithName(tokens, clause.from, speaker.text))) continue;
 				found.push({text: '', paragraph, start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end, kind: 'indirect', speaker, orphan: false, leads: false, sentence: all.length, ...(clause.event.via ? {via: clause.event.via} : {})});
 			}
-			discourse.mention(subject);
+			if (!caption) discourse.mention(subject);
 			for (const event of sentence.events) discourse.mention(event.speaker);
 			all.push(sentence);
 			discourse.observe(tokens);

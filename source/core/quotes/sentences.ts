@@ -110,3 +110,9 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	}
 	return ranges;
 }
+
+/**
+ * A body paragraph that ends in no sentence mark (`Whangārei Harbour seen from Tamaterau, with …`) is a photo's
+ * caption or a heading, not prose: what it names is not what the story goes on about.
+ */
+export const isCaption = (text: string, paragraph: number): boolean => paragraph > 0 && !/[.!?…:;"”’'»)\]]\s*$/u.test(text);
