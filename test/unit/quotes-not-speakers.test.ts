@@ -46,3 +46,12 @@ test('a paragraph ending in no sentence mark is a caption: what it names is not 
 	const prose = said(headlined('A headline', '"The fish are gone," says Ana Costa, who has fished the bay for forty years.', 'Paul Weber watched from the north shore, with mangroves in the silt.', '"We are not strangers in this land."'));
 	assert.deepEqual(prose.map(q => q[0]), ['Ana Costa', 'Paul Weber']);
 });
+
+test("`and` between capitalised words joins one body's name when the words after it run to the body's head", () => {
+	const speakers = (text: string) => extractQuotes(headlined('A headline', text)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(speakers('Fares will rise, according to the Coach Travel and Tourism Board, a trade body.'), [['Coach Travel and Tourism Board', 'organization']]);
+	assert.deepEqual(speakers('The Fish and Wildlife Service said the lake would close.'), [['Fish and Wildlife Service', 'organization']]);
+	// (not a role in a body before a person's name, nor two names)
+	assert.deepEqual(speakers('Paul Weber and Harbour Committee Chairman Ana Costa said the lake would close.'), [['Paul Weber', 'person']]);
+	assert.deepEqual(speakers('Austria and Hungary said the border would open.').map(s => s[0]), ['Hungary']);
+});

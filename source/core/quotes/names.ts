@@ -33,11 +33,22 @@ function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolea
 const opensPlace = (tokens: Token[], i: number): boolean => tokens[i]!.text === 'New' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.upper === true;
 
 // `and` joins only inside a body's name (`Centers for Disease Control and Prevention`, `Committee on Intelligence and
-// Security`), never `Austria and Hungary`, nor two bodies (`Center for Biological Diversity and Center for Food
-// Safety`: a second head opens a second name).
-const joins = (word: Token, before: Token, inside: Token[], after: Token | undefined): boolean =>
-	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || (inside.some(t => t.lower === 'of' || t.lower === 'for' || BODY_CONNECTORS.has(t.lower)) && !ORG_HEADS.has(after?.lower ?? '')))) ||
+// Security`, or one whose capitalised words after `and` run to its head: `Food and Drug Administration`), never
+// `Austria and Hungary`, nor two bodies (`Center for Biological Diversity and Center for Food Safety`: a second head
+// opens a second name).
+const joins = (word: Token, before: Token, inside: Token[], after: Token | undefined, headAhead: () => boolean): boolean =>
+	(CONNECTORS.has(word.lower) && (word.lower !== 'and' || (inside.some(t => t.lower === 'of' || t.lower === 'for' || BODY_CONNECTORS.has(t.lower)) && !ORG_HEADS.has(after?.lower ?? '')) || (!inside.some(t => ORG_HEADS.has(t.lower)) && headAhead()))) ||
 	(BODY_CONNECTORS.has(word.lower) && ORG_HEADS.has(before.lower));
+
+/**
+ * The capitalised words from tokens[from] (before `to`) end in a body's head (`… and Drug Administration`), and the
+ * name ends there (not `Goodlatte and Benghazi Committee Chairman Trey Gowdy`, a role in a body before a name).
+ */
+function endsInHead(tokens: Token[], from: number, to: number): boolean {
+	let k = from;
+	while (k < to && isCapitalized(tokens[k], false) && !ORG_HEADS.has(tokens[k]!.lower)) k++;
+	return k > from && k < to && isCapitalized(tokens[k], false) && ORG_HEADS.has(tokens[k]!.lower) && !(k + 1 < to && isCapitalized(tokens[k + 1], false));
+}
 
 // A capitalised first word the tagger reads as a verb or an adverb (`Faced with …`, `Speaking to …`, `Notably, …`).
 const looksInflected = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'ADV';
@@ -86,7 +97,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			if (isCapitalized(next, false) && !COMMON_CAPITALS.has(next.lower) && !isVerbOfSaying(next)) end++;
 			// An initial, even one that is a word elsewhere: `Wayne A. I. Frederick`.
 			else if (/^\p{Lu}$/u.test(next.text) && tokens[end + 1]?.text === '.' && isCapitalized(tokens[end + 2], false)) end++;
-			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end), tokens[end + 1]) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			else if (next.kind === 'word' && joins(next, tokens[end - 1]!, tokens.slice(i, end), tokens[end + 1], () => endsInHead(tokens, end + 1, to)) && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
 			else if (next.text === '.' && isAbbreviation(tokens[end - 1]!) && isCapitalized(tokens[end + 1], false)) end += 1;
 			// `Lost 52 Project`, `Astronomy & Astrophysics`: a number or an ampersand between capitalised words.
 			else if ((/^\d+$/u.test(next.text) || next.text === '&') && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
