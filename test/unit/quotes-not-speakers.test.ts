@@ -55,3 +55,11 @@ test("`and` between capitalised words joins one body's name when the words after
 	assert.deepEqual(speakers('Paul Weber and Harbour Committee Chairman Ana Costa said the lake would close.'), [['Paul Weber', 'person']]);
 	assert.deepEqual(speakers('Austria and Hungary said the border would open.').map(s => s[0]), ['Hungary']);
 });
+
+test('a singular common noun needs a determiner: a `that` or `this` before the subject noun is its own, not a conjunction', () => {
+	const speakers = (text: string) => extractQuotes(headlined('A headline', text)).speakers.map(s => s.name);
+	assert.deepEqual(speakers('Or perhaps, as that blogger in Leeds suggested, the plan was never real.'), ['that blogger']);
+	assert.deepEqual(speakers('That letter said the plant would close in May.'), ['That letter']);
+	// (a plural after `that` is the clause's subject: `said that farmers …`)
+	assert.deepEqual(speakers('Ana Costa said that farmers said the plant would close.')[0], 'Ana Costa');
+});

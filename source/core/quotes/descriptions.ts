@@ -97,7 +97,9 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	if (words.every(w => DETERMINERS.has(w) || TIME_WORDS.has(w))) return undefined;
 	// A subject phrase names somebody: no verbs, pronouns or contractions in it (`we can`, `I've`, `did`).
 	if (words.some(w => NOT_IN_DESCRIPTIONS.has(w) || /['’](?:ve|d|re|ll|m|t)$/u.test(w))) return undefined;
-	for (let k = from; k < to; k++) if (isClauseWord(tokens[k]!)) return undefined;
+	// (`That person said`: a demonstrative before a noun is its determiner, whatever the tagger reads it as)
+	const demonstrative = /^(?:this|that)$/u.test(tokens[from]!.lower) && tokens[from + 1]?.pos === 'NOUN' ? 1 : 0;
+	for (let k = from + demonstrative; k < to; k++) if (isClauseWord(tokens[k]!)) return undefined;
 	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
 	const head = headNoun(words);
 	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.

@@ -170,6 +170,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (!isWord(prev)) break;
 		// `No organization claimed …`: a subject nobody fills says nothing.
 		if (prev.lower === 'no') return undefined;
+		// (`that farmer said`: a singular common noun needs a determiner, so `that` or `this` before it is its own)
+		if (/^(?:that|this)$/u.test(prev.lower) && start === i - 1 && tokens[start]!.pos === 'NOUN' && !tokens[start]!.upper && !/s$/u.test(tokens[start]!.lower)) {
+			start--;
+			break;
+		}
 		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower) && !SOURCE_ADJECTIVES.has(tokens[start - 2]?.lower ?? '')) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
 		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
