@@ -63,3 +63,9 @@ test('a singular common noun needs a determiner: a `that` or `this` before the s
 	// (a plural after `that` is the clause's subject: `said that farmers …`)
 	assert.deepEqual(speakers('Ana Costa said that farmers said the plant would close.')[0], 'Ana Costa');
 });
+
+test("a lone word opening a company's full name in the article is that company, unless a person bears it too", () => {
+	const speakers = (...body: string[]) => extractQuotes(headlined('A headline', ...body)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(speakers('Banks kept their stake in Norvik Group last year.', 'Norvik says it has no plans to sell.'), [['Norvik Group', 'organization']]);
+	assert.deepEqual(speakers('Ana Vale runs the Vale Group in Porto.', 'Vale said the firm had done nothing wrong.'), [['Ana Vale', 'person']]);
+});

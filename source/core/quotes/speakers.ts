@@ -59,6 +59,10 @@ const CORPORATE = new Set(['company', 'corporation', 'corp', 'inc', 'incorporate
 const extendsBody = (full: string[], short: string[]): boolean =>
 	BODY_LINKS.has(full[short.length]!) || short.some(w => BODY_LINKS.has(w)) || CORPORATE.has(full.at(-1)!) || ORG_HEADS.has(full.at(-1)!);
 
+/** `Alibaba` of `Alibaba Group`, `Ford` of `Ford Motor Company`: one word opening a body's name that ends in what a company is. */
+const companyOf = (full: string[], short: string[], kind: SpeakerKind): boolean =>
+	kind === 'organization' && short.length === 1 && full[0] === short[0] && full.length > 1 && CORPORATE.has(full.at(-1)!);
+
 /** `Lavrov` in `Sergei Lavrov`, `Ministry` in `Emergencies Ministry` — not `Maryland` in `University of Maryland`. */
 const endsLike = (full: string[], short: string[]): boolean =>
 	full.at(-1) === short.at(-1) && !BODY_LINKS.has(full[full.length - short.length - 1] ?? '');
@@ -133,6 +137,7 @@ export class SpeakerBook {
 			if (!candidates || list.length < candidates.length) candidates = list;
 		}
 		let best: KeyedForm | undefined;
+		let company: KeyedForm | undefined;
 		// How often the article writes the short form itself (`the Senate`).
 		const ownUses = ref.kind === 'organization' ? (candidates!.find(form => form.key === refKey)?.uses ?? 0) : 0;
 		for (const form of candidates!) {
@@ -142,7 +147,12 @@ export class SpeakerBook {
 			// qualified by a place is another body than the one the article calls by its bare name more often.
 			if (ownUses > form.uses && fw.length > key.length && endsLike(fw, key) && isPlace(fw.slice(0, fw.length - key.length).join(' ').replace(/^u s$/u, 'us'))) continue;
 			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
-			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) continue;
+			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) {
+				// (though a lone word that opens a company's full name is that company, `Alibaba` for `Alibaba Group`,
+				// unless a person of the article bears it too: `Podesta` is Tony Podesta of the Podesta Group)
+				if (ref.kind === 'person' && companyOf(fw, key, form.kind)) company ??= form;
+				continue;
+			}
 			// A person's name joins no words with `of`, `for` or `and` (`called Nevada for Biden` is not Biden's name).
 			if (ref.kind === 'person' && fw.some(w => BODY_LINKS.has(w))) continue;
 			// A place named alone is that place, never short for a longer name ending in it (`Sudan` is not `South Sudan`).
@@ -151,7 +161,7 @@ export class SpeakerBook {
 			// Of two full names with one surname (`Ginger Baker was born Peter Edward Baker`), the one the article uses.
 			if (contains && (!best || better(form, best, key.length))) best = form;
 		}
-		return best;
+		return best && best.key !== refKey ? best : (company ?? best);
 	}
 
 	/**
