@@ -69,3 +69,12 @@ test("a lone word opening a company's full name in the article is that company, 
 	assert.deepEqual(speakers('Banks kept their stake in Norvik Group last year.', 'Norvik says it has no plans to sell.'), [['Norvik Group', 'organization']]);
 	assert.deepEqual(speakers('Ana Vale runs the Vale Group in Porto.', 'Vale said the firm had done nothing wrong.'), [['Ana Vale', 'person']]);
 });
+
+test('a past form after a common noun, then a prepositional phrase running into the finite verb, is a participle, not a verb of saying', () => {
+	const speakers = (text: string) => extractQuotes(headlined('A headline', text)).speakers.map(s => s.name);
+	assert.deepEqual(speakers('Each sensor added to the grid is now read in its own loop.'), []);
+	assert.deepEqual(speakers('The main change added during that year would appear to be faster charging.'), []);
+	// (a second noun phrase before the verb is the reported clause's subject; an infinitive is what was asked)
+	assert.deepEqual(speakers('The agency added in a statement the bridge is safe.'), ['The agency']);
+	assert.deepEqual(speakers('The union asked for the vote to be held again.'), ['The union']);
+});

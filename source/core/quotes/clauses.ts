@@ -117,3 +117,27 @@ export function opensWithName(tokens: Token[], from: number, name: string): bool
 	for (let k = from; k < tokens.length && k < from + 4 && isWord(tokens[k]) && tokens[k]!.upper; k++) if (tokens[k]!.lower.replace(/['’]s?$/u, '') === last) return true;
 	return false;
 }
+
+// Prepositions that never open a clause (unlike `after`, `since`, `whether`): what follows them is a noun phrase.
+const PLACING = new Set(['to', 'during', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'into', 'onto', 'over', 'under', 'through', 'across', 'within']);
+
+/**
+ * `each layer added to the canvas is handled …`, `the feature added during that year would …`: a past form in -ed
+ * after a common noun, then a prepositional phrase running straight into a finite verb, is a participle describing
+ * the noun (the verb is the sentence's), not what the noun did — though a second noun phrase before that verb opens
+ * a reported clause (`the ministry added in a statement the plan is dead`).
+ */
+export function isReducedRelative(tokens: Token[], v: number): boolean {
+	const noun = tokens[v - 1];
+	if (!tokens[v]!.lower.endsWith('ed') || noun?.pos !== 'NOUN' || noun.upper || !PLACING.has(tokens[v + 1]?.lower ?? '')) return false;
+	let nouns = 0;
+	for (let k = v + 2; k < tokens.length && k <= v + 8; k++) {
+		const t = tokens[k]!;
+		// (nor an infinitive: `asked for the price to be kept secret` is what was asked)
+		if (!isWord(t) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'PART') return false;
+		if (t.pos === 'AUX' || (t.pos === 'VERB' && isFinite(tokens, k))) return nouns === 1;
+		// (a noun phrase opens with a determiner, or with a noun or a name no modifier comes before)
+		if (t.pos === 'DET' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(tokens[k - 1]!.pos))) nouns++;
+	}
+	return false;
+}

@@ -1,6 +1,7 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
 import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
+import {isReducedRelative} from './clauses.js';
 import {isPlace} from './names.js';
 import type {Ref} from './name-refs.js';
 import {phraseAfter, phraseBefore} from './refs.js';
@@ -290,7 +291,7 @@ export function speechEvents(tokens: Token[]): SpeechEvent[] {
 		if (t.upper && v > 0 && tokens[v + 1]?.upper === true && ORG_HEADS.has(tokens[v + 1]!.lower.replace(/['’]s?$/u, ''))) continue;
 		// (…and one that ends a place's name with the word before it is that name: `United States to Lift Sanctions`)
 		if (t.upper && v > 0 && tokens[v - 1]!.upper && isPlace(`${tokens[v - 1]!.lower} ${t.lower}`)) continue;
-		if (!actsAsVerb(tokens, v, t.upper && v > 0 && titleCase === true)) continue;
+		if (!actsAsVerb(tokens, v, t.upper && v > 0 && titleCase === true) || isReducedRelative(tokens, v)) continue;
 		const event = eventAt(tokens, v, floor);
 		if (event) events.push(event);
 	}
