@@ -78,3 +78,8 @@ test('a past form after a common noun, then a prepositional phrase running into 
 	assert.deepEqual(speakers('The agency added in a statement the bridge is safe.'), ['The agency']);
 	assert.deepEqual(speakers('The union asked for the vote to be held again.'), ['The union']);
 });
+
+test("`Online` ends a news website's name, as `Times` or `Post` end a paper's: an outlet, never a person", () => {
+	const speakers = extractQuotes(headlined('A headline', 'Tarn Online adds that the mill was sold to a firm in Lyon.')).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(speakers, [['Tarn Online', 'organization']]);
+});

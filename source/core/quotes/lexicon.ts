@@ -237,7 +237,7 @@ export const OUTLET_NOUNS = set(`newspaper daily broadcaster outlet agency chann
 export const OUTLET_ENDINGS = set(`
 news times post press herald journal tribune reporter observer gazette telegraph chronicle daily agency wire tv
 radio magazine review mail express mirror guardian monitor insider today television broadcaster newspaper
-sun bulletin inquirer globe sentinel examiner courier dispatch independent
+sun bulletin inquirer globe sentinel examiner courier dispatch independent online
 `);
 
 /** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */
