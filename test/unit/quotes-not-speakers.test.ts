@@ -83,3 +83,11 @@ test("`Online` ends a news website's name, as `Times` or `Post` end a paper's: a
 	const speakers = extractQuotes(headlined('A headline', 'Tarn Online adds that the mill was sold to a firm in Lyon.')).speakers.map(s => [s.name, s.kind]);
 	assert.deepEqual(speakers, [['Tarn Online', 'organization']]);
 });
+
+test('a name the article says is a body (`X is a taxi company`) is an organisation wherever it speaks', () => {
+	const speakers = (...body: string[]) => extractQuotes(headlined('A headline', ...body)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(speakers('In short, Norvik is a taxi company, albeit a loose one.', 'Later, Norvik said the fares would rise.'), [['Norvik', 'organization']]);
+	// (not a body a preposition brings in, nor one that qualifies a role)
+	assert.deepEqual(speakers('In short, Vale is the head of a taxi company.', 'Later, Vale said the fares would rise.'), [['Vale', 'person']]);
+	assert.deepEqual(speakers('In short, Vale is a company spokesman.', 'Later, Vale said the fares would rise.'), [['Vale', 'person']]);
+});

@@ -7,6 +7,7 @@ import {opensWithName} from './clauses.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
 import {EVENT_WORDS, speechEvents} from './events.js';
+import {isSaidToBeBody} from './heads.js';
 import {indirectClauses} from './indirect.js';
 import {interviewTurns, type Turn} from './interview.js';
 import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
@@ -62,14 +63,17 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 			}
 			const raw = words.join(' ');
 			const known = forms.get(raw);
+			// (`Uber is a taxi company`: what the article says a name is, it is)
+			const body = isSaidToBeBody(tokens, run.to);
 			if (known) {
 				known.mentions++;
 				known.seen!.push(sentence);
+				if (body) known.kind = 'organization';
 				continue;
 			}
 			const {name, title} = splitTitle(words);
 			const bare = name.replace(/['’]s?$/u, '');
-			if (bare) forms.set(raw, {name: bare, kind: looksLikeOrganization(bare) ? 'organization' : 'person', mentions: 1, seen: [sentence], ...(title ? {title} : {})});
+			if (bare) forms.set(raw, {name: bare, kind: body || looksLikeOrganization(bare) ? 'organization' : 'person', mentions: 1, seen: [sentence], ...(title ? {title} : {})});
 		}
 	});
 	return [...forms.values()];

@@ -89,3 +89,21 @@ export function qualifiedPlural(tokens: Token[], k: number): boolean {
 	if (k === 0 || !tokens[k - 1]!.upper || noun?.kind !== 'word' || noun.upper || noun.pos !== 'NOUN' || !/^\p{Ll}+[^s]s$/u.test(noun.text) || isRoleNoun(noun.lower)) return false;
 	return !/^(?:DET|PRON|PROPN|NUM|ADP|PART)$/u.test(tokens[k + 1]?.pos ?? '');
 }
+
+/**
+ * The name ending at tokens[to] is said to be a body (`Uber is a taxi company,`, `Norvik was the state agency that …`):
+ * a copula, then a noun phrase whose own head is a body's. By words, not tags: most sentences are tagged only in part.
+ */
+export function isSaidToBeBody(tokens: Token[], to: number): boolean {
+	if (!/^(?:is|was)$/u.test(tokens[to]?.lower ?? '') || !/^(?:a|an|the)$/u.test(tokens[to + 1]?.lower ?? '')) return false;
+	for (let k = to + 2; k < tokens.length && k <= to + 6; k++) {
+		const t = tokens[k]!;
+		// (the phrase's own head: not a body a preposition brings in, `is the president of the council`)
+		if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) return false;
+		if (ORG_HEADS.has(t.lower)) return tokens[k + 1]?.kind !== 'word' || BODY_PHRASE_ENDS.has(tokens[k + 1]!.lower);
+	}
+	return false;
+}
+
+// Words that may follow the head of `a taxi company` and end its noun phrase.
+const BODY_PHRASE_ENDS = new Set(['that', 'which', 'whose', 'and', 'but', 'based', 'founded', 'headquartered', 'in', 'with']);

@@ -147,7 +147,7 @@ export class SpeakerBook {
 			// qualified by a place is another body than the one the article calls by its bare name more often.
 			if (ownUses > form.uses && fw.length > key.length && endsLike(fw, key) && isPlace(fw.slice(0, fw.length - key.length).join(' ').replace(/^u s$/u, 'us'))) continue;
 			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
-			if (!isAcronym && (form.kind === 'organization') !== (ref.kind === 'organization')) {
+			if (!isAcronym && form.key !== refKey && (form.kind === 'organization') !== (ref.kind === 'organization')) {
 				// (though a lone word that opens a company's full name is that company, `Alibaba` for `Alibaba Group`,
 				// unless a person of the article bears it too: `Podesta` is Tony Podesta of the Podesta Group)
 				if (ref.kind === 'person' && companyOf(fw, key, form.kind)) company ??= form;
