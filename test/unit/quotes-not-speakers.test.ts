@@ -91,3 +91,10 @@ test('a name the article says is a body (`X is a taxi company`) is an organisati
 	assert.deepEqual(speakers('In short, Vale is the head of a taxi company.', 'Later, Vale said the fares would rise.'), [['Vale', 'person']]);
 	assert.deepEqual(speakers('In short, Vale is a company spokesman.', 'Later, Vale said the fares would rise.'), [['Vale', 'person']]);
 });
+
+test('plurals of people without an -s (`people`, `women`) head a group, as `residents` does, not one person', () => {
+	const speakers = (text: string) => extractQuotes(headlined('A headline', text)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(speakers('Local people said they saw a flash of light.'), [['Local people', 'unknown']]);
+	assert.deepEqual(speakers('Two women told reporters the bus had braked hard.'), [['Two women', 'unknown']]);
+	assert.deepEqual(speakers('A local man said he saw a flash of light.'), [['A local man', 'person']]);
+});

@@ -60,13 +60,16 @@ export const isRoleNoun = (noun: string): boolean => [noun, ...singulars(noun)].
 
 const isAgent = (noun: string): boolean => AGENT_ENDING.test(noun) && !/ments?$/u.test(noun) && ![noun, ...singulars(noun)].some(w => NOT_AGENTS.has(w));
 
+// Plurals of people without an -s (`Local people said`, `Two women told`): groups, as `residents` is.
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);
+
 /**
  * What kind of speaker a description with this head noun is, or undefined when the noun names no one who could
  * say anything (`evidence`, `an oil field`, `differences`): people, groups, bodies and documents speak.
  */
 export function speakerKindOf(head: string): SpeakerKind | undefined {
 	if (inList(ORG_HEADS, head) || DOCUMENT_HEADS.has(head)) return 'organization';
-	if (GROUP_HEADS.has(head)) return 'unknown';
+	if (GROUP_HEADS.has(head) || IRREGULAR_PLURALS.has(head)) return 'unknown';
 	const person = isPersonNoun(head) || isRoleNoun(head) || isAgent(head);
 	if (!person) return undefined;
 	return singulars(head).length > 0 && !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) ? 'unknown' : 'person';
