@@ -1,12 +1,11 @@
 // Who said what in one article: quotations and reported speech, each with its speaker, in reading order.
 import type {Article} from '../article.js';
-import {tagWords} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {opensWithName} from './clauses.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
-import {EVENT_WORDS, speechEvents} from './events.js';
+import {speechEvents} from './events.js';
 import {isSaidToBeBody} from './heads.js';
 import {indirectClauses} from './indirect.js';
 import {interviewTurns, type Turn} from './interview.js';
@@ -17,7 +16,8 @@ import {nameRef, type Ref} from './name-refs.js';
 import {isCaption, splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {pastOfficePlace} from './titles.js';
-import {tagTokens, tokenize, type Token} from './tokens.js';
+import {tagWhereNeeded} from './tagging.js';
+import {tokenize, type Token} from './tokens.js';
 
 interface Found {
 	text: string;
@@ -120,58 +120,6 @@ function openingWord(tokens: Token[]): number {
 
 /** A word without its possessive ending: `trump's` → `trump`. */
 const unowned = (lower: string): string => lower.replace(/['’]s?$/u, '');
-
-/** A sentence the rules read closely: it holds a quotation or a word that may report speech. */
-const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quote' || EVENT_WORDS.has(t.lower));
-
-// Of a sentence that reports nobody, the words where its subject is found: its first words, or those after an
-// opening adverbial set off by a comma (`In response to the attack, Republican nominee Donald Trump issued …`).
-const SUBJECT_WORDS = 6;
-const ADVERBIAL_WORDS = 16;
-
-/** Where the words of a sentence that reports nobody stop being read closely: past its subject. */
-function subjectEnd(tokens: Token[]): number {
-	let comma = 0;
-	while (comma < ADVERBIAL_WORDS && comma < tokens.length && tokens[comma]!.text !== ',') comma++;
-	return Math.min(tokens.length, (comma < ADVERBIAL_WORDS && comma < tokens.length ? comma + 1 : 0) + SUBJECT_WORDS);
-}
-
-/**
- * A quotation, whose words the rules never look into, and a run of stray quotation marks (`"'"'…`), which has
- * no words: text the tagger is spared.
- */
-const untagged = (token: Token): boolean => token.kind === 'quote' || (token.kind === 'punct' && token.end - token.start > 2);
-
-/**
- * Tags the sentences that may report speech whole and of the others only their opening words (the headline
- * whole): tagging is most of extraction's cost, and the rules read tags only near a report and where a
- * sentence's subject is found. Each stretch of adjacent text to tag goes to the tagger in one pass.
- */
-function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean): void {
-	let stretch: {tokens: Token[]; from: number; to: number}[] = [];
-	const flush = (): void => {
-		const first = stretch[0];
-		const last = stretch.at(-1);
-		if (!first || !last) return;
-		const words = tagWords(text, first.tokens[first.from]!.start, last.tokens[last.to - 1]!.end);
-		for (const part of stretch) tagTokens(part.tokens, part.from, part.to, words);
-		stretch = [];
-	};
-	for (const tokens of sentences) {
-		const whole = headline || mayReport(tokens);
-		const end = whole ? tokens.length : subjectEnd(tokens);
-		let from = 0;
-		for (let k = 0; k <= end; k++) {
-			if (k < end && !untagged(tokens[k]!)) continue;
-			if (k > from) stretch.push({tokens, from, to: k});
-			if (k < end) flush();
-			from = k + 1;
-		}
-		// The rest of a sentence tagged in part lies between it and the next.
-		if (!whole) flush();
-	}
-	flush();
-}
 
 /** Paragraphs cut into sentences and tokens, before any attribution. */
 function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]; turn?: Turn}[] {
