@@ -5,16 +5,12 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {spawn} from 'node-pty';
 import {layoutArticle, layoutMore} from '../../source/core/layout.js';
 import {loadPaths} from '../../source/core/load.js';
+import {cli, FRAME_END, readerEnv, root, statusKilobytes} from '../pty-reader.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
 const seed = path.join(root, 'seeds', '000_a28becac22cdf2d7.txt');
-// Ink wraps each frame in synchronized output: this ends one.
-const FRAME_END = '\x1b[?2026l';
 const MB = 1_000_000;
 
 /** An article of about `megabytes` MB: the seed's body paragraphs over and over, numbered so none repeats exactly. */
@@ -45,9 +41,7 @@ interface ReaderTimes {
 /** Starts the reader on `file`, waits for its first frame, then times keys to their frames and `q` to the exit. */
 function timeReader(file: string, cache: string, presses: string[]): Promise<ReaderTimes> {
 	return new Promise((resolve, reject) => {
-		const env = {...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: cache} as Record<string, string>;
-		delete env['CI'];
-		delete env['CONTINUOUS_INTEGRATION'];
+		const env = readerEnv({XDG_CACHE_HOME: cache});
 		const started = performance.now();
 		const child = spawn(process.execPath, [cli, file], {cols: 80, rows: 24, cwd: root, env});
 		const timeout = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -72,7 +66,7 @@ function timeReader(file: string, cache: string, presses: string[]): Promise<Rea
 		);
 		const run = async (): Promise<ReaderTimes> => {
 			const firstFrame = (await nextFrame()) - started;
-			const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+			const rss = () => statusKilobytes(child.pid, 'VmRSS') / 1024;
 			const keys: ReaderTimes['keys'] = [];
 			// Keys straight after the first frame: the layout and the quotes are still being worked out.
 			// Each changes the screen, so each is answered by a frame.

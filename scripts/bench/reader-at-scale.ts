@@ -7,20 +7,15 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {spawn} from 'node-pty';
+import {cli, FRAME_END, readerEnv, root, statusKilobytes} from '../pty-reader.js';
 import {replicateCorpus} from '../replicate-corpus.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
 const COUNT = 10_000;
-// Ink wraps each frame in synchronized output: this ends one.
-const FRAME_END = '\x1b[?2026l';
 const READY = /People · (\d+) people/u;
 // Escape sequences, to read the frames' words.
 const ESCAPES = /\x1b\[[0-9;?]*[A-Za-z]/gu;
 
-const kilobytes = (pid: number, field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`, 'u').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 // The process's CPU time so far (user and system), in seconds: /proc/PID/stat counts it in ticks of 1/100 s.
 const cpuSeconds = (pid: number): number => {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ');
@@ -37,10 +32,7 @@ export default async function readerAtScaleBench(): Promise<void> {
 	const folder = replicateCorpus('reader', COUNT);
 	const home = mkdtempSync(path.join(tmpdir(), 'news-tui-reader-home-'));
 	try {
-		const env = {...process.env, TERM: 'xterm-256color'} as Record<string, string>;
-		for (const name of ['CONFIG', 'DATA', 'STATE', 'CACHE']) env[`XDG_${name}_HOME`] = path.join(home, name.toLowerCase());
-		delete env['CI'];
-		delete env['CONTINUOUS_INTEGRATION'];
+		const env = readerEnv(Object.fromEntries(['CONFIG', 'DATA', 'STATE', 'CACHE'].map(name => [`XDG_${name}_HOME`, path.join(home, name.toLowerCase())])));
 		const started = performance.now();
 		const child = spawn(process.execPath, [cli, folder], {cols: 160, rows: 48, cwd: root, env});
 		const timeout = setTimeout(() => child.kill('SIGKILL'), 300_000);
@@ -65,15 +57,15 @@ export default async function readerAtScaleBench(): Promise<void> {
 			const cpu = cpuSeconds(child.pid);
 			const people = READY.exec(output)![1];
 			await sleep(500);
-			const settled = kilobytes(child.pid, 'VmRSS');
+			const settled = statusKilobytes(child.pid, 'VmRSS');
 			output = '';
 			child.write('trump');
 			await until(() => output.includes('Donald Trump'), 'filtered people');
 			child.write('\r');
 			await until(() => /quotes? in \d+ articles?/u.test(output), "a person's quotes");
 			await sleep(500);
-			const browsing = kilobytes(child.pid, 'VmRSS');
-			const peak = kilobytes(child.pid, 'VmHWM');
+			const browsing = statusKilobytes(child.pid, 'VmRSS');
+			const peak = statusKilobytes(child.pid, 'VmHWM');
 			child.write('\x1b');
 			await sleep(200);
 			child.write('\x1b');

@@ -5,14 +5,12 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {spawn} from 'node-pty';
 import {parseFeed, readDocument} from '../../source/core/sources/index.js';
 import {fixture} from '../../test/unit/sources-server.js';
+import {cli, readerEnv, root} from '../pty-reader.js';
 import {inShared} from '../shared-folder.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
 const ROUNDS = 5;
 const MB = 1024 * 1024;
 
@@ -86,10 +84,7 @@ async function firstFrameAfterResponse(): Promise<number> {
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.atom`;
 	try {
 		return await new Promise<number>((resolve, reject) => {
-			const env = {...process.env, TERM: 'xterm-256color'} as Record<string, string>;
-			delete env['CI'];
-			delete env['CONTINUOUS_INTEGRATION'];
-			const child = spawn(process.execPath, [cli, url], {cols: 80, rows: 24, cwd: root, env});
+			const child = spawn(process.execPath, [cli, url], {cols: 80, rows: 24, cwd: root, env: readerEnv()});
 			let output = '';
 			const timeout = setTimeout(() => {
 				child.kill('SIGKILL');

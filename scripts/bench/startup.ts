@@ -6,14 +6,11 @@ import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import {spawn} from 'node-pty';
+import {cli, FRAME_END, readerEnv, root} from '../pty-reader.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
 const RUNS = 9;
-// Ink wraps each frame in synchronized output: this ends its first.
-const INK_FRAME_END = '\x1b[?2026l';
 
 // The smallest Ink app, unbundled as a template project would run it; it imports Ink and React
 // from this project's node_modules so both measure the same versions.
@@ -34,10 +31,7 @@ function writeBareApp(folder: string): string {
  */
 function timesToMarkers(args: string[], markers: string[], extraEnv: Record<string, string> = {}, columns = 80): Promise<number[]> {
 	return new Promise((resolve, reject) => {
-		const env = {...process.env, TERM: 'xterm-256color', ...extraEnv} as Record<string, string>;
-		// Ink draws no frames with CI set, and our CI sets it.
-		delete env['CI'];
-		delete env['CONTINUOUS_INTEGRATION'];
+		const env = readerEnv(extraEnv);
 		const started = performance.now();
 		const child = spawn(process.execPath, args, {cols: columns, rows: 24, cwd: root, env});
 		let output = '';
@@ -81,7 +75,7 @@ export default async function startupBench(): Promise<void> {
 		const cache = {XDG_CACHE_HOME: path.join(folder, 'cache')};
 		// The reader paints its first frame before Ink loads; Ink's own first frame (in synchronized
 		// output) follows, and from then on keys are handled.
-		const readerMarkers = ['? help', INK_FRAME_END];
+		const readerMarkers = ['? help', FRAME_END];
 		const [firstPainted, firstInk] = await timesToMarkers([cli], readerMarkers, cache);
 		const painted: number[] = [];
 		const ink: number[] = [];
