@@ -23,7 +23,7 @@ const tagger = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
 /** The words of `text` from `from` to `to` with their tags, in order, at their offsets in `text`; spaces are not words. */
 export function tagWords(text: string, from = 0, to = text.length): Word[] {
 	const language = tagger();
-	const tokens = language.readDoc(from === 0 && to === text.length ? text : text.slice(from, to)).tokens();
+	const tokens = language.readDoc(text.slice(from, to)).tokens();
 	const values = tokens.out(language.its.value) as string[];
 	const spaces = tokens.out(language.its.precedingSpaces) as string[];
 	const tags = tokens.out(language.its.pos) as Pos[];
