@@ -172,3 +172,8 @@ test('a sentence that ends with its verb of saying (`Brock agreed.`) gives its s
 test('a role after a name set off by commas stays the name\'s though the tagger reads a word of a body\'s name as a verb', () => {
 	assert.equal(speakerOf(['"The scheme has been slow to start," Ann Kerr, policy director at Forest Watch, said on Monday.'], 'slow to start'), 'Ann Kerr');
 });
+
+test('a verb of saying in the present puts its speaker after the quotation as its past does (`"…," declares Acs`)', () => {
+	assert.equal(speakerOf(['The poll asked about jobs. "I want a fair wage," declares Lena Park, 31, a nurse from Leeds.'], 'fair wage'), 'Lena Park');
+	assert.equal(speakerOf(['The town voted on Monday. "It is a good day," recalls Omar Diaz, who ran the count.'], 'good day'), 'Omar Diaz');
+});

@@ -96,12 +96,17 @@ went go goes continued continues began begins decided tried tries refused appear
 proceeded chose needed took felt declined hastened rushed moved is was has had have were are
 `);
 
-/** Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`). */
+/**
+ * Speech verbs that stand for the whole attribution when put right after a quote (`"…," said Bash`), in the past and
+ * in the present (`"…," declares Acs`, `"…," notes the report`).
+ */
 export const INVERTING_VERBS = set(`
-said says added adds continued asked replied wrote explained noted stated declared warned reported reports tweeted
-according remarked commented recalled insisted answered responded reads read concluded announced confirmed writes
-opined elaborated lamented countered retorted mused scoffed quipped fumed bragged marveled marvelled questioned
-wondered pressed
+said says added adds continued continues asked asks replied replies wrote writes explained explains noted notes stated
+states declared declares warned warns reported reports tweeted tweets according remarked remarks commented comments
+recalled recalls insisted insists answered answers responded responds reads read concluded concludes announced
+announces confirmed confirms opined opines elaborated elaborates lamented laments countered counters retorted retorts
+mused muses scoffed scoffs quipped quips fumed fumes bragged brags marveled marvels marvelled questioned wondered
+wonders pressed
 `);
 
 /** What outlets do when they only pass words on: their subject is the via (`TASS reported`, `CNN said`). */
