@@ -113,3 +113,12 @@ test('the media, like a named outlet, only pass the news on: `local media report
 	const quotes = extractQuotes(article('State media quoted the minister as saying "we will rebuild the town."')).quotes;
 	assert.deepEqual(quotes.map(q => [q.speaker, q.via]), [['the minister', 'State media']]);
 });
+
+test('what stands between a subject and its verb of saying leaves the subject the speaker: adverbs (`often says`), an adverbial after an auxiliary (`has since said`, `have in the past said`), an auxiliary written short (`she’s said`)', () => {
+	assert.deepEqual(reported('Mayor Ruth Kane has since said the bus routes will change in May.'), [['Ruth Kane', 'the bus routes will change in May']]);
+	assert.deepEqual(reported('The growers have in the past said the river is too low for the crop.'), [['The growers', 'the river is too low for the crop']]);
+	assert.deepEqual(reported('The teachers’ union often says the schools need more staff.'), [['The teachers’ union', 'the schools need more staff']]);
+	assert.deepEqual(reported('Mayor Ruth Kane opened the depot on Monday. She’s said the old one will be sold.'), [['Ruth Kane', 'the old one will be sold']]);
+	// …though a subject after the auxiliary is the verb's own: `would be what Kane called …` is Kane's.
+	assert.deepEqual(reported('The third plan would be what Kane said was a fair deal for the town.'), []);
+});

@@ -28,7 +28,7 @@ function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
  * at `end` (`Russian Foreign Minister Sergei Lavrov has said`, `a spokesman for the ministry said`).
  */
 export function phraseBefore(tokens: Token[], end: number, floor: number, first: number): Ref | undefined {
-	let i = end;
+	let i = adverbialsBefore(tokens, end, floor);
 	// Adverbs between subject and verb (`reportedly`, `publicly`), though not nouns in -ly (`family`, `daily`).
 	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]{3,}[^i]ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
@@ -90,17 +90,19 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		return phraseBefore(tokens, end, floor, first);
 	}
 	if (!isWord(last)) return undefined;
-	const pronoun = pronounRef(last);
+	const contracted = CONTRACTED_AUXILIARY.exec(last.lower)?.[1];
+	const pronoun = pronounRef(contracted ? {...last, lower: contracted} : last);
 	if (pronoun) return pronoun;
 	// `a rescuer who asked not to be named told …`: the subject is the phrase the relative clause describes.
 	const relative = relativeStart(tokens, i, floor);
 	if (relative !== undefined) return phraseBefore(tokens, relative, floor, first);
-	if (CLAUSE_BREAKS.has(last.lower) && last.lower !== 'who' && last.lower !== 'which') return undefined;
-	if (last.lower === 'who' || last.lower === 'which') {
+	const lower = contracted ?? last.lower;
+	if (CLAUSE_BREAKS.has(lower) && lower !== 'who' && lower !== 'which') return undefined;
+	if (lower === 'who' || lower === 'which') {
 		// `according to police, who said …`: the relative pronoun stands for the phrase before the comma.
 		if (tokens[i - 2]?.text === ',') return phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
 		// `drafted by Alex Greenwich who said …`: a person right before `who`.
-		if (last.lower === 'who') {
+		if (lower === 'who') {
 			const before = phraseBefore(tokens, i - 1, floor, first);
 			return before?.form === 'name' ? before : undefined;
 		}
@@ -190,6 +192,37 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	// (`homes said to be at risk`: a participle before an infinitive is passive, and nobody is said to speak)
 	return descriptionRef(tokens, start, i, tokens[end]?.pos === 'VERB' && SPEAKERS_ONLY_VERBS.has(tokens[end]!.lower) && tokens[end + 1]?.lower !== 'to');
+}
+
+// Auxiliaries after which a verb follows with nothing but adverbials between (`has since said`, `would only say`).
+const PERFECT_AND_MODAL = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+// A pronoun with its auxiliary written short (`he’s said`, `they’ve suggested`, `who’ve said`).
+const CONTRACTED_AUXILIARY = /^(he|she|it|they|we|i|you|who)['’](?:s|ve|d|ll)$/u;
+const WH_ADVERBS = new Set(['where', 'when', 'why', 'how']);
+
+/**
+ * Where the subject of a verb at tokens[end] ends, past what may stand between them: adverbs by their tag
+ * (`often says`, `now says`, `soon noted`), and whatever comes between an auxiliary and its verb, which is an
+ * adverbial (`has since said`, `has long said`, `have in the past said`), up to the auxiliary.
+ */
+function adverbialsBefore(tokens: Token[], end: number, floor: number): number {
+	for (let k = end - 1; k >= floor && k >= end - 5 && isWord(tokens[k]); k--) {
+		const lower = tokens[k]!.lower;
+		const auxiliary = PERFECT_AND_MODAL.has(lower) || CONTRACTED_AUXILIARY.test(lower);
+		if (auxiliary && isAdverbial(tokens, k + 1, end)) return PERFECT_AND_MODAL.has(lower) ? k : k + 1;
+		// (the subject pronoun is kept, its auxiliary dropped: `he’s said` → `he`)
+		if (auxiliary) break;
+	}
+	let i = end;
+	// (a capitalised word is a name, whatever its tag: `Jolly said`)
+	while (i > floor && tokens[i - 1]!.pos === 'ADV' && isWord(tokens[i - 1]) && !tokens[i - 1]!.upper && !WH_ADVERBS.has(tokens[i - 1]!.lower)) i--;
+	return i;
+}
+
+/** tokens[from, to) are adverbs (`since`, `long`, `only`) or one prepositional phrase (`in the past`), or nothing. */
+function isAdverbial(tokens: Token[], from: number, to: number): boolean {
+	if (tokens[from]?.pos === 'ADP') return tokens.slice(from + 1, to).every(t => /^(?:DET|ADJ|ADV|NOUN|NUM)$/u.test(t.pos));
+	return tokens.slice(from, to).every(t => !t.upper && (t.pos === 'ADV' || (t.pos === 'SCONJ' && t.lower === 'since')));
 }
 
 // Nouns of places whose government speaks under their name (`The city of Calabasas announced`).
