@@ -4,14 +4,11 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {wikinewsArticle} from '../fixtures/wikinews.js';
-import {screenOf, seed, start, stopAll} from './terminal.js';
+import {FRAME_END, FRAME_START, screenOf, seed, start, stopAll} from './terminal.js';
 
 after(stopAll);
 
 const TEST_TIMEOUT_MS = 60_000;
-// Ink wraps each frame in synchronized output; what comes before its first one is the painted frame.
-const INK_FRAME_START = '\x1b[?2026h';
-const INK_FRAME_END = '\x1b[?2026l';
 
 const corpusArticle = wikinewsArticle('2019/001.txt');
 
@@ -23,12 +20,13 @@ for (const [columns, rows, paths, env] of [
 	[19, 4, [seed], {}],
 ] as const) {
 	test(`${columns}x${rows}: the painted first frame is the frame Ink draws over it`, {timeout: TEST_TIMEOUT_MS}, async () => {
+		// Ink wraps each frame in synchronized output; what comes before its first one is the painted frame.
 		const session = start([...paths], {columns, rows, env});
-		await session.waitFor(() => session.output().includes(INK_FRAME_END), "Ink's first frame");
+		await session.waitFor(() => session.output().includes(FRAME_END), "Ink's first frame");
 		const output = session.output();
-		const inkStarts = output.indexOf(INK_FRAME_START);
+		const inkStarts = output.indexOf(FRAME_START);
 		const painted = await screenOf(output.slice(0, inkStarts), columns, rows);
-		const drawn = await screenOf(output.slice(0, output.indexOf(INK_FRAME_END, inkStarts) + INK_FRAME_END.length), columns, rows);
+		const drawn = await screenOf(output.slice(0, output.indexOf(FRAME_END, inkStarts) + FRAME_END.length), columns, rows);
 		assert.ok(painted.join('').trim().length > 0, 'a frame was painted before Ink drew');
 		assert.deepEqual(painted, drawn);
 		if (rows > 5) assert.match(painted[rows - 2]!, /1\/\d+ .*\? help/, 'the status line is there');

@@ -47,7 +47,8 @@ test('reopened, the reader is on the article and paragraph it was left at, even 
 	assert.match(reopened[blankAbove ? 1 : 0]!, new RegExp(`^ +Paragraph ${left} of story 2\\.`), `paragraph ${left} at the top`);
 	// The list shows it read, the third story unread.
 	again.press('l');
-	const list = await again.waitFor(screen => /unread/.test(screen[0]!), 'the list');
+	// The whole list, not a frame caught half drawn: its title row and both stories' rows.
+	const list = await again.waitFor(screen => /unread/.test(screen[0]!) && screen.some(row => /Story 2/.test(row)) && screen.some(row => /Story 3/.test(row)), 'the list');
 	assert.match(list[0]!, /3 articles, 1 unread/);
 	assert.match(list.find(row => /Story 2/.test(row))!, /^ {4}/);
 	assert.match(list.find(row => /Story 3/.test(row))!, /^ N /);

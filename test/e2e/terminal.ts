@@ -13,6 +13,9 @@ export const seed = path.join(root, 'seeds', '000_a28becac22cdf2d7.txt');
 
 // A loaded two-core CI machine can take seconds to start node: wait for screens, never for times.
 const TIMEOUT_MS = 20_000;
+// Ink's synchronized update around each frame (DEC mode 2026).
+export const FRAME_START = '\x1b[?2026h';
+export const FRAME_END = '\x1b[?2026l';
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 const running = new Set<IPty>();
@@ -127,8 +130,11 @@ export function start(
 			const started = Date.now();
 			let exitSeen = 0;
 			for (;;) {
+				// Ink draws each frame inside a synchronized update: a screen read between its start and end is half drawn.
+				const seen = raw;
 				const rows = await screen();
-				if (ready(rows)) return rows;
+				const halfDrawn = seen.lastIndexOf(FRAME_START) > seen.lastIndexOf(FRAME_END);
+				if (!halfDrawn && ready(rows)) return rows;
 				// A program that has ended draws nothing more (once its last output is in): say so now, not after the timeout.
 				if (exit && exitSeen++ > 0) throw new Error(`the program exited (code ${exit.exitCode}) before ${what}; the screen:\n${rows.join('\n')}`);
 				if (Date.now() - started > TIMEOUT_MS) throw new Error(`timed out waiting for ${what}; the screen:\n${rows.join('\n')}`);
