@@ -190,6 +190,20 @@ test('a country or a state speaks for its government; a nationality only qualifi
 	assert.deepEqual(speakers('Under Ohio state law, the vote must be held within a month.'), []);
 });
 
+test('a name a compass point opens is a region, never a person a `she` falls back to', () => {
+	assert.deepEqual(speakers('Western Lakeland said the roads would be closed until spring.'), [['Western Lakeland', 'organization']]);
+	// (`he` is the man the text is about, so the `she` looks back for a person: a region in between is none)
+	const result = extractQuotes(article('Tom Reed met Ana Silva at the market. He said his home was in North Varenia.', 'Then she told him the bus had left.'));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.text]), [['Tom Reed', 'his home was in North Varenia'], ['Ana Silva', 'the bus had left']]);
+});
+
+test('a name that says where (`was in Tarvo`, `was from northern Varenia`) is nobody a `she` falls back to', () => {
+	for (const where of ['The stall was in Tarvo.', 'The fish was from northern Varenia.']) {
+		const result = extractQuotes(article('Tom Reed met Ana Silva at the market. He said the fish were fresh.', `${where} Then she told him the bus had left.`));
+		assert.deepEqual(result.quotes.map(q => q.speaker), ['Tom Reed', 'Ana Silva'], where);
+	}
+});
+
 test('short and long forms of one name are one speaker, however they are spelt', () => {
 	const names = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
 	assert.deepEqual(names('Senator Kate O\'Malley opened the session. O\'Malley said the budget would pass.'), ["Kate O'Malley"]);

@@ -269,12 +269,12 @@ export const PLACES = new Set(
 	ontario quebec alberta manitoba saskatchewan queensland tasmania`.split(/\s+/u),
 );
 
-/** Places named in two words or more. */
+/** Places named in two words or more, besides those a compass point opens (`South Korea`, `West Bengal`). */
 export const PLACE_NAMES = new Set([
-	'united states', 'united kingdom', 'united arab emirates', 'north korea', 'south korea', 'saudi arabia', 'south africa',
-	'south sudan', 'sri lanka', 'new zealand', 'northern ireland', 'costa rica', 'el salvador', 'sierra leone', 'ivory coast',
-	'czech republic', 'dominican republic', 'central african republic', 'papua new guinea', 'east timor', 'hong kong',
-	'puerto rico', 'new york', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina',
-	'north dakota', 'south dakota', 'west virginia', 'rhode island', 'british columbia', 'nova scotia', 'new south wales',
-	'western australia', 'south australia', 'united states of america', 'the united states', 'the united kingdom',
+	'united states', 'united kingdom', 'united arab emirates', 'saudi arabia',
+	'sri lanka', 'new zealand', 'costa rica', 'el salvador', 'sierra leone', 'ivory coast',
+	'czech republic', 'dominican republic', 'central african republic', 'papua new guinea', 'hong kong',
+	'puerto rico', 'new york', 'new jersey', 'new mexico', 'new hampshire',
+	'rhode island', 'british columbia', 'nova scotia', 'new south wales',
+	'united states of america', 'the united states', 'the united kingdom',
 ]);

@@ -211,10 +211,15 @@ export function isOutlet(name: string): boolean {
 	return /[^a-z .]/u.test(lower) && OUTLETS.has(foldKey(name));
 }
 
-/** A country, state or province (`Iran`, `United States`, `Louisiana`). */
+// A compass point opening a name makes it a region (`North Karnataka`, `South Korea`, `Western Australia`): no
+// person's name begins so.
+export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** A country, state, province or region (`Iran`, `United States`, `Louisiana`, `North Karnataka`). */
 export function isPlace(name: string): boolean {
 	const lower = name.toLowerCase();
-	return lower.includes(' ') ? PLACE_NAMES.has(lower) : PLACES.has(lower);
+	const space = lower.indexOf(' ');
+	return space > 0 ? PLACE_NAMES.has(lower) || COMPASS_POINTS.has(lower.slice(0, space)) : PLACES.has(lower);
 }
 
 export function looksLikeOrganization(name: string): boolean {
