@@ -82,14 +82,6 @@ tweeted write writes wrote add adds added reply replies replied insist insists i
 argued admit admits admitted acknowledge acknowledges acknowledged testify testifies testified explain explains explained
 `);
 
-/** Speech-verb forms that are as often nouns (`controversial comments`, `a tweet`): verbs only right after a subject. */
-export const NOUN_LIKE_VERBS = set(`
-comment comments remark remarks claim claims report reports note notes state states call calls promise promises point
-points answer answers thank thanks demand demands stress stresses label labels joke jokes hail hails vow vows pledge
-pledges estimate estimates tweet tweets post posts reply replies share shares quip quips statement statements warning warnings saying
-sayings reporting writing writings calling ruling welcome welcomes caution cautions urges asks
-`);
-
 /** Verbs that take `to say`, whose subject is the speaker (`Schwartz went on to say`). */
 export const GOVERNING_VERBS = set(`
 went go goes continued continues began begins decided tried tries refused appeared seemed wanted wants used came got
