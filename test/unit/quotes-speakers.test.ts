@@ -204,6 +204,13 @@ test('a name that says where (`was in Tarvo`, `was from northern Varenia`) is no
 	}
 });
 
+test('a one-word name an `it` that speaks points back to is a body\'s; a person stays a person', () => {
+	assert.deepEqual(speakers('On Monday, Velkor said the launch had failed. It said the crew was safe.'), [['Velkor', 'organization']]);
+	assert.deepEqual(speakers('On Monday, Velkor said the launch had failed. He said the crew was safe.'), [['Velkor', 'person']]);
+	assert.deepEqual(speakers('On Monday, Velkor said the launch had failed. It was the third failure this year.'), [['Velkor', 'person']]);
+	assert.deepEqual(speakers('On Monday, Mayor Velkor said the launch had failed. It said the crew was safe.').filter(([name]) => name === 'Velkor'), [['Velkor', 'person']]);
+});
+
 test('short and long forms of one name are one speaker, however they are spelt', () => {
 	const names = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
 	assert.deepEqual(names('Senator Kate O\'Malley opened the session. O\'Malley said the budget would pass.'), ["Kate O'Malley"]);

@@ -75,8 +75,23 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 			const bare = name.replace(/['’]s?$/u, '');
 			if (bare) forms.set(raw, {name: bare, kind: body || looksLikeOrganization(bare) ? 'organization' : 'person', mentions: 1, seen: [sentence], ...(title ? {title} : {})});
 		}
+		// (a name opening its sentence, as a subject mostly does, may be no run of its own)
+		const said = speakerItPointsTo(sentences, sentence);
+		if (said) forms.set(said, {...(forms.get(said) ?? {name: said, mentions: 1, seen: [sentence - 1]}), kind: 'organization'});
 	});
 	return [...forms.values()];
+}
+
+/**
+ * `Roscosmos said … . It said …`: an `it` that speaks, opening the sentence after one whose speaker has a one-word
+ * name, stands for that speaker, which nobody calls `it` if it is a person: the name is a body's.
+ */
+function speakerItPointsTo(sentences: Sentence[], sentence: number): string | undefined {
+	const {tokens, events} = sentences[sentence]!;
+	if (sentence === 0 || tokens[0]?.lower !== 'it' || events[0]?.at !== 1 || events[0].inverted) return undefined;
+	const before = sentences[sentence - 1]!.events.find(event => !event.inverted && event.speaker?.form === 'name');
+	const ref = before?.speaker;
+	return ref && ref.kind === 'person' && !ref.title && !ref.text.includes(' ') ? ref.text : undefined;
 }
 
 // Wikinews follows a translated quotation with the original: `… work out." ((ru))Russian: <original text>`.
