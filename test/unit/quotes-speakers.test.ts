@@ -211,6 +211,19 @@ test('a one-word name an `it` that speaks points back to is a body\'s; a person 
 	assert.deepEqual(speakers('On Monday, Mayor Velkor said the launch had failed. It said the crew was safe.').filter(([name]) => name === 'Velkor'), [['Velkor', 'person']]);
 });
 
+test('a law or a part of one is a text, never a person', () => {
+	assert.deepEqual(speakers('The Fourth Amendment states that searches need a warrant.'), [['Fourth Amendment', 'organization']]);
+	assert.deepEqual(speakers('On paper, the Clean Rivers Act says that every town must test its water.'), [['Clean Rivers Act', 'organization']]);
+});
+
+test('a description by a title stands for who holds it: the head of a title, a secretary with a portfolio for `the minister`', () => {
+	const names = (...body: string[]): string[] => extractQuotes(article(...body)).quotes.map(q => q.speaker ?? '');
+	assert.deepEqual(names('Secretary of State Ana Ruiz spoke first. The secretary said the line would open.'), ['Ana Ruiz']);
+	assert.deepEqual(names('Industry Secretary Mary Vance said the plan was sound. The minister said it would create jobs.'), ['Mary Vance', 'Mary Vance']);
+	assert.deepEqual(names('Press Secretary Jo Lane said the talks went well. The minister said it would create jobs.'), ['Jo Lane', 'The minister']);
+	assert.deepEqual(names('Secretary of State Tom Hale met the Iraqi minister. The minister said the border was safe.'), ['The minister']);
+});
+
 test('short and long forms of one name are one speaker, however they are spelt', () => {
 	const names = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
 	assert.deepEqual(names('Senator Kate O\'Malley opened the session. O\'Malley said the budget would pass.'), ["Kate O'Malley"]);

@@ -240,6 +240,9 @@ sun bulletin inquirer globe sentinel examiner courier dispatch independent onlin
 /** Words that announce a quotation as a title or a label, not as anybody's words (`the so-called "peace plan"`). */
 export const LABEL_WORDS = set(`so-called dubbed titled entitled nicknamed styled branded renamed word term phrase slogan hashtag motto headline name designation nickname moniker acronym abbreviation`);
 
+/** Kinds of legal text, whose names (`Second Amendment`, `Clean Air Act`, `Article 50`) are documents, never people. */
+export const LEGAL_TEXTS = set(`act amendment section article clause constitution treaty charter statute ordinance directive protocol accord`);
+
 /** Countries, states and provinces: as speakers they stand for their governments (`Iran said`), never for a person. */
 export const PLACES = new Set(
 	`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh

@@ -1,5 +1,5 @@
 // Names in running text: proper-name runs, the title kept apart from the name, outlets, and keys for matching forms.
-import {ABBREVIATED_TITLES, COMMON_CAPITALS, NAME_SUFFIXES, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {ABBREVIATED_TITLES, COMMON_CAPITALS, NAME_SUFFIXES, LEGAL_TEXTS, ORG_HEADS, OUTLETS, OUTLET_ENDINGS, PLACE_NAMES, PLACES, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 // Small words that may sit inside a name (`Court of Session`, `Centers for Disease Control and Prevention`).
@@ -225,6 +225,8 @@ export function isPlace(name: string): boolean {
 export function looksLikeOrganization(name: string): boolean {
 	const words = name.split(/\s+/u);
 	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return true;
+	// A law or a part of one (`the Second Amendment`, `Section 230`) is typed as a body is: it speaks only as a text does.
+	if (LEGAL_TEXTS.has(words.findLast(w => !/^\d+$/u.test(w))?.toLowerCase() ?? '')) return true;
 	// `Iran said`, `Louisiana declares …`: a country or state speaks for its government.
 	if (isPlace(name)) return true;
 	// `Znak.com`, `Politics1.com`: a website is run by somebody, it is nobody.

@@ -71,6 +71,15 @@ const endsLike = (full: string[], short: string[]): boolean =>
 const startsLike = (full: string[], short: string[], kind: SpeakerKind): boolean =>
 	full[0] === short[0] && (kind === 'organization' ? extendsBody(full, short) && !isPlace(short.join(' ')) : short.length === 1);
 
+// Secretaries who are no ministers: of a press office, a party, the civil service.
+const NOT_MINISTERS = new Set(['press', 'general', 'cabinet', 'permanent', 'executive', 'party', 'private', 'parliamentary']);
+
+/** `Industry Secretary`, `Home Secretary`: a secretary with a portfolio, a minister in a cabinet of secretaries. */
+const isPortfolioSecretary = (form: NameForm): boolean => {
+	const words = foldKey(form.title ?? '').split(' ');
+	return words.length === 2 && words[1] === 'secretary' && !NOT_MINISTERS.has(words[0]!);
+};
+
 /** A longer name than the short form's own beats its own; then the one used more; then the longer. */
 const better = (form: KeyedForm, best: KeyedForm, short: number): boolean =>
 	form.words.length > short !== best.words.length > short ? form.words.length > short : form.uses !== best.uses ? form.uses > best.uses : form.words.length > best.words.length;
@@ -107,7 +116,8 @@ export class SpeakerBook {
 			for (const word of new Set(words)) file(this.byWord, word, keyed);
 			file(this.byAcronym, acronym(form.name), keyed);
 			if (!form.title) continue;
-			const title = foldKey(form.title);
+			// A title's head comes before its complement: `Secretary of State for Health` is a secretary.
+			const title = foldKey(form.title).replace(/ (?:of|for) .*$/u, '');
 			file(this.byWholeTitle, title, form);
 			for (let space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', space + 1)) file(this.byTitleEnding, title.slice(space + 1), form);
 		}
@@ -167,14 +177,15 @@ export class SpeakerBook {
 	/**
 	 * A description that repeats a named speaker's title (`the Greek foreign minister`) stands for that speaker: of
 	 * several holders of the title, the one named last at or before `sentence` (`Prime Minister A … Economy Minister B
-	 * sent a letter, but the minister said …` is B), else the first named.
+	 * sent a letter, but the minister said …` is B), else the first named. A secretary of a government is one of
+	 * its ministers (`Industry Secretary Patricia Hewitt … the minister`).
 	 */
 	private byTitle(ref: Ref, sentence: number): NameForm | undefined {
 		// Only a person is described by a title (`the federation` is no `President of the Chess Federation`).
 		if (ref.form !== 'description' || ref.kind !== 'person') return undefined;
 		const key = foldKey(ref.text.replace(DETERMINER, ''));
-		const holders = key ? (this.byWholeTitle.get(key) ?? this.byTitleEnding.get(key)) : undefined;
-		if (!holders) return undefined;
+		const holders = key ? (this.holdersOf(key) ?? (key.endsWith('minister') ? this.holdersOf('secretary')?.filter(isPortfolioSecretary) : undefined)) : undefined;
+		if (!holders?.length) return undefined;
 		let latest: NameForm | undefined;
 		let when = -1;
 		for (const form of holders) {
@@ -192,6 +203,10 @@ export class SpeakerBook {
 			}
 		}
 		return latest ?? holders[0];
+	}
+
+	private holdersOf(title: string): NameForm[] | undefined {
+		return this.byWholeTitle.get(title) ?? this.byTitleEnding.get(title);
 	}
 
 	/** Records one quote by `ref`, in the article's sentence `sentence`; returns the speaker's name. */
