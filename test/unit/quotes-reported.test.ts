@@ -122,3 +122,12 @@ test('what stands between a subject and its verb of saying leaves the subject th
 	// …though a subject after the auxiliary is the verb's own: `would be what Kane called …` is Kane's.
 	assert.deepEqual(reported('The third plan would be what Kane said was a fair deal for the town.'), []);
 });
+
+test('a count as the subject of a verb of saying is the people counted (`Two in three said`, `55 percent say`, `about four out of 10 voters said`), though a vague quantity before a noun counts nobody', () => {
+	assert.deepEqual(reported('Two in three said they would vote for the new park.'), [['Two in three', 'they would vote for the new park']]);
+	assert.deepEqual(reported('In the town poll, 55 percent said the mayor was doing well.'), [['55 percent', 'the mayor was doing well']]);
+	assert.deepEqual(reported('More than six in 10 said the buses were often late.'), [['More than six in 10', 'the buses were often late']]);
+	assert.deepEqual(reported('About four out of 10 voters said the tax was too high.'), [['About four out of 10 voters', 'the tax was too high']]);
+	assert.deepEqual(reported('Just 28 percent of Welsh farmers said they would sell.'), [['28 percent of Welsh farmers', 'they would sell']]);
+	assert.deepEqual(reported('Some estimated prices, given by traders to reporters, exceeded the old record.'), []);
+});

@@ -1,7 +1,7 @@
 // Who a description names: `a spokesman for the ministry`, `the family's statement` (its owner), `exit polls`, `people
 // familiar with the plans` — a noun phrase whose head can speak, with its kind.
 import type {SpeakerKind} from './types.js';
-import {SOURCE_ADJECTIVES, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
+import {SOURCE_ADJECTIVES, countEnd, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
 import {DETERMINERS, DOCUMENT_HEADS, TIME_WORDS} from './lexicon.js';
 import {nameRef, type Ref} from './name-refs.js';
 import {capitalRuns, isOutlet, isPossessive, joinTokens} from './names.js';
@@ -41,6 +41,8 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 		return {form: 'pronoun', text: tokens[from + 1]!.lower === 'woman' ? 'she' : 'he', kind: 'person', outlet: false, at: tokens[from]!.start};
 	}
 	while (from < to && (TIME_PREPOSITIONS.has(tokens[from]!.lower) || TIME_WORDS.has(tokens[from]!.lower))) from++;
+	// (`Just 28 percent of voters`: the adverb only weighs the count)
+	while (from < to - 1 && /^(?:just|only)$/u.test(tokens[from]!.lower) && /^\d/u.test(tokens[from + 1]!.text)) from++;
 	if (from >= to) return undefined;
 	// A long phrase is a clause, though owners may come first: `the United Nations' Food and Agriculture Organization's chief officer`.
 	let own = from;
@@ -50,7 +52,9 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 			break;
 		}
 	}
-	if (to - own > 7 || to - from > 14 || tokens[from]!.lower === 'with') return undefined;
+	// (a count before the noun is no part of its length: `more than six in 10 New York voters`)
+	const counted = from + countEnd(tokens.slice(from, to).map(t => t.lower));
+	if (to - Math.max(own, counted) > 7 || to - from > 14 || tokens[from]!.lower === 'with') return undefined;
 	// `told the press the officers claimed`: a determiner after a noun opens a new phrase, the subject.
 	for (let k = to - 2; k > from; k--) {
 		const before = tokens[k - 1]!;
@@ -101,6 +105,8 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	const demonstrative = /^(?:this|that)$/u.test(tokens[from]!.lower) && tokens[from + 1]?.pos === 'NOUN' ? 1 : 0;
 	for (let k = from + demonstrative; k < to; k++) if (isClauseWord(tokens[k]!)) return undefined;
 	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
+	// `28 percent of voters`, `two in three Latinos`: a count, as the subject of a verb only somebody does, is the people counted.
+	if (speaking && countEnd(words) > 0) return {form: 'description', text, kind: 'unknown', outlet: false, at: tokens[from]!.start};
 	const head = headNoun(words);
 	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.
 	const listed = speakerKindOf(head);

@@ -24,6 +24,25 @@ const NOT_AGENTS = new Set(['latter', 'other', 'another', 'either', 'neither', '
 // close to the inquiry`, `officials aware of the talks`).
 export const SOURCE_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'aware', 'loyal', 'opposed', 'involved', 'knowledgeable', 'sympathetic', 'briefed']);
 
+// Words that join numbers into a proportion (`two in three`, `four out of 10`, `more than half`, `all but two`, `a third`).
+const PROPORTION_WORDS = new Set(['in', 'out', 'of', 'than', 'more', 'fewer', 'less', 'at', 'least', 'but', 'a', 'just', 'over', 'one']);
+
+/**
+ * `two in three`, `55 percent`, `more than six in 10`, `a third`, `all but two`: a count with no noun after it. As the
+ * subject of a verb of saying it stands for the people counted (those polled, those asked).
+ */
+export const isBareCount = (words: string[]): boolean => countEnd(words) === words.length && (words[0] !== 'a' || NUMBER_WORDS.has(words[1] ?? ''));
+
+/** `about four out of 10 voters` → `voters`: how many words open the phrase as a count (none when no number is among them). */
+export function countEnd(words: string[]): number {
+	// (a joining word joins only after a number: `all but two`, not `But 58 percent`)
+	let end = /^(?:in|out|of|than|but)$/u.test(words[0] ?? '') ? -1 : 0;
+	while (end >= 0 && end < words.length && (isQuantity(words[end]!) || QUANTITY_ADVERBS.has(words[end]!) || PROPORTION_WORDS.has(words[end]!))) end++;
+	if (end < 0) return 0;
+	// (a number, not a vague quantity: `Some estimated death tolls` counts nobody)
+	return words.slice(0, end).some(w => isQuantity(w) && !PARTITIVES.has(w) || /^(?:two|three|four|five|half)$/u.test(w)) ? end : 0;
+}
+
 /** `one of the children` → `children`, `current consensus among scientists` → `consensus`, `her memoirs` → `memoirs`. */
 export function headNoun(words: string[]): string {
 	let from = 0;
@@ -31,7 +50,8 @@ export function headNoun(words: string[]): string {
 	while (from < words.length - 1 && QUANTITY_ADVERBS.has(words[from]!) && isQuantity(words[from + 1]!)) from++;
 	const quantity = words[from] ?? '';
 	if (isQuantity(quantity) && words[from + 1] === 'of' && words.length > from + 2) from += 2;
-	else if (isQuantity(quantity) && words[from + 1] === 'in' && /^(?:\d+|ten)$/u.test(words[from + 2] ?? '') && words.length > from + 3) from += 3;
+	else if (isQuantity(quantity) && words[from + 1] === 'in' && /^(?:\d+|three|four|five|ten)$/u.test(words[from + 2] ?? '') && words.length > from + 3) from += 3;
+	else if (isQuantity(quantity) && words[from + 1] === 'out' && words[from + 2] === 'of' && /^(?:\d+|ten)$/u.test(words[from + 3] ?? '') && words.length > from + 4) from += 4;
 	else from = 0;
 	let end = words.length;
 	for (let k = from + 1; k < words.length; k++) {

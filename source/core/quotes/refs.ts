@@ -2,7 +2,7 @@
 // Lavrov has said`, `a spokesman for the ministry said`) or the phrase after (`said Bash`, `according to police`).
 import {asideOpening} from './asides.js';
 import {DESCRIPTION_LINKS, TIME_PREPOSITIONS, descriptionRef, isRoleApposition, isWord} from './descriptions.js';
-import {PARTITIVES, SOURCE_ADJECTIVES} from './heads.js';
+import {PARTITIVES, SOURCE_ADJECTIVES, countEnd, isBareCount} from './heads.js';
 import {
 	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, NAME_SUFFIXES, OUTLET_NOUNS,
 	SPEAKERS_ONLY_VERBS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
@@ -20,6 +20,8 @@ function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
 	while (i > floor && isWord(tokens[i - 1]) && (TIME_WORDS.has(tokens[i - 1]!.lower) || /^\d+$/u.test(tokens[i - 1]!.text))) i--;
 	if (i === end) return end;
 	while (i > floor && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || TIME_PREPOSITIONS.has(tokens[i - 1]!.lower))) i--;
+	// (`six in 10` is a proportion, not a year)
+	if (tokens[i]?.lower === 'in' && i > floor && isBareCount([tokens[i - 1]!.lower, 'in', tokens[i + 1]!.lower])) return end;
 	return i;
 }
 
@@ -162,7 +164,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		}
 	}
 	let start = i - 1;
-	while (start > floor && i - start < 8) {
+	// The words from tokens[k] open with a count, or go on with one begun just before (`than six in 10 …`).
+	const count = (k: number): number => Math.max(countEnd(tokens.slice(k, i).map(t => t.lower)), k > floor ? countEnd(tokens.slice(k - 1, i).map(t => t.lower)) - 1 : 0);
+	// (a count before the noun is no part of the phrase's length: `More than six in 10 New York voters`)
+	while (start > floor && (i - start < 8 || (i - start < 14 && count(start - 1) > 0))) {
 		const prev = tokens[start - 1]!;
 		// `A senior U.S. official`: the full stop of an abbreviation stays inside the phrase.
 		if (prev.text === '.' && start - 2 > floor && /^(?:\p{Lu}|\p{Lu}\.\p{Lu})$/u.test(tokens[start - 2]!.text)) {
@@ -177,11 +182,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			start--;
 			break;
 		}
-		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower) && !SOURCE_ADJECTIVES.has(tokens[start - 2]?.lower ?? '')) break;
+		// (a proportion holds words that elsewhere open a clause: `more than six in 10`, `all but two`)
+		const counting = count(start - 1) > 1;
+		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower) && !SOURCE_ADJECTIVES.has(tokens[start - 2]?.lower ?? '') && !counting) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
 		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
 		// (though a quantifier of a partitive opens the subject: `Most of the candidates said`)
-		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !(tokens[start]!.lower === 'of' && PARTITIVES.has(prev.lower))) break;
+		// (and so does a number opening a proportion: `Six in 10 said`)
+		if (start - 1 === first && COMMON_CAPITALS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !(tokens[start]!.lower === 'of' && PARTITIVES.has(prev.lower)) && !counting) break;
 		start--;
 	}
 	// `Regina Ip from the pro-Beijing camp`: a person from somewhere.
@@ -189,6 +197,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	if (lead && lead.from === start && /^(?:of|from|at)$/u.test(tokens[lead.to]?.lower ?? '') && !looksLikeOrganization(joinTokens(tokens, lead.from, lead.to))) {
 		return nameRef(tokens, lead.from, lead.to);
 	}
+	// `Two in three said`, `55 percent say`: a count alone, as the subject of a verb of saying, is the people counted.
+	if (start < i && isBareCount(tokens.slice(start, i).map(t => t.lower))) return {form: 'description', text: joinTokens(tokens, start, i), kind: 'unknown', outlet: false, at: tokens[start]!.start};
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	// (`homes said to be at risk`: a participle before an infinitive is passive, and nobody is said to speak)
 	return descriptionRef(tokens, start, i, tokens[end]?.pos === 'VERB' && SPEAKERS_ONLY_VERBS.has(tokens[end]!.lower) && tokens[end + 1]?.lower !== 'to');
@@ -215,7 +225,8 @@ function adverbialsBefore(tokens: Token[], end: number, floor: number): number {
 	}
 	let i = end;
 	// (a capitalised word is a name, whatever its tag: `Jolly said`)
-	while (i > floor && tokens[i - 1]!.pos === 'ADV' && isWord(tokens[i - 1]) && !tokens[i - 1]!.upper && !WH_ADVERBS.has(tokens[i - 1]!.lower)) i--;
+	// (nor is a word after a determiner, whatever its tag: `A third said`)
+	while (i > floor && tokens[i - 1]!.pos === 'ADV' && isWord(tokens[i - 1]) && !tokens[i - 1]!.upper && !WH_ADVERBS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.pos !== 'DET') i--;
 	return i;
 }
 
