@@ -1,5 +1,6 @@
 // Who a stretch of tokens names before or after a verb of saying: the subject phrase (`Russian Foreign Minister Sergei
 // Lavrov has said`, `a spokesman for the ministry said`) or the phrase after (`said Bash`, `according to police`).
+import {CONTRACTED_AUXILIARY, adverbialsBefore} from './adverbials.js';
 import {asideOpening} from './asides.js';
 import {DESCRIPTION_LINKS, TIME_PREPOSITIONS, descriptionRef, isRoleApposition, isWord} from './descriptions.js';
 import {PARTITIVES, SOURCE_ADJECTIVES, countEnd, isBareCount} from './heads.js';
@@ -202,38 +203,6 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	// (`homes said to be at risk`: a participle before an infinitive is passive, and nobody is said to speak)
 	return descriptionRef(tokens, start, i, tokens[end]?.pos === 'VERB' && SPEAKERS_ONLY_VERBS.has(tokens[end]!.lower) && tokens[end + 1]?.lower !== 'to');
-}
-
-// Auxiliaries after which a verb follows with nothing but adverbials between (`has since said`, `would only say`).
-const PERFECT_AND_MODAL = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
-// A pronoun with its auxiliary written short (`he’s said`, `they’ve suggested`, `who’ve said`).
-const CONTRACTED_AUXILIARY = /^(he|she|it|they|we|i|you|who)['’](?:s|ve|d|ll)$/u;
-const WH_ADVERBS = new Set(['where', 'when', 'why', 'how']);
-
-/**
- * Where the subject of a verb at tokens[end] ends, past what may stand between them: adverbs by their tag
- * (`often says`, `now says`, `soon noted`), and whatever comes between an auxiliary and its verb, which is an
- * adverbial (`has since said`, `has long said`, `have in the past said`), up to the auxiliary.
- */
-function adverbialsBefore(tokens: Token[], end: number, floor: number): number {
-	for (let k = end - 1; k >= floor && k >= end - 5 && isWord(tokens[k]); k--) {
-		const lower = tokens[k]!.lower;
-		const auxiliary = PERFECT_AND_MODAL.has(lower) || CONTRACTED_AUXILIARY.test(lower);
-		if (auxiliary && isAdverbial(tokens, k + 1, end)) return PERFECT_AND_MODAL.has(lower) ? k : k + 1;
-		// (the subject pronoun is kept, its auxiliary dropped: `he’s said` → `he`)
-		if (auxiliary) break;
-	}
-	let i = end;
-	// (a capitalised word is a name, whatever its tag: `Jolly said`)
-	// (nor is a word after a determiner, whatever its tag: `A third said`)
-	while (i > floor && tokens[i - 1]!.pos === 'ADV' && isWord(tokens[i - 1]) && !tokens[i - 1]!.upper && !WH_ADVERBS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.pos !== 'DET') i--;
-	return i;
-}
-
-/** tokens[from, to) are adverbs (`since`, `long`, `only`) or one prepositional phrase (`in the past`), or nothing. */
-function isAdverbial(tokens: Token[], from: number, to: number): boolean {
-	if (tokens[from]?.pos === 'ADP') return tokens.slice(from + 1, to).every(t => /^(?:DET|ADJ|ADV|NOUN|NUM)$/u.test(t.pos));
-	return tokens.slice(from, to).every(t => !t.upper && (t.pos === 'ADV' || (t.pos === 'SCONJ' && t.lower === 'since')));
 }
 
 // Nouns of places whose government speaks under their name (`The city of Calabasas announced`).
