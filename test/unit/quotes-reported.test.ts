@@ -131,3 +131,9 @@ test('a count as the subject of a verb of saying is the people counted (`Two in 
 	assert.deepEqual(reported('Just 28 percent of Welsh farmers said they would sell.'), [['28 percent of Welsh farmers', 'they would sell']]);
 	assert.deepEqual(reported('Some estimated prices, given by traders to reporters, exceeded the old record.'), []);
 });
+
+test('a sentence adverbial set off by commas between the subject and its verb of saying (`Reed, though, said`, `the farmers, for example, argue`) leaves the subject the speaker', () => {
+	assert.deepEqual(reported('Tom Reed, though, said the bridge would close in June.'), [['Tom Reed', 'the bridge would close in June']]);
+	assert.deepEqual(reported('The farmers, for example, argue that the price is too low.'), [['The farmers', 'the price is too low']]);
+	assert.deepEqual(reported('The nurses, too, said the ward was full all week.'), [['The nurses', 'the ward was full all week']]);
+});

@@ -34,3 +34,14 @@ function isAdverbial(tokens: Token[], from: number, to: number): boolean {
 	if (tokens[from]?.pos === 'ADP') return tokens.slice(from + 1, to).every(t => /^(?:DET|ADJ|ADV|NOUN|NUM)$/u.test(t.pos));
 	return tokens.slice(from, to).every(t => !t.upper && (t.pos === 'ADV' || (t.pos === 'SCONJ' && t.lower === 'since')));
 }
+
+/**
+ * tokens[from, to) set off by commas are a sentence adverbial, no apposition: an adverb or two (`however`, `too`,
+ * `though`) or a preposition with a bare noun (`for example`, `for instance`, `in turn`), never a name.
+ */
+export function isSetOffAdverbial(tokens: Token[], from: number, to: number): boolean {
+	const words = tokens.slice(from, to);
+	if (words.length === 0 || words.length > 2 || words.some(t => !isWord(t) || t.upper)) return false;
+	if (words.every(t => t.pos === 'ADV' || (t.pos === 'SCONJ' && /^(?:though|although)$/u.test(t.lower)))) return true;
+	return words.length === 2 && words[0]!.pos === 'ADP' && /^(?:NOUN|ADJ)$/u.test(words[1]!.pos);
+}

@@ -1,6 +1,6 @@
 // Who a stretch of tokens names before or after a verb of saying: the subject phrase (`Russian Foreign Minister Sergei
 // Lavrov has said`, `a spokesman for the ministry said`) or the phrase after (`said Bash`, `according to police`).
-import {CONTRACTED_AUXILIARY, adverbialsBefore} from './adverbials.js';
+import {CONTRACTED_AUXILIARY, adverbialsBefore, isSetOffAdverbial} from './adverbials.js';
 import {asideOpening} from './asides.js';
 import {DESCRIPTION_LINKS, TIME_PREPOSITIONS, descriptionRef, isRoleApposition, isWord} from './descriptions.js';
 import {PARTITIVES, SOURCE_ADJECTIVES, countEnd, isBareCount} from './heads.js';
@@ -56,6 +56,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		let comma = i - 2;
 		while (comma > floor && comma > i - 30 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma--;
 		if (comma < floor || tokens[comma]!.text !== ',') return undefined;
+		// `Murphy, though, said`, `Humphrey, for example, said`: a sentence adverbial leaves the subject before it.
+		if (isSetOffAdverbial(tokens, comma + 1, i - 1)) return phraseBefore(tokens, comma, floor, first);
 		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself.
 		const inner = capitalRuns(tokens, comma + 1, i - 1, first).at(-1);
 		// (its role may be qualified: `Shapiro's widow, former tennis player Pam Shriver, said`)
