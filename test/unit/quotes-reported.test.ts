@@ -137,3 +137,8 @@ test('a sentence adverbial set off by commas between the subject and its verb of
 	assert.deepEqual(reported('The farmers, for example, argue that the price is too low.'), [['The farmers', 'the price is too low']]);
 	assert.deepEqual(reported('The nurses, too, said the ward was full all week.'), [['The nurses', 'the ward was full all week']]);
 });
+
+test('an attribution after its report may name whom it was told to (`…, the mayor told a council panel Wednesday.`)', () => {
+	assert.deepEqual(reported('The plan includes a new bus depot, the mayor told a council panel Wednesday.'), [['the mayor', 'The plan includes a new bus depot']]);
+	assert.deepEqual(reported('He had been in his second year, a school spokesman told The Daily Herald.'), [['a school spokesman', 'He had been in his second year']]);
+});

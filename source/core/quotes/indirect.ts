@@ -181,6 +181,10 @@ function attributionEnd(tokens: Token[], event: SpeechEvent): number {
 		while (k < tokens.length && k < event.after + 16 && isWord(tokens[k])) k++;
 		return k >= tokens.length || tokens[k]!.kind === 'punct' ? k : -1;
 	}
+	// `…, a school spokesman told The Wall Street Journal.`, `…, Carter told a Senate panel Wednesday.`: past the addressee.
+	if (/^(?:told|tells|tell)$/u.test(event.verb)) {
+		while (k < tokens.length && k < event.after + 8 && isWord(tokens[k]) && (tokens[k]!.upper || /^(?:DET|ADJ|NOUN|NUM)$/u.test(tokens[k]!.pos)) && !TIME_WORD.test(tokens[k]!.lower)) k++;
+	}
 	for (const limit = Math.min(tokens.length, k + 12); k < limit; k++) {
 		const t = tokens[k]!;
 		if (t.text === ',') return tokens[k + 1]?.kind !== 'quote' ? k : -1;
