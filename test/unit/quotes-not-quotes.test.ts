@@ -32,3 +32,12 @@ test('a few words in quotation marks in a sentence that reports nobody saying an
 	assert.deepEqual(quoted('Mayor Ellen Park said the plan was "a mess" from the start.'), ['a mess']);
 	assert.deepEqual(quoted('A banner read "we will not be moved from this square" all day.').length, 1);
 });
+
+test('a heading or a link that holds no sentence names a story: its quotation is a title, its shouted label nobody', () => {
+	const result = extractQuotes(article('Crews worked through the night.', 'READ MORE: "Storm batters the coast" as thousands lose power', 'The mayor thanked them.'));
+	assert.deepEqual(result.quotes, []);
+	// A label before a paragraph of prose is no speaker of what follows it.
+	assert.deepEqual(extractQuotes(article('NOW OPEN: "Harbor Line cafe opens its doors," by Ana Ruiz: the cafe is open late.')).speakers.map(s => s.name).filter(name => name === 'OPEN'), []);
+	// A heading that names who speaks is one of their quotes.
+	assert.deepEqual(quoted('Earlier, Mayor Ellen Park said: "We will rebuild"'), ['We will rebuild']);
+});

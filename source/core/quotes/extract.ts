@@ -94,6 +94,8 @@ function speakerItPointsTo(sentences: Sentence[], sentence: number): string | un
 	return ref && ref.kind === 'person' && !ref.title && !ref.text.includes(' ') ? ref.text : undefined;
 }
 
+const SENTENCE_END = /[.!?。।](?:\s|["”’']|$)/u;
+
 // Wikinews follows a translated quotation with the original: `… work out." ((ru))Russian: <original text>`.
 const ORIGINAL_MARKER = /\(\([a-z]{2,3}\)\)/uy;
 
@@ -185,6 +187,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	parse(article).forEach(({spans, sentences, turn}, paragraph) => {
 		const text = article.paragraphs[paragraph]!;
 		const caption = isCaption(text, paragraph);
+		// (a caption with no sentence in it at all: a heading, a label or a link)
+		const heading = caption && !SENTENCE_END.test(text);
 		const introducer = introduced;
 		introduced = undefined;
 		// A caption takes no room between a speaker and the prose after it: pronouns reach past it.
@@ -216,6 +220,8 @@ export function extractQuotes(article: Article): ArticleQuotes {
 				const leads = span.open === 0 || (q === 0 && range.start === 0);
 				const attributed = attribute(sentence, q, kind, subject);
 				const speaker = attributed.speaker ?? (leads ? introducer : undefined) ?? (q === 0 ? closer : undefined);
+				// A heading or a link (`READ MORE: "…"`) that reports nobody names a story: the quotation is its title.
+				if (heading && !speaker && sentence.events.length === 0) return;
 				const {via} = attributed;
 				const topic = discourse.turn ?? discourse.person;
 				const end = englishEnd(text, span.start, span.end);

@@ -61,15 +61,18 @@ const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
 /** A word its full stop belongs to: an initial (`J.`, `U.S`) or a title written short (`Rep.`, `Dr.`). */
 export const isAbbreviation = (token: Token): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text) || ABBREVIATED_TITLES.has(token.lower);
 
+const isShouted = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text.toUpperCase() === t.text && /\p{Lu}/u.test(t.text);
+
 function isHeading(tokens: Token[], from: number, to: number): boolean {
 	let shouted = 0;
 	for (let k = from; k < to; k++) {
 		const t = tokens[k]!;
 		if (t.kind !== 'word') continue;
-		if (t.text.length < 2 || t.text.toUpperCase() !== t.text) return false;
+		if (!isShouted(t)) return false;
 		shouted++;
 	}
-	return shouted >= 3;
+	// (`READ MORE:`, `SEE ALSO`: a shouted word the name does not take, a verb or a common word, makes it a label)
+	return shouted >= 3 || (shouted > 0 && isShouted(tokens[from - 1]));
 }
 
 export interface Run {
