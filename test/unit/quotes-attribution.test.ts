@@ -177,3 +177,8 @@ test('a verb of saying in the present puts its speaker after the quotation as it
 	assert.equal(speakerOf(['The poll asked about jobs. "I want a fair wage," declares Lena Park, 31, a nurse from Leeds.'], 'fair wage'), 'Lena Park');
 	assert.equal(speakerOf(['The town voted on Monday. "It is a good day," recalls Omar Diaz, who ran the count.'], 'good day'), 'Omar Diaz');
 });
+
+test('after the quotation, a name owned by a place (`Ohio’s Tom Reed`) or named after a role its owner gives it (`Kane’s top policy aide Tom Reed`) is the speaker, not the owner', () => {
+	assert.equal(speakerOf(['"We will lose the vote," said Ohio’s Tom Reed, a party strategist.'], 'lose the vote'), 'Tom Reed');
+	assert.equal(speakerOf(['"This is a disgrace," said Kane’s top policy aide Tom Reed.'], 'disgrace'), 'Tom Reed');
+});

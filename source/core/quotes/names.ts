@@ -132,7 +132,9 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 		const described = between.length > 0 && between.every(t => !t.upper && modifies(t)) && between.at(-1)!.pos === 'NOUN' && next.to - next.from >= 2;
 		// (never past a verb: `Senator Ella Warren questioned bank chief Jon Stumpf`)
 		const byRole = k > run.to && TITLE_WORDS.has(tokens[k - 1]!.lower) && between.every(modifies);
-		if (k !== next.from || (!byRole && !roleNext && !described)) break;
+		// (or by a place it belongs to: `Ohio’s Tom Reed`, `Florida's Rick Wilson`)
+		const owned = between.length === 0 && isPossessive(tokens[run.to - 1]!.text) && isPlace(joinTokens(tokens, run.from, run.to).replace(/['’]s?$/u, ''));
+		if (k !== next.from || (!byRole && !roleNext && !described && !owned)) break;
 		run = next;
 	}
 	return run;

@@ -332,7 +332,8 @@ export function phraseAfter(tokens: Token[], start: number, first: number): Ref 
 	// `according to Johnson's critics`: the possessor is not the one speaking (though in `Ted Scambos of CU
 	// Boulder's Cooperative Institute` a name follows it).
 	const owned = runs[0] && tokens[runs[0].to];
-	if (owned && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end && !owned.upper) {
+	// (…unless the one owned is named: `Clinton’s top foreign policy aide Jake Sullivan`)
+	if (owned && isPossessive(tokens[runs[0]!.to - 1]!.text) && runs[0]!.to < end && !owned.upper && personRun(tokens, runs) === runs[0]) {
 		const desc = descriptionRef(tokens, i, end);
 		// `according to Windsor Locks' first selectman, Chris Kervick,`
 		return (tokens[end]?.text === ',' ? apposition(tokens, end + 1, first) : undefined) ?? desc;
