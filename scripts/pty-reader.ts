@@ -6,7 +6,8 @@ import {fileURLToPath} from 'node:url';
 
 export const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cli = path.join(root, 'dist', 'cli.js');
-// Ink wraps each frame in synchronized output: this ends one.
+// Ink wraps each frame in synchronized output (DEC mode 2026): these start and end one.
+export const FRAME_START = '\x1b[?2026h';
 export const FRAME_END = '\x1b[?2026l';
 
 /** The environment of the reader in a pseudo-terminal: a colour terminal, and no CI, under which Ink draws no frames. */

@@ -3,19 +3,15 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
 import {spawn, type IPty} from 'node-pty';
+import {cli, FRAME_END, FRAME_START, root} from '../../scripts/pty-reader.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const cli = path.join(root, 'dist', 'cli.js');
+export {cli, FRAME_END, FRAME_START};
 export const seed = path.join(root, 'seeds', '000_a28becac22cdf2d7.txt');
 
 // A loaded two-core CI machine can take seconds to start node: wait for screens, never for times.
 const TIMEOUT_MS = 20_000;
-// Ink's synchronized update around each frame (DEC mode 2026).
-export const FRAME_START = '\x1b[?2026h';
-export const FRAME_END = '\x1b[?2026l';
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 const running = new Set<IPty>();
