@@ -61,18 +61,20 @@ const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
 /** A word its full stop belongs to: an initial (`J.`, `U.S`) or a title written short (`Rep.`, `Dr.`). */
 export const isAbbreviation = (token: Token): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text) || ABBREVIATED_TITLES.has(token.lower);
 
-const isShouted = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text.toUpperCase() === t.text && /\p{Lu}/u.test(t.text);
+/** In capitals, as a run counts its words: a number between capitalised words (`LOST 52 PROJECT`) counts too. */
+const inCapitals = (t: Token): boolean => t.text.length >= 2 && t.text.toUpperCase() === t.text;
 
 function isHeading(tokens: Token[], from: number, to: number): boolean {
 	let shouted = 0;
 	for (let k = from; k < to; k++) {
 		const t = tokens[k]!;
 		if (t.kind !== 'word') continue;
-		if (!isShouted(t)) return false;
+		if (!inCapitals(t)) return false;
 		shouted++;
 	}
 	// (`READ MORE:`, `SEE ALSO`: a shouted word the name does not take, a verb or a common word, makes it a label)
-	return shouted >= 3 || (shouted > 0 && isShouted(tokens[from - 1]));
+	const before = tokens[from - 1];
+	return shouted >= 3 || (shouted > 0 && before?.kind === 'word' && inCapitals(before) && /\p{Lu}/u.test(before.text));
 }
 
 export interface Run {
