@@ -13,7 +13,7 @@ import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
 import {nameRef, type Ref} from './name-refs.js';
-import {isCaption, splitSentences, type Range} from './sentences.js';
+import {isCaption, isHeading, splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
 import {pastOfficePlace} from './titles.js';
 import {tagWhereNeeded} from './tagging.js';
@@ -93,8 +93,6 @@ function speakerItPointsTo(sentences: Sentence[], sentence: number): string | un
 	const ref = before?.speaker;
 	return ref && ref.kind === 'person' && !ref.title && !ref.text.includes(' ') ? ref.text : undefined;
 }
-
-const SENTENCE_END = /[.!?。।](?:\s|["”’']|$)/u;
 
 // Wikinews follows a translated quotation with the original: `… work out." ((ru))Russian: <original text>`.
 const ORIGINAL_MARKER = /\(\([a-z]{2,3}\)\)/uy;
@@ -187,8 +185,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	parse(article).forEach(({spans, sentences, turn}, paragraph) => {
 		const text = article.paragraphs[paragraph]!;
 		const caption = isCaption(text, paragraph);
-		// (a caption with no sentence in it at all: a heading, a label or a link)
-		const heading = caption && !SENTENCE_END.test(text);
+		const heading = isHeading(text, paragraph);
 		const introducer = introduced;
 		introduced = undefined;
 		// A caption takes no room between a speaker and the prose after it: pronouns reach past it.

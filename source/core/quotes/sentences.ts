@@ -116,3 +116,8 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
  * caption or a heading, not prose: what it names is not what the story goes on about.
  */
 export const isCaption = (text: string, paragraph: number): boolean => paragraph > 0 && !/[.!?…:;"”’'»)\]]\s*$/u.test(text);
+
+const SENTENCE_END = /[.!?。।](?:\s|["”’']|$)/u;
+
+/** A caption with no sentence in it at all (`READ MORE: "…" as thousands lose power`): a heading, a label or a link. */
+export const isHeading = (text: string, paragraph: number): boolean => isCaption(text, paragraph) && !SENTENCE_END.test(text);
