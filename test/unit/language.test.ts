@@ -1,7 +1,7 @@
 // The language layer: every word keeps its place in the text, and the tags the attribution rules rely on.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tagWords} from '../../source/core/language/index.js';
+import {rememberingTagger, tagWords} from '../../source/core/language/index.js';
 
 const tags = (text: string): string[] => tagWords(text).map(w => `${text.slice(w.start, w.end)}/${w.pos}`);
 
@@ -40,4 +40,13 @@ test('a part of the text is tagged as that text alone would be, its words at the
 	const part = tagWords(text, from, to);
 	assert.deepEqual(part.map(w => text.slice(w.start, w.end)), ['The', 'mayor', 'said', 'the', 'plan', 'failed', '.']);
 	assert.deepEqual(part.map(w => w.pos), tagWords(text.slice(from, to)).map(w => w.pos));
+});
+
+test('a remembering tagger gives a recurring stretch the words and tags it has at each place, as tagWords does', () => {
+	const text = 'Prices rose, he said. Wages fell, he said. He said nothing of rents, he said.';
+	const tag = rememberingTagger();
+	for (const from of [text.indexOf(' he said.'), text.indexOf(' he said.', 20), text.lastIndexOf(' he said.')]) {
+		assert.deepEqual(tag(text, from, from + ' he said.'.length), tagWords(text, from, from + ' he said.'.length));
+	}
+	assert.deepEqual(tag(text), tagWords(text), 'a long stretch');
 });

@@ -1,5 +1,6 @@
 // Who said what in one article: quotations and reported speech, each with its speaker, in reading order.
 import type {Article} from '../article.js';
+import {rememberingTagger} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {opensWithName} from './clauses.js';
@@ -139,6 +140,7 @@ const unowned = (lower: string): string => lower.replace(/['’]s?$/u, '');
 /** Paragraphs cut into sentences and tokens, before any attribution. */
 function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range; tokens: Token[]}[]; turn?: Turn}[] {
 	const turns = interviewTurns(article.paragraphs);
+	const tag = rememberingTagger();
 	const parsed = article.paragraphs.map((text, p) => {
 		const spans = findQuoteSpans(text);
 		const turn = turns[p];
@@ -146,7 +148,7 @@ function parse(article: Article): {spans: QuoteSpan[]; sentences: {range: Range;
 		const sentences = splitSentences(text, spans);
 		const ranges = turn ? sentences.filter(range => range.end > turn.start).map(range => (range.start < turn.start ? {...range, start: turn.start} : range)) : sentences;
 		const tokenized = ranges.map(range => ({range, tokens: tokenize(text, range, spans)}));
-		tagWhereNeeded(text, tokenized.map(s => s.tokens), p === 0);
+		tagWhereNeeded(text, tokenized.map(s => s.tokens), p === 0, tag);
 		return {spans, sentences: tokenized, ...(turn ? {turn} : {})};
 	});
 	// A word the article capitalises only when it opens a sentence is no name (`Fitness was a big factor`).

@@ -1,6 +1,6 @@
 // Which words of a paragraph go to the tagger (the language layer): tagging is most of extraction's cost,
 // and the attribution rules read tags only near a report and where a sentence's subject is found.
-import {tagWords} from '../language/index.js';
+import type {Tag} from '../language/index.js';
 import {EVENT_WORDS} from './events.js';
 import {tagTokens, type Token} from './tokens.js';
 
@@ -27,15 +27,15 @@ const untagged = (token: Token): boolean => token.kind === 'quote' || (token.kin
 
 /**
  * Tags the sentences of a paragraph that may report speech whole and of the others only their subject (the
- * headline whole). Each stretch of adjacent text to tag goes to the tagger in one pass.
+ * headline whole). Each stretch of adjacent text to tag goes to `tag` in one pass.
  */
-export function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean): void {
+export function tagWhereNeeded(text: string, sentences: Token[][], headline: boolean, tag: Tag): void {
 	let stretch: {tokens: Token[]; from: number; to: number}[] = [];
 	const flush = (): void => {
 		const first = stretch[0];
 		const last = stretch.at(-1);
 		if (!first || !last) return;
-		const words = tagWords(text, first.tokens[first.from]!.start, last.tokens[last.to - 1]!.end);
+		const words = tag(text, first.tokens[first.from]!.start, last.tokens[last.to - 1]!.end);
 		for (const part of stretch) tagTokens(part.tokens, part.from, part.to, words);
 		stretch = [];
 	};
