@@ -2,29 +2,19 @@
 // Lavrov has said`, `a spokesman for the ministry said`) or the phrase after (`said Bash`, `according to police`).
 import {CONTRACTED_AUXILIARY, adverbialsBefore, isSetOffAdverbial} from './adverbials.js';
 import {asideOpening} from './asides.js';
-import {DESCRIPTION_LINKS, TIME_PREPOSITIONS, descriptionRef, isRoleApposition, isWord} from './descriptions.js';
+import {DESCRIPTION_LINKS, descriptionRef, isRoleApposition, isWord} from './descriptions.js';
 import {PARTITIVES, SOURCE_ADJECTIVES, countEnd, isBareCount} from './heads.js';
 import {
-	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, NAME_SUFFIXES, OUTLET_NOUNS,
-	SPEAKERS_ONLY_VERBS, TIME_WORDS, TITLE_WORDS, VERB_FILLERS,
+	AUXILIARIES, CLAUSE_BREAKS, COMMON_CAPITALS, DETERMINERS, SPEECH_VERBS, DOCUMENT_HEADS, NAME_SUFFIXES,
+	SPEAKERS_ONLY_VERBS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {nameRef, pronounRef, type Ref} from './name-refs.js';
 import {capitalRuns, isAbbreviation, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun} from './names.js';
 import {modifiedNoun} from './modifiers.js';
+import {isLocative, isModifier, isNameLabel, participleBefore, relativeStart, skipTimePhrase} from './phrase-bounds.js';
 import {pastOfficePlace} from './titles.js';
 import type {SpeakerKind} from './types.js';
 import type {Token} from './tokens.js';
-
-/** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */
-function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
-	let i = end;
-	while (i > floor && isWord(tokens[i - 1]) && (TIME_WORDS.has(tokens[i - 1]!.lower) || /^\d+$/u.test(tokens[i - 1]!.text))) i--;
-	if (i === end) return end;
-	while (i > floor && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || TIME_PREPOSITIONS.has(tokens[i - 1]!.lower))) i--;
-	// (`six in 10` is a proportion, not a year)
-	if (tokens[i]?.lower === 'in' && i > floor && isBareCount([tokens[i - 1]!.lower, 'in', tokens[i + 1]!.lower])) return end;
-	return i;
-}
 
 /**
  * The noun phrase that ends just before tokens[end] and starts no earlier than `floor`: the subject of a verb
@@ -231,65 +221,6 @@ function describedOf(tokens: Token[], run: {from: number; to: number}, floor: nu
 	}
 	return {form: 'description', text: joinTokens(tokens, start, run.to), kind, outlet: false, at: tokens[start]!.start};
 }
-
-/** Index of the `who` opening a relative clause that ends at tokens[end] (`who witnessed the attack`), if any. */
-function relativeStart(tokens: Token[], end: number, floor: number): number | undefined {
-	for (let k = end - 2; k > floor && k >= end - 10 && isWord(tokens[k]); k--) {
-		if (tokens[k]!.lower !== 'who') continue;
-		const next = tokens[k + 1]!;
-		// `the man who Trump said was …`: a subject after `who` makes it the object of another clause.
-		return isWord(tokens[k - 1]) && !next.upper && !pronounRef(next) ? k : undefined;
-	}
-	return undefined;
-}
-
-/** Index of the participle in `published in (the journal) …` just before tokens[from], if there is one. */
-function participleBefore(tokens: Token[], from: number, floor: number): number | undefined {
-	let k = from - 1;
-	while (k > floor && isWord(tokens[k]) && (DETERMINERS.has(tokens[k]!.lower) || OUTLET_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'journal')) k--;
-	if (k <= floor || !/^(?:in|on|at)$/u.test(tokens[k]!.lower)) return undefined;
-	const participle = tokens[k - 1];
-	return isWord(participle) && !participle.upper && /[a-z]ed$/u.test(participle.text) && k - 1 > floor ? k - 1 : undefined;
-}
-
-/** A word opening a phrase that describes the noun before it: `who`, `which`, `hosted by`, `clad in`, `the U.S. Attorney`. */
-const isModifier = (tokens: Token[], k: number): boolean => {
-	const t = tokens[k];
-	return t !== undefined && t.kind === 'word' && (isModifierWord(t) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP'));
-};
-
-/**
- * tokens[k] opens the second half of a place, set off by commas: the state or country after a town (`in Columbus,
- * Ohio,`, `of Raleigh, N.C.,`): capitalised words after a comma that follows a capitalised word a preposition governs.
- */
-function isLocative(tokens: Token[], k: number): boolean {
-	if (!isWord(tokens[k]) || !tokens[k]!.upper || tokens[k - 1]?.text !== ',' || !tokens[k - 2]?.upper) return false;
-	let end = k;
-	for (; end < tokens.length && tokens[end]!.text !== ','; end++) if (!(isWord(tokens[end]) && tokens[end]!.upper) && tokens[end]!.text !== '.') return false;
-	// A state or country is one word (`Ohio`, `N.C.`) or a place known by its name (`New Mexico`), not a person's name.
-	let words = 0;
-	for (let j = k; j < end; j++) if (isWord(tokens[j])) words++;
-	if (words > 1 && !isPlace(joinTokens(tokens, k, end))) return false;
-	// …after a town of a word or two (`of Raleigh`, `in Los Angeles`).
-	for (let j = k - 3; j >= 0 && j >= k - 4; j--) {
-		if (/^(?:in|of|at|from|near|outside)$/u.test(tokens[j]!.lower)) return true;
-		if (!isWord(tokens[j]) || !tokens[j]!.upper) return false;
-	}
-	return false;
-}
-
-/**
- * A label on a name set off by commas, in American news style: the party and state of a politician (`Rand Paul,
- * R-Ky., said`) or an age (`Cory James, 22, said`).
- */
-function isNameLabel(tokens: Token[], from: number, to: number): boolean {
-	const word = tokens[from];
-	if (!isWord(word) || !(to === from + 1 || (to === from + 2 && tokens[from + 1]!.text === '.'))) return false;
-	return /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(word.text) || /^\d{1,3}$/u.test(word.text);
-}
-
-const isModifierWord = (t: Token): boolean =>
-	(/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|on|in|at|during|after|before|via|through|speaking|writing|however|meanwhile|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
 
 /** The noun phrase starting at tokens[start] (`said Bash`, `according to the El Paso mayor, Dee Margo`). */
 export function phraseAfter(tokens: Token[], start: number, first: number): Ref | undefined {
