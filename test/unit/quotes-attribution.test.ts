@@ -1,10 +1,9 @@
 // Attribution shapes of English news around the speaker's name, each on sentences written for the test.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const speakerOf = (body: string[], text: string): string | null | undefined => extractQuotes(article(...body)).quotes.find(q => q.text.includes(text))?.speaker;
 
 test('a party and state in brackets after a name leave the name the subject, before the verb or after it', () => {

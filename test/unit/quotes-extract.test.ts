@@ -2,13 +2,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import type {Article} from '../../source/core/article.js';
 import {articleFromBytes} from '../../source/core/load.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
 import type {ArticleQuotes} from '../../source/core/quotes/types.js';
-
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
-const headlined = (title: string, ...body: string[]): Article => ({file: 'test.txt', title, paragraphs: [title, ...body]});
+import {article, headlined} from './test-articles.js';
 
 /** [speaker, kind, text] of each quote, in reading order. */
 const said = (result: ArticleQuotes): [string | null, string, string][] => result.quotes.map(q => [q.speaker, q.kind, q.text]);

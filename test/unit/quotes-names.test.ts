@@ -1,10 +1,9 @@
 // Names as speakers: where a name starts and ends, and which of several names in a subject speaks.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const speakers = (...body: string[]): string[] => extractQuotes(article(...body)).speakers.map(s => s.name);
 
 test('a compound of a name and a participle describes the name after it and is no part of it', () => {

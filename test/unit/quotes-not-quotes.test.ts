@@ -1,10 +1,9 @@
 // Words in quotation marks that nobody is reported as saying: names given, and words talked about rather than used.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const quoted = (...body: string[]): string[] => extractQuotes(article(...body)).quotes.filter(q => q.kind !== 'indirect').map(q => q.text);
 
 test('a short quotation that is the subject of what it means or stands for is a word talked about', () => {

@@ -3,8 +3,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {headlined} from './test-articles.js';
 
-const headlined = (title: string, ...body: string[]): Article => ({file: 'test.txt', title, paragraphs: [title, ...body]});
 const said = (article: Article): [string | null, string, string][] => extractQuotes(article).quotes.map(q => [q.speaker, q.kind, q.text]);
 
 test('a headline word that ends a place name with the word before it is that name, not a verb of saying', () => {

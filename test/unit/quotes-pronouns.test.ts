@@ -1,10 +1,9 @@
 // `he` and `she` across sentences: the person the text is about, unless the article shows them to be of the other gender.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const speakerOf = (body: string[], text: string): string | null | undefined => extractQuotes(article(...body)).quotes.find(q => q.text.includes(text))?.speaker;
 
 test('a he that could only be one person shows his gender: a later she is somebody else named before', () => {

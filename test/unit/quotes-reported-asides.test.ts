@@ -1,10 +1,9 @@
 // Reported speech with its attribution set off by commas inside it (`A, officials said, B`): one report, from A to B.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const reported = (text: string): [string | null, string][] => extractQuotes(article(text)).quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker, q.text]);
 
 test('a subject, then the attribution, then its verb: one report across the attribution', () => {

@@ -2,10 +2,9 @@
 // sentences written for the test.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const reported = (...body: string[]): [string | null, string][] =>
 	extractQuotes(article(...body)).quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker, q.text]);
 

@@ -1,11 +1,10 @@
 // Who may stand in the speaker panel: people, groups, bodies and documents — never things, outlets or pronouns.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
 import {manySpeakersArticle} from './quotes-hostile.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const speakers = (...body: string[]): [string, string][] => extractQuotes(article(...body)).speakers.map(s => [s.name, s.kind]);
 
 test('things and findings are no speakers, whatever verb follows them', () => {

@@ -1,10 +1,9 @@
 // Attribution patterns that rest on the language layer's tags, each on sentences written for the test.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Article} from '../../source/core/article.js';
 import {extractQuotes} from '../../source/core/quotes/extract.js';
+import {article} from './test-articles.js';
 
-const article = (...body: string[]): Article => ({file: 'test.txt', title: 'A headline', paragraphs: ['A headline', ...body]});
 const said = (...body: string[]): [string | null, string, string][] => extractQuotes(article(...body)).quotes.map(q => [q.speaker, q.kind, q.text]);
 
 test('a verb of saying is known by its tag: the noun of the same spelling reports nothing', () => {
