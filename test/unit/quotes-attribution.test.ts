@@ -9,6 +9,9 @@ const speakerOf = (body: string[], text: string): string | null | undefined => e
 test('a party and state in brackets after a name leave the name the subject, before the verb or after it', () => {
 	assert.equal(speakerOf(['Sen. Maria Okafor (D-Ore.) said the bill was "a good first step" for farmers.'], 'good first step'), 'Maria Okafor');
 	assert.equal(speakerOf(['"We will keep pushing," said Rep. Tom Hale (R-Ky.). "Nobody is giving up."'], 'Nobody is giving up'), 'Tom Hale');
+	// …and words after the brackets go on as they would after the name (`in a statement`, `on Monday`).
+	assert.equal(speakerOf(['The committee met on Monday.', '"We will keep pushing," said Senate Majority Leader Ruth Vance (D-Ore.) in a statement.'], 'keep pushing'), 'Ruth Vance');
+	assert.equal(speakerOf(['The committee met on Monday.', '"It is a fair deal," said Rep. Ian Moss (R-Ohio) on Tuesday.'], 'fair deal'), 'Ian Moss');
 	assert.equal(speakerOf(['Rep. Ada Lin (D-Calif.), who wrote the bill, said the vote was "long overdue" this year.'], 'long overdue'), 'Ada Lin');
 	// A remark in brackets, with a verb in it, is no label on the name.
 	assert.notEqual(speakerOf(['The mayor met Joe Brandt (who runs the shelter) and said the plan was "a mess" anyway.'], 'a mess'), 'Joe Brandt');

@@ -191,16 +191,22 @@ const startsPhrase = (t: Token | undefined): boolean =>
 
 /** A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`. */
 function endsPhrase(tokens: Token[], start: number): boolean {
-	let k = start;
-	while (k < tokens.length && k < start + 16 && tokens[k]!.kind === 'word') {
-		// `said her husband had told her …`: a verb after it makes the phrase a clause, not a speaker.
-		if (AUXILIARIES.has(tokens[k]!.lower)) return false;
-		k++;
-	}
-	// `said Ted Scambos of … Environmental Sciences (CIRES).`, `said Rep. Elijah Cummings (D-Md.).`: an aside on the name still ends it.
+	const words = (from: number): number | undefined => {
+		let k = from;
+		while (k < tokens.length && k < from + 16 && tokens[k]!.kind === 'word') {
+			// `said her husband had told her …`: a verb after it makes the phrase a clause, not a speaker.
+			if (AUXILIARIES.has(tokens[k]!.lower)) return undefined;
+			k++;
+		}
+		return k;
+	};
+	let k = words(start);
+	if (k === undefined) return false;
+	// `said Ted Scambos of … Environmental Sciences (CIRES).`, `said Rep. Elijah Cummings (D-Md.) in a statement.`: an
+	// aside on the name still ends it, and the words after the aside are read as those after a name are.
 	const aside = asideClosing(tokens, k);
-	if (aside !== undefined) k = aside + 1;
-	return k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(');
+	if (aside !== undefined) k = words(aside + 1);
+	return k !== undefined && (k >= tokens.length || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '('));
 }
 
 /**
