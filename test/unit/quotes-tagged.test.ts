@@ -11,6 +11,13 @@ test('a verb of saying is known by its tag: the noun of the same spelling report
 	assert.deepEqual(said('The mayor notes that the budget is too small.'), [['The mayor', 'indirect', 'the budget is too small']]);
 });
 
+test('a noun of saying qualified by an -ing word someone owns is a noun, whatever follows it', () => {
+	const report = 'Ana Ruiz said in her closing remarks that the town needed "new roads."';
+	assert.deepEqual(said(report).map(([speaker, kind]) => [speaker, kind]), [['Ana Ruiz', 'partial']]);
+	// An owned noun that is no modifier leaves the verb after it a verb.
+	assert.deepEqual(said('Her lawyer claims that the contract was "never signed."').map(([speaker]) => speaker), ['Her lawyer']);
+});
+
 test('a finite verb makes the content a clause; a noun phrase alone is no report', () => {
 	assert.deepEqual(said('Marta Ruiz announced her retirement from the board.'), []);
 	assert.deepEqual(said('Marta Ruiz announced the board would meet again in spring.'), [['Marta Ruiz', 'indirect', 'the board would meet again in spring']]);

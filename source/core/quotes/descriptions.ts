@@ -2,7 +2,7 @@
 // familiar with the plans` — a noun phrase whose head can speak, with its kind.
 import type {SpeakerKind} from './types.js';
 import {SOURCE_ADJECTIVES, countEnd, headNoun, isRoleNoun, speakerKindOf} from './heads.js';
-import {DETERMINERS, DOCUMENT_HEADS, TIME_WORDS} from './lexicon.js';
+import {DETERMINERS, DOCUMENT_HEADS, POSSESSIVE_DETERMINERS, TIME_WORDS} from './lexicon.js';
 import {nameRef, type Ref} from './name-refs.js';
 import {capitalRuns, isOutlet, isPossessive, joinTokens} from './names.js';
 import type {Token} from './tokens.js';
@@ -14,10 +14,9 @@ export const TIME_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'last', 't
 // Words no subject phrase holds (besides pronouns and auxiliaries, known by their tags): `too well`, `said`, `reports`.
 const NOT_IN_DESCRIPTIONS = new Set('not never too well also just reports report said says comment comments remark remarks'.split(' '));
 // Pronouns that own a noun phrase (`his spokesman`) rather than stand for one.
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** A pronoun or an auxiliary by its tag (`we can`, `US authorities` is neither): the phrase is a clause, not a subject. */
-const isClauseWord = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower));
+const isClauseWord = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower));
 
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'from', 'to', 'by', 'among']);
 

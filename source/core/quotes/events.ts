@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
 import {isReducedRelative} from './clauses.js';
 import {isPlace} from './names.js';
@@ -227,6 +227,8 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	// it is the verb, unless the noun before it is owned (`the mayor's notes that …`) or there is no noun; a plain
 	// form after a plural agrees with it as a verb does (`Activists claim safety …`: a compound's first noun is singular).
 	if (t.pos !== 'NOUN' || !afterSubject || prev!.pos === 'PRON' || /['’]s?$/u.test(prev!.text)) return false;
+	// (…nor when an -ing word someone owns qualifies it: `in her closing remarks that …`, `his opening statements`)
+	if (/[a-z]ing$/u.test(prev!.text) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
 	const plural = /[^s]s$/u.test(prev!.lower) && prev!.kind === 'word';
 	// (`The government claims the airline flies …`: after a singular noun, a determiner or a subject pronoun opening
 	// what follows shows the verb too)

@@ -109,6 +109,9 @@ export const GROUP_PRONOUNS = set(`they`);
 export const THING_PRONOUNS = set(`it`);
 export const FIRST_PERSON = set(`i we you`);
 
+/** Determiners that say whose a noun is (`her closing remarks`). */
+export const POSSESSIVE_DETERMINERS = set(`his her their its our my your`);
+
 /** Words that open a noun phrase (`the`, `his`, `several`). */
 export const DETERMINERS = set(`the a an his her their its our one another some many several two three other`);
 
