@@ -183,4 +183,5 @@ test('a verb of saying in the present puts its speaker after the quotation as it
 test('after the quotation, a name owned by a place (`Ohio’s Tom Reed`) or named after a role its owner gives it (`Kane’s top policy aide Tom Reed`) is the speaker, not the owner', () => {
 	assert.equal(speakerOf(['"We will lose the vote," said Ohio’s Tom Reed, a party strategist.'], 'lose the vote'), 'Tom Reed');
 	assert.equal(speakerOf(['"This is a disgrace," said Kane’s top policy aide Tom Reed.'], 'disgrace'), 'Tom Reed');
+	assert.equal(speakerOf(['The inquiry closed on Friday.', '"This is a disgrace," said Kane’s longtime tag team partner Tom Reed.'], 'disgrace'), 'Tom Reed');
 });

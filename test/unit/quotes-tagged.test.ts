@@ -52,6 +52,12 @@ test('a state after a town only says where the town is: the person before them s
 	assert.deepEqual(said('Dana Whitlow of Springfield, Illinois says she will vote "for the first time in years."'), [['Dana Whitlow', 'partial', 'for the first time in years.']]);
 });
 
+test('a state after a town in an opening adverbial is the adverbial\'s: the subject comes after it', () => {
+	const opening = (sentence: string) => said('The agency found the files had been "mishandled" for years.', sentence).at(-1)?.[0];
+	assert.equal(opening('Speaking at a rally in Dayton, Ohio, Warren went after Hale, calling him "a coward."'), 'Warren');
+	assert.equal(opening('At a town hall in Reno, Nevada, on Monday, Warren turned on Hale, calling him "a coward."'), 'Warren');
+});
+
 test('three words or more in capitals are a heading, not a speaker', () => {
 	const result = extractQuotes(article('FARM PRICES FALL AGAIN said "nothing" to the growers.'));
 	assert.deepEqual(result.speakers, []);

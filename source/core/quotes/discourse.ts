@@ -4,6 +4,7 @@ import {genderOfWords, type Gender} from './gender.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {capitalRuns, COMPASS_POINTS, joinTokens, personRun} from './names.js';
 import {nameRef, pronounRef, type Ref} from './name-refs.js';
+import {isLocative} from './phrase-bounds.js';
 import {phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -219,7 +220,9 @@ function openingSubject(tokens: Token[]): Ref | undefined {
 			// `In a meeting that day he was told …, while …`: a clause of its own, not an adverbial before the subject.
 			if (isWord(tokens[k]) && /^(?:he|she|they|we|i)$/u.test(tokens[k]!.lower)) break;
 			if (adverb && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/u.test(tokens[k]!.lower)))) break;
-			if (tokens[k]!.text !== ',') continue;
+			// (`Speaking at a rally in Dayton, Ohio, Warren …`: the state after a town is still the adverbial's, and so is
+			// a phrase after it that a preposition opens: `In Dayton, Ohio, on Monday, Warren …`)
+			if (tokens[k]!.text !== ',' || isLocative(tokens, k + 1) || (k > 1 && isLocative(tokens, k - 1) && tokens[k + 1]?.pos === 'ADP')) continue;
 			i = k + 1;
 			break;
 		}

@@ -123,7 +123,8 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 	for (let r = 1; run && r < runs.length; r++) {
 		const next = runs[r]!;
 		let k = run.to;
-		while (k < next.from && tokens[k]!.kind === 'word' && (!tokens[k]!.upper || TITLE_WORDS.has(tokens[k]!.lower)) && k - run.to < 3) k++;
+		// (a role is up to four words: `Reed's longtime tag team partner Erick Rowan`, `top foreign policy aide`)
+		while (k < next.from && tokens[k]!.kind === 'word' && (!tokens[k]!.upper || TITLE_WORDS.has(tokens[k]!.lower)) && k - run.to < 4) k++;
 		// (or by modifiers, when the next run opens with a role: `Oversight ranking Democrat Elijah Cummings`; not by a
 		// verb or a conjunction: `Senator Paul Okafor met Governor Lee Park`, `… and Governor Lee Park`)
 		const modifies = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
