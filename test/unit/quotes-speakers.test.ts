@@ -290,3 +290,9 @@ test('a description the article picks up again with another determiner (`a sourc
 	// …while descriptions with other words stay apart.
 	assert.deepEqual(extractQuotes(article('The Trump campaign said it would appeal.', 'The Biden campaign said it would not.')).speakers.map(s => s.name), ['The Trump campaign', 'The Biden campaign']);
 });
+
+test('a lone name is a surname before it is a given name: the person it ends, not the name it opens', () => {
+	const quotes = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => [q.speaker, q.text]);
+	assert.deepEqual(quotes('The owners of Palmer Grand Hotel said on Monday that it would close.', 'Later, Ruth Palmer spoke to the press. "It is a sad day," Palmer said.').at(-1), ['Ruth Palmer', 'It is a sad day,']);
+	assert.deepEqual(quotes('Mayor Glenn Hardy opened the fair.', '"We are encouraged," said Ann Glenn, a council member.', 'Glenn said the fair would "come back next year."').at(-1), ['Ann Glenn', 'come back next year.']);
+});

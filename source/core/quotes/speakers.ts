@@ -147,6 +147,7 @@ export class SpeakerBook {
 			if (!candidates || list.length < candidates.length) candidates = list;
 		}
 		let best: KeyedForm | undefined;
+		let bestEnds = false;
 		let company: KeyedForm | undefined;
 		// How often the article writes the short form itself (`the Senate`).
 		const ownUses = ref.kind === 'organization' ? (candidates!.find(form => form.key === refKey)?.uses ?? 0) : 0;
@@ -167,9 +168,17 @@ export class SpeakerBook {
 			if (ref.kind === 'person' && fw.some(w => BODY_LINKS.has(w))) continue;
 			// A place named alone is that place, never short for a longer name ending in it (`Sudan` is not `South Sudan`).
 			if (!isAcronym && fw.length > key.length && isPlace(ref.text)) continue;
-			const contains = isAcronym || (key.every(w => fw.includes(w)) && (endsLike(fw, key) || startsLike(fw, key, ref.kind)));
+			const ends = endsLike(fw, key);
+			const contains = isAcronym || (key.every(w => fw.includes(w)) && (ends || startsLike(fw, key, ref.kind)));
+			if (!contains) continue;
+			// A person's lone name is a surname before it is a given name (`Trump` is Donald Trump, not Trump Tower Manila).
+			const longer = fw.length > key.length;
+			if (best && ref.kind === 'person' && longer && best.words.length > key.length && ends !== bestEnds) {
+				if (ends) [best, bestEnds] = [form, ends];
+				continue;
+			}
 			// Of two full names with one surname (`Ginger Baker was born Peter Edward Baker`), the one the article uses.
-			if (contains && (!best || better(form, best, key.length))) best = form;
+			if (!best || better(form, best, key.length)) [best, bestEnds] = [form, ends];
 		}
 		return best && best.key !== refKey ? best : (company ?? best);
 	}
