@@ -231,6 +231,11 @@ test('the agent of a passive speaks: `was told by X of "…"`', () => {
 	assert.equal(speakerOf(result, 'at least ten cases'), 'Ivo Petrov');
 });
 
+test('a gerund after `by` is how someone spoke, not who: the subject speaks', () => {
+	const result = extractQuotes(article('Ann Warren met voters in Dayton on Monday.', 'Warren, clearly annoyed, replied by shaking her head at the man, saying the council was twisting her record.', '"I am so tired of this."'));
+	assert.deepEqual(result.quotes.map(q => q.speaker), ['Ann Warren', 'Ann Warren']);
+});
+
 test('interview labels name who speaks; the interviewer\'s questions report nothing', () => {
 	const result = extractQuotes(article(
 		'Mara Lind spoke to us about the strike.',

@@ -117,7 +117,9 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		return {...base, after: Math.min(after + 1, tokens.length), speaker: quoted, via: subject?.text};
 	}
 	// `described by the Daily Hive as …`, `he was told by the minister of "…"`: the agent of a passive speaks, outlet or not.
-	if (tokens[v + 1]?.lower === 'by' && (/ed$/u.test(verb) || /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? ''))) {
+	// (a gerund after `by` is how, not who: `responded by shaking her head`)
+	const gerund = tokens[v + 2]?.pos === 'VERB' && /[a-z]ing$/u.test(tokens[v + 2]!.text);
+	if (tokens[v + 1]?.lower === 'by' && !gerund && (/ed$/u.test(verb) || /^(?:was|were|is|are|been|being|be)$/u.test(tokens[v - 1]?.lower ?? ''))) {
 		const agent = phraseAfter(tokens, v + 2, 0);
 		if (agent) return {...base, after: v + 2, speaker: {...agent, outlet: false}, inverted: true, agent: true};
 	}
