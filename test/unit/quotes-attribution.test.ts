@@ -185,3 +185,10 @@ test('after the quotation, a name owned by a place (`Ohio’s Tom Reed`) or name
 	assert.equal(speakerOf(['"This is a disgrace," said Kane’s top policy aide Tom Reed.'], 'disgrace'), 'Tom Reed');
 	assert.equal(speakerOf(['The inquiry closed on Friday.', '"This is a disgrace," said Kane’s longtime tag team partner Tom Reed.'], 'disgrace'), 'Tom Reed');
 });
+
+test('`who` after the place someone is from stands for the person, not the place', () => {
+	const body = ['"I will vote for her," said Nina Hale, 24, from Dover, who said the senator was "the best we have."'];
+	assert.equal(speakerOf(body, 'the best we have'), 'Nina Hale');
+	// (after a common noun, `from` names a source, who may speak)
+	assert.equal(speakerOf(['Ruiz won the backing of a colleague, from Tom Pryce, who declared, "It is time to unite."'], 'time to unite'), 'Tom Pryce');
+});

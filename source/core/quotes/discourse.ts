@@ -2,9 +2,9 @@
 import {isPersonNoun, isRoleNoun, qualifiedPlural} from './heads.js';
 import {genderOfWords, type Gender} from './gender.js';
 import {COMMON_CAPITALS, GROUP_HEADS, ORG_HEADS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
-import {capitalRuns, COMPASS_POINTS, joinTokens, personRun} from './names.js';
+import {capitalRuns, joinTokens, personRun} from './names.js';
 import {nameRef, pronounRef, type Ref} from './name-refs.js';
-import {isLocative} from './phrase-bounds.js';
+import {isLocative, saysWhere} from './phrase-bounds.js';
 import {phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -101,21 +101,6 @@ export class Discourse {
 }
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
-
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within']);
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
-
-/**
- * A name a preposition of place governs, past its modifiers (`lives in Tarvo`, `was born at Elm Bay`), or that
- * `from` after a copula gives as one's origin (`she was from northern Varenia`): where, not who.
- */
-function saysWhere(tokens: Token[], from: number): boolean {
-	let k = from - 1;
-	// (a sentence that reports nobody is tagged only in part: a compass point is known without its tag)
-	while (k >= 0 && isWord(tokens[k]) && !tokens[k]!.upper && (tokens[k]!.pos === 'ADJ' || COMPASS_POINTS.has(tokens[k]!.lower))) k--;
-	const before = tokens[k]?.lower ?? '';
-	return LOCATIVES.has(before) || (before === 'from' && BE.has(tokens[k - 1]?.lower ?? ''));
-}
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 

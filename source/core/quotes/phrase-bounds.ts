@@ -4,7 +4,7 @@ import {TIME_PREPOSITIONS, isWord} from './descriptions.js';
 import {isBareCount} from './heads.js';
 import {DETERMINERS, OUTLET_NOUNS, TIME_WORDS, TITLE_WORDS} from './lexicon.js';
 import {pronounRef} from './name-refs.js';
-import {isPlace, joinTokens} from './names.js';
+import {COMPASS_POINTS, isPlace, joinTokens} from './names.js';
 import type {Token} from './tokens.js';
 
 /** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */
@@ -76,3 +76,22 @@ export function isNameLabel(tokens: Token[], from: number, to: number): boolean 
 
 const isModifierWord = (t: Token): boolean =>
 	(/^(?:who|which|whose|where|whom|also|formerly|known|now|of|one|then|former|on|in|at|during|after|before|via|through|speaking|writing|however|meanwhile|\d+)$/u.test(t.lower) || /^[a-z]+(?:ed|ing)$/u.test(t.text) || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower));
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
+
+/**
+ * A name a preposition of place governs, past its modifiers (`lives in Tarvo`, `was born at Elm Bay`), or that
+ * `from` after a copula or a comma gives as one's origin (`she was from northern Varenia`, `Ann Lee, 24, from
+ * Dover,`): where, not who.
+ */
+export function saysWhere(tokens: Token[], from: number): boolean {
+	let k = from - 1;
+	// (a sentence that reports nobody is tagged only in part: a compass point is known without its tag)
+	while (k >= 0 && isWord(tokens[k]) && !tokens[k]!.upper && (tokens[k]!.pos === 'ADJ' || COMPASS_POINTS.has(tokens[k]!.lower))) k--;
+	const before = tokens[k]?.lower ?? '';
+	if (LOCATIVES.has(before)) return true;
+	// (after a comma, `from` gives an origin when it follows a name or an age: not in `a colleague, from Mike Lee`)
+	const setOff = tokens[k - 1]?.text === ',' && (tokens[k - 2]?.upper === true || /^\d+$/u.test(tokens[k - 2]?.text ?? ''));
+	return before === 'from' && (BE.has(tokens[k - 1]?.lower ?? '') || setOff);
+}

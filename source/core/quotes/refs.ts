@@ -11,7 +11,7 @@ import {
 import {nameRef, pronounRef, type Ref} from './name-refs.js';
 import {capitalRuns, isAbbreviation, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun} from './names.js';
 import {modifiedNoun} from './modifiers.js';
-import {isLocative, isModifier, isNameLabel, participleBefore, relativeStart, skipTimePhrase} from './phrase-bounds.js';
+import {isLocative, isModifier, isNameLabel, participleBefore, relativeStart, saysWhere, skipTimePhrase} from './phrase-bounds.js';
 import {pastOfficePlace} from './titles.js';
 import type {SpeakerKind} from './types.js';
 import type {Token} from './tokens.js';
@@ -95,7 +95,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	if (CLAUSE_BREAKS.has(lower) && lower !== 'who' && lower !== 'which') return undefined;
 	if (lower === 'who' || lower === 'which') {
 		// `according to police, who said …`: the relative pronoun stands for the phrase before the comma.
-		if (tokens[i - 2]?.text === ',') return phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
+		if (tokens[i - 2]?.text === ',') {
+			const antecedent = phraseBefore(tokens, i - 2, floor, first) ?? referentAfterAccording(tokens, floor, i - 2);
+			// (`Ann Lee, 24, from Dover, who said …`: a place the phrase gives says where, and `who` is the person)
+			return lower === 'who' && antecedent?.form === 'name' && saysWhere(tokens, tokens.findIndex(t => t.start === antecedent.at)) ? undefined : antecedent;
+		}
 		// `drafted by Alex Greenwich who said …`: a person right before `who`.
 		if (lower === 'who') {
 			const before = phraseBefore(tokens, i - 1, floor, first);
