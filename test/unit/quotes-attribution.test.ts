@@ -180,8 +180,12 @@ test('a verb of saying in the present puts its speaker after the quotation as it
 	assert.equal(speakerOf(['The town voted on Monday. "It is a good day," recalls Omar Diaz, who ran the count.'], 'good day'), 'Omar Diaz');
 });
 
-test('after the quotation, a name owned by a place (`Ohio’s Tom Reed`) or named after a role its owner gives it (`Kane’s top policy aide Tom Reed`) is the speaker, not the owner', () => {
+test('after the quotation, a name owned by another (`Ohio’s Tom Reed`, `The Beacon’s Matt Lowe`) or named after a role its owner gives it (`Kane’s top policy aide Tom Reed`) is the speaker, not the owner', () => {
 	assert.equal(speakerOf(['"We will lose the vote," said Ohio’s Tom Reed, a party strategist.'], 'lose the vote'), 'Tom Reed');
+	// …and so by any name that owns it: a paper's columnist, a city's paper; not by a name that only qualifies a role.
+	assert.equal(speakerOf(['The vote was close.', '"This is absurd," wrote The Beacon’s Matt Lowe.'], 'absurd'), 'Matt Lowe');
+	assert.equal(speakerOf(['The vote was close.', '"Stay home," wrote Dunmore’s Evening Ledger in an editorial.'], 'Stay home'), 'Evening Ledger');
+	assert.equal(speakerOf(['The vote was close.', 'Kane’s Ohio field director, Ruth Vale, wrote in an email: "We want this soon."'], 'want this soon'), 'Ruth Vale');
 	assert.equal(speakerOf(['"This is a disgrace," said Kane’s top policy aide Tom Reed.'], 'disgrace'), 'Tom Reed');
 	assert.equal(speakerOf(['The inquiry closed on Friday.', '"This is a disgrace," said Kane’s longtime tag team partner Tom Reed.'], 'disgrace'), 'Tom Reed');
 });

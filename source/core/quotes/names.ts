@@ -135,8 +135,12 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 		const described = between.length > 0 && between.every(t => !t.upper && modifies(t)) && between.at(-1)!.pos === 'NOUN' && next.to - next.from >= 2;
 		// (never past a verb: `Senator Ella Warren questioned bank chief Jon Stumpf`)
 		const byRole = k > run.to && TITLE_WORDS.has(tokens[k - 1]!.lower) && between.every(modifies);
-		// (or by a place it belongs to: `Ohio’s Tom Reed`, `Florida's Rick Wilson`)
-		const owned = between.length === 0 && isPossessive(tokens[run.to - 1]!.text) && isPlace(joinTokens(tokens, run.from, run.to).replace(/['’]s?$/u, ''));
+		// (or by a name it belongs to: `Ohio’s Tom Reed`, `The Beacon's Matt Lowe`, `Boston's Daily Ledger` — though a
+		// name a preposition governs belongs to the one before it: `Ted Scambos of CU Boulder's Cooperative Institute`)
+		const governed = (k: number): boolean => tokens[k]?.pos === 'ADP' || (tokens[k]?.lower === 'the' && tokens[k - 1]?.pos === 'ADP');
+		// (nor one that only qualifies a noun after it: `Trump's Virginia state director`)
+		const qualifies = tokens[next.to]?.kind === 'word' && !tokens[next.to]!.upper && tokens[next.to]!.pos === 'NOUN';
+		const owned = between.length === 0 && isPossessive(tokens[run.to - 1]!.text) && !governed(run.from - 1) && !qualifies && !tokens.slice(run.from, run.to).some(t => t.pos === 'ADP');
 		if (k !== next.from || (!byRole && !roleNext && !described && !owned)) break;
 		run = next;
 	}
