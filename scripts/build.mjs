@@ -4,7 +4,7 @@
 //   its compiled code (source/cached-bundle.ts);
 // - dist/quotes-worker.cjs, the reader's worker for long articles' quotes.
 import {build} from 'esbuild';
-import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
@@ -42,12 +42,19 @@ const withoutDevtools = {
 // wink's English model deep-copies its 3 MB of data before unpacking it, so that several instances could share
 // one loaded file, and decodes its base64 a character at a time: ~30 ms of the ~110 ms the first quotes wait for
 // the model. news-tui builds one instance a process (source/core/language/): the data is unpacked in place,
-// and Node decodes the base64.
+// and Node decodes the base64 and copies its bytes at once. The data is read when the model is built, not
+// when the bundle loads: the reader's keys are live before it is needed.
 const MODEL_EDITS = [
-	['JSON.parse(JSON.stringify(originalModel))', 'originalModel'],
+	['const originalModel=require("./languages/cur/models/eng-core-web-model.json"),bufferFromBase64', 'const bufferFromBase64'],
+	['JSON.parse(JSON.stringify(originalModel))', 'require("./languages/cur/models/eng-core-web-model.json")'],
 	['decodedData=atob(data)', 'decodedData=Buffer.from(data,"base64")'],
-	['bytes[k]=decodedData.charCodeAt(k)', 'bytes[k]=decodedData[k]'],
+	['for(let k=0;k<size;k+=1)bytes[k]=decodedData.charCodeAt(k)', 'bytes.set(decodedData)'],
 ];
+// The data itself stays out of the bundles, in dist/ beside them, and is read when the model is first built:
+// as a literal in a bundle it costs V8 more to compile and run than JSON.parse takes (~25 ms against ~17), and
+// the reader's code cache, written once the model is built, would hold all of it, read back on every start.
+const MODEL_DATA = 'node_modules/wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+const BESIDE = 'wink-model.json';
 const modelUnpackedInPlace = {
 	name: 'wink-model-unpacked-in-place',
 	setup(esbuild) {
@@ -59,6 +66,12 @@ const modelUnpackedInPlace = {
 			}
 			return {contents, loader: 'js'};
 		});
+		esbuild.onResolve({filter: new RegExp(`^\\./${BESIDE}$`)}, ({path: name}) => ({path: name, external: true}));
+		esbuild.onLoad({filter: /[\\/]eng-core-web-model\.json$/}, () => ({
+			// (In the ES module bundle too, \`require\` is made for the bundle's place: see its banner.)
+			contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require.resolve('./${BESIDE}'), 'utf8'));`,
+			loader: 'js',
+		}));
 	},
 };
 
@@ -105,4 +118,5 @@ await build({
 escapeNonAscii('dist/reader.cjs');
 // The worker that finds a long article's quotes while the reader stays live (source/state/article-quotes.ts).
 await build({...shared, entryPoints: ['source/state/quotes-worker.ts'], outfile: 'dist/quotes-worker.cjs', format: 'cjs', plugins: [modelUnpackedInPlace]});
+copyFileSync(MODEL_DATA, path.join('dist', BESIDE));
 chmodSync('dist/cli.js', 0o755);
