@@ -86,12 +86,6 @@ export function App({articles: loaded, color, search: initialQuery, memory, reme
 	useEffect(() => {
 		if (state.quit) exit();
 	}, [state.quit, exit]);
-	// After the first frame is on the screen, not before it.
-	useEffect(() => {
-		if (!state.findingQuotes) return;
-		const timer = setTimeout(() => dispatch({type: 'findQuotes'}), 0);
-		return () => clearTimeout(timer);
-	}, [state.findingQuotes]);
 
 	const {search} = state;
 	const publishPeople = useCallback((directory: PeopleDirectory) => dispatch({type: 'people', action: {type: 'directory', directory}}), []);
@@ -111,8 +105,9 @@ export function App({articles: loaded, color, search: initialQuery, memory, reme
 	const article = articles[state.article]!;
 	useFullText(article, state.article, dispatch, fetchFullText);
 	useOpenLink(state.linkRequests, article.url, dispatch, openLink);
-	const quotes = state.findingQuotes ? undefined : knownQuotes(article);
-	useQuotesInBackground(article, !state.findingQuotes && !quotes);
+	// Ink's first frame holds the article's quotes: the frame painted before the reader loaded is on the screen meanwhile.
+	const quotes = knownQuotes(article);
+	useQuotesInBackground(article, !quotes);
 	useLayoutInSlices(article, layoutOf(state), () => `${topLine(state)} ${statusOf(state).position}`);
 	const {highlighted} = state.panel;
 	const {highlighting, matches, current} = search;

@@ -50,11 +50,6 @@ export interface ReaderState {
 	backToPeople: boolean;
 	/** `q` or Ctrl-C was pressed: the UI ends the program. */
 	quit: boolean;
-	/**
-	 * True from the start until the first action: the first frame is drawn before the article's quotes
-	 * are found (the first extraction, with everything in it still cold, costs more than drawing).
-	 */
-	findingQuotes: boolean;
 	/** Feed items (by index) whose full article is being fetched from their link. */
 	fetching: readonly number[];
 	/** Counts `o` presses on an article with a link: the UI opens the link at each new count. */
@@ -109,7 +104,6 @@ export function initialState(
 		people: initialPeople,
 		backToPeople: false,
 		quit: false,
-		findingQuotes: true,
 		fetching: [],
 		linkRequests: 0,
 		joins: [],

@@ -30,8 +30,6 @@ export type Action =
 	| {type: 'openArticle'; article: number}
 	/** Scrolls the current article so a place in it is on screen, with a line of context above. */
 	| {type: 'reveal'; position: Position}
-	/** Sent once the first frame is drawn; like any action, it ends `findingQuotes`. */
-	| {type: 'findQuotes'}
 	/** A summary-only feed item's full article is being fetched. */
 	| {type: 'fetchingFullText'; article: number}
 	/** It came (`full`), or did not (`error`): the item keeps its summary. */
@@ -420,8 +418,6 @@ function step(state: ReaderState, action: Action): ReaderState {
 			return openArticle(state, action.article);
 		case 'reveal':
 			return reveal(state, action.position);
-		case 'findQuotes':
-			return state;
 		case 'fetchingFullText':
 			return state.fetching.includes(action.article) ? state : {...state, fetching: [...state.fetching, action.article]};
 		case 'fullText':
@@ -457,5 +453,5 @@ function fitPanel(state: ReaderState): ReaderState {
 }
 
 export function reduce(state: ReaderState, action: Action): ReaderState {
-	return fitPanel(step(state.findingQuotes ? {...state, findingQuotes: false} : state, action));
+	return fitPanel(step(state, action));
 }

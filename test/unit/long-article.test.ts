@@ -21,7 +21,7 @@ const finish = (state: ReaderState) => {
 };
 
 test('a long article opens before it is laid out, and without finding its quotes', () => {
-	const state = reduce(initialState([long], 80, 24), {type: 'findQuotes'});
+	const state = initialState([long], 80, 24);
 	assert.equal(layoutOf(state).complete, false);
 	assert.equal(knownQuotes(long), undefined);
 	assert.equal(statusOf(state).position, 'Top');
@@ -31,7 +31,7 @@ test('a long article opens before it is laid out, and without finding its quotes
 });
 
 test('G before the end is laid out waits there for it, and lands on the last line', () => {
-	const state = reduce(initialState([long], 100, 30), {type: 'findQuotes'});
+	const state = initialState([long], 100, 30);
 	const bottom = press(state, 'G');
 	assert.equal(topLine(bottom), lastTop(bottom), 'at the end of what is laid out');
 	assert.notEqual(statusOf(bottom).position, 'End');

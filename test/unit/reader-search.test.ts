@@ -26,7 +26,7 @@ const searched = (state: ReaderState, query: string) => {
 	return reduce(typed, {type: 'search', action: {type: 'results', results: searchIndex(index, typed.search.query)}});
 };
 /** The reader once its first frame is drawn, as the UI has it. */
-const start = () => reduce(initialState(articles, 40, 12), {type: 'findQuotes'});
+const start = () => initialState(articles, 40, 12);
 const showsParagraph = (state: ReaderState, paragraph: number) => {
 	const line = lineAt(layoutOf(state), {paragraph, offset: 0});
 	return line >= topLine(state) && line < topLine(state) + geometryOf(state).pagerHeight;

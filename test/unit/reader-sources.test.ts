@@ -24,7 +24,7 @@ const full: Article = {
 	...item('First', 'https://example.org/1', false),
 	paragraphs: ['First', 'Local News · 24 Jul 2015 04:36 UTC', '"We will not give up," said Jane Smith, the mayor.', 'A second paragraph.'],
 };
-const drawn = (articles: Article[]): ReaderState => reduce(initialState(articles, 120, 30), {type: 'findQuotes'});
+const drawn = (articles: Article[]): ReaderState => initialState(articles, 120, 30);
 const key = (state: ReaderState, name: string) => reduce(state, {type: 'key', key: name});
 
 test('the status line says the full article is being fetched, then the full article takes the summary’s place', () => {

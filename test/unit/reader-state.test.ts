@@ -28,7 +28,7 @@ const article = (title: string, count: number): Article => ({
 const press = (state: ReaderState, ...commands: Command[]) =>
 	commands.reduce((next, command) => reduce(next, {type: 'command', command}), state);
 /** The reader once its first frame is drawn, as the UI has it. */
-const drawn = (articles: Article[], columns: number, rows: number) => reduce(initialState(articles, columns, rows), {type: 'findQuotes'});
+const drawn = (articles: Article[], columns: number, rows: number) => initialState(articles, columns, rows);
 // 40x12: a pager of 10 rows, text wrapped to 38 columns.
 const start = (...articles: Article[]) => drawn(articles, 40, 12);
 const long = article('Long', 40);
@@ -194,15 +194,11 @@ const sizedToScreen = (state: ReaderState) => {
 	assert.deepEqual([state.panel.width, state.panel.height], [panelWidth, pagerHeight], `panel sized for ${state.columns}x${state.rows}`);
 };
 
-test('the first frame waits for no quotes: the panel starts sized and empty, and the first action ends the wait', () => {
+test('the reader starts with the panel sized to the screen, and the first keys move through the speakers', () => {
 	const first = initialState([seed], 140, 40);
-	assert.equal(first.findingQuotes, true);
 	sizedToScreen(first);
-	assert.equal(reduce(first, {type: 'findQuotes'}).findingQuotes, false);
 	const keyed = press(first, 'switchFocus', 'lineDown');
-	assert.equal(keyed.findingQuotes, false);
-	assert.equal(keyed.panel.cursor, 1, 'a key before the quotes were found moves through them');
-	assert.deepEqual(press(wide(seed), 'switchFocus', 'lineDown').panel, keyed.panel);
+	assert.equal(keyed.panel.cursor, 1);
 });
 
 test('from 100 columns the panel stands beside the text, a third wide; s hides it and the text takes the width', () => {
