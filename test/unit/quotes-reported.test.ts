@@ -141,3 +141,18 @@ test('an attribution after its report may name whom it was told to (`…, the ma
 	assert.deepEqual(reported('The plan includes a new bus depot, the mayor told a council panel Wednesday.'), [['the mayor', 'The plan includes a new bus depot']]);
 	assert.deepEqual(reported('He had been in his second year, a school spokesman told The Daily Herald.'), [['a school spokesman', 'He had been in his second year']]);
 });
+
+test('an outlet’s own findings (`a CNN tally`, `a Reuters analysis`) are its claim; its report is the news it passes on', () => {
+	assert.deepEqual(reported('Turnout fell by a third in the city, according to a CNN tally.'), [['CNN', 'Turnout fell by a third in the city']]);
+	assert.deepEqual(reported('More than $40 million has been spent on radio ads, according to a Reuters analysis.'), [['Reuters', 'More than $40 million has been spent on radio ads']]);
+	assert.deepEqual(reported('Turnout fell by a third in the city, according to an NBC report.'), []);
+});
+
+test('those counted in a poll speak, not the poll: `Most voters in a Quinnipiac poll said`', () => {
+	assert.deepEqual(reported('Most voters in a Quinnipiac poll said the economy was weak.'), [['voters in a Quinnipiac poll', 'the economy was weak']]);
+	assert.deepEqual(reported('Two in three farmers in the county survey said the drought had cost them a harvest.'), [['Two in three farmers in the county survey', 'the drought had cost them a harvest']]);
+});
+
+test('what follows `according to` is its object, never an infinitive, whatever the tagger reads: `according to reports the lobbyist filed`', () => {
+	assert.deepEqual(reported('The senator met the minister twice last spring, according to reports the lobbyist filed with the state.'), [['the lobbyist', 'The senator met the minister twice last spring']]);
+});

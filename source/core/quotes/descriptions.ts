@@ -81,13 +81,21 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	if (OUTLET_HEADS.has(headNoun(words))) return {form: 'description', text, kind: 'organization', outlet: true, at: tokens[from]!.start};
 	const named = words.find(w => !DETERMINERS.has(w)) ?? words[0]!;
 	// A document speaks for its author: `a statement from the ministry said` → the ministry, `the NHC advisory` → NHC.
-	if (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!) || (words.length > 1 && DOCUMENT_HEADS.has(words.at(-1)!.replace(/(?<=[^s])s$/u, '')))) {
+	const head = headNoun(words);
+	// (not those counted in one: `Most voters in a Quinnipiac poll` are voters)
+	const inDocument = words.lastIndexOf('in');
+	const countedIn = inDocument > 0 && speakerKindOf(headNoun(words.slice(0, inDocument))) !== undefined;
+	if (!countedIn && (DOCUMENT_HEADS.has(named) || DOCUMENT_HEADS.has(words.at(-1)!) || (words.length > 1 && DOCUMENT_HEADS.has(words.at(-1)!.replace(/(?<=[^s])s$/u, ''))))) {
 		const by = words.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by' || w === 'of'));
 		// `Another report from the Mexican government`: the author described, not the name inside the description.
 		const author = by > 0 ? descriptionRef(tokens, from + by + 1, to) : undefined;
 		if (author) return author;
 		const runs = capitalRuns(tokens, from, to, -1);
-		if (runs.length > 0) return nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
+		if (runs.length > 0) {
+			const author = nameRef(tokens, runs.at(-1)!.from, runs.at(-1)!.to);
+			// `a POLITICO analysis`, `a CNN/ORC poll`: an outlet's own findings are its claim; its report is the news it passes on.
+			return author.outlet && !/^reports?$/u.test(words.at(-1)!) ? {...author, outlet: false} : author;
+		}
 		// `according to her memoirs`: the owner, whom the pronoun stands for.
 		const owner = OWNER_PRONOUNS[words[0]!];
 		if (owner) return {form: 'pronoun', text: owner, kind: owner === 'they' ? 'unknown' : owner === 'it' ? 'organization' : 'person', outlet: false, at: tokens[from]!.start};
@@ -106,7 +114,6 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
 	// `28 percent of voters`, `two in three Latinos`: a count, as the subject of a verb only somebody does, is the people counted.
 	if (speaking && countEnd(words) > 0) return {form: 'description', text, kind: 'unknown', outlet: false, at: tokens[from]!.start};
-	const head = headNoun(words);
 	// Only people, groups, bodies and documents say anything: not `some historical evidence`, `an oil field`.
 	const listed = speakerKindOf(head);
 	const kind = listed ?? (speaking ? unlistedKind(tokens, from, to, head) : undefined);

@@ -100,6 +100,11 @@ export function tagTokens(tokens: Token[], from: number, to: number, words: Word
 		while (w < words.length && words[w]!.end <= token.start) w++;
 		const word = words[w];
 		if (word && word.start < token.end) token.pos = word.pos;
+		// `according to` is a preposition: what follows is its object, never an infinitive (`according to polls`).
+		if (k >= 2 && tokens[k - 1]!.lower === 'to' && tokens[k - 2]!.lower === 'according') {
+			tokens[k - 1]!.pos = 'ADP';
+			if (token.pos === 'VERB') token.pos = 'NOUN';
+		}
 	}
 }
 
