@@ -9,12 +9,15 @@ import {fitWidth} from '../source/core/fit.js';
 import {extractQuotes} from '../source/core/quotes/extract.js';
 import {wrapParagraph} from '../source/core/wrap.js';
 
-/** At least a headline and a paragraph; every paragraph trimmed, single-spaced, with no control or invisible character. */
+/**
+ * At least a headline and a paragraph; every paragraph trimmed, single-spaced (a non-breaking space only where the text
+ * had one, never beside a plain space), with no control or invisible character.
+ */
 export function assertReadable(article: Article): void {
 	assert.ok(article.paragraphs.length >= 2, article.file);
 	for (const paragraph of article.paragraphs) {
 		assert.ok(paragraph.length > 0 && paragraph === paragraph.trim(), article.file);
-		assert.doesNotMatch(paragraph, /[\u0000-\u001F\u007F-\u009F\u00A0\u200B\u200D\uFEFF]| {2}/u, article.file);
+		assert.doesNotMatch(paragraph, /[\u0000-\u001F\u007F-\u009F\u200B\u200D\uFEFF]| {2}| \u00A0|\u00A0 /u, article.file);
 	}
 }
 

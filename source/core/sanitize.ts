@@ -56,7 +56,9 @@ export function printable(text: string): string {
 	return text.replace(UNPRINTABLE, escapeCharacter);
 }
 
-// Whitespace as a reader shows it: tabs and exotic spaces become plain spaces, runs collapse.
+// Whitespace as a reader shows it: tabs and exotic spaces become plain spaces, runs collapse. A non-breaking
+// space stays as written (`10\u00A0km`, `Mr.\u00A0Smith`): it is one column wide, and no line breaks there;
+// beside a plain space it holds nothing together, and the run is one plain space.
 export function normalizeSpaces(line: string): string {
-	return line.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim();
+	return line.replace(/[\t\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/\u00A0+ [ \u00A0]*| [ \u00A0]+/g, ' ').trim();
 }

@@ -10,7 +10,8 @@ export interface Span {
 
 // Printable ASCII is one column a character: the common case needs no measuring.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const WORD = /\S+/g;
+// (a non-breaking space joins the words on either side)
+const WORD = /(?:\S|\u00A0)+/g;
 
 /** A piece of text that is never broken, except when it is wider than a whole line. */
 interface Piece {

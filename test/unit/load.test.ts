@@ -63,8 +63,9 @@ test('place datelines, and sentences that only look like them', () => {
 });
 
 test('UTF-8 with BOM, CRLF, trailing spaces and non-breaking spaces', () => {
-	const article = fromText('\uFEFFHeadline\u00A0\r\n\r\nFirst\u00A0 paragraph.  \r\nSecond\tone.\r\n');
-	assert.deepEqual(article.paragraphs, ['Headline', 'First paragraph.', 'Second one.']);
+	const article = fromText('\uFEFFHeadline\u00A0\r\n\r\nFirst\u00A0 paragraph.  \r\nSecond\tone, 10\u00A0km away.\r\n');
+	// A non-breaking space stays where it holds two words together; beside a plain space it is one.
+	assert.deepEqual(article.paragraphs, ['Headline', 'First paragraph.', 'Second one, 10\u00A0km away.']);
 });
 
 test('UTF-16 with a BOM', () => {

@@ -14,6 +14,11 @@ test('breaks at spaces, each line as wide as fits', () => {
 	assert.deepEqual(lines('', 10), []);
 });
 
+test('never breaks at a non-breaking space: the words either side stay on one line, one column apart', () => {
+	assert.deepEqual(lines('the road is 12\u00A0km long from here', 14), ['the road is', '12\u00A0km long', 'from here']);
+	assert.deepEqual(lines('Mr.\u00A0Smith', 5), ['Mr.\u00A0S', 'mith']);
+});
+
 test('offsets point into the paragraph, spaces at a break belong to no line', () => {
 	const text = 'alpha beta gamma';
 	assert.deepEqual(wrapParagraph(text, 10), [
