@@ -16,7 +16,16 @@ const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 
 export function isFinite(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	if (t.pos === 'AUX') return true;
-	return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+	return (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to') || verbBeforeAmount(tokens, k);
+}
+
+// `The bridge cost $40 million`, `Its debt topped 3 billion`: the tagger reads a verb after a noun as a compound's
+// second noun; a noun phrase never runs on straight into an amount, so the word before the amount is the verb.
+function verbBeforeAmount(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	const before = tokens[k - 1]?.pos;
+	const after = tokens[k + 1];
+	return t.pos === 'NOUN' && !t.upper && (before === 'NOUN' || before === 'PROPN') && after !== undefined && (after.pos === 'NUM' || /^[$£€¥]$/u.test(after.text));
 }
 
 export function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {
