@@ -156,3 +156,12 @@ test('those counted in a poll speak, not the poll: `Most voters in a Quinnipiac 
 test('what follows `according to` is its object, never an infinitive, whatever the tagger reads: `according to reports the lobbyist filed`', () => {
 	assert.deepEqual(reported('The senator met the minister twice last spring, according to reports the lobbyist filed with the state.'), [['the lobbyist', 'The senator met the minister twice last spring']]);
 });
+
+test('a relative clause set off by a comma after the addressee or the place (`told reporters at the scene, where …`) is no report; what was said comes after it', () => {
+	assert.deepEqual(reported('Ann Lee told reporters at the ceremony beside the river, where a crowd had gathered.'), []);
+	assert.deepEqual(reported('Ann Lee told the crowd, which had waited for hours, that the bridge was safe.'), [['Ann Lee', 'the bridge was safe']]);
+});
+
+test('a time adverbial after the verb ends where a determiner opens the clause: `said yesterday morning the road itself, which …, will be`', () => {
+	assert.deepEqual(reported('Inspector Dan Moss said yesterday morning the bridge itself, which is new, would be checked.'), [['Dan Moss', 'the bridge itself, which is new, would be checked']]);
+});

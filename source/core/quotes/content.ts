@@ -3,6 +3,7 @@
 import type {SpeechEvent} from './events.js';
 import {containsQuote, hasSubjectAndVerb, isFinite, isWord, looksLikeClause} from './clauses.js';
 import {isAbbreviation} from './names.js';
+import {DETERMINERS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 const LEAD_ADVERBIALS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'later', 'also', 'previously', 'recently', 'publicly', 'then', 'again', 'via', 'through', 'after', 'before']);
@@ -28,6 +29,8 @@ const afterThat = (tokens: Token[], k: number): {start: number; that: boolean} =
 // Verbs whose addressee comes before what is said (`told reporters …`, `informed police she had …`, `assured voters …`).
 const ADDRESSING_VERBS = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'notify', 'notifies', 'notified']);
 
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose']);
+
 /** First token of the clause after a verb: past an addressee (`told reporters`), time phrases, and `that`. */
 export function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that: boolean} {
 	let k = event.after;
@@ -52,15 +55,26 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 	for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
 		const t = tokens[k]!;
 		if (t.lower === 'that') return afterThat(tokens, k);
+		// `told reporters at the scene, where police had gathered, that …`: a relative clause set off by a comma says
+		// more of the phrase before it; what was said comes after it, or nowhere.
+		if (t.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+			let close = k + 2;
+			while (close < tokens.length && close < k + 30 && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote') close++;
+			if (tokens[close]?.text !== ',') return {start: tokens.length, that: false};
+			k = close;
+			continue;
+		}
 		if (t.text === ',' || ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text === ',')) {
 			k++;
 			continue;
 		}
 		if (!isWord(t)) break;
 		if (LEAD_ADVERBIALS.has(t.lower) || TIME_WORD.test(t.lower)) {
-			// Skip the whole adverbial up to a comma or `that`, if one closes it soon.
+			// Skip the whole adverbial up to a comma or `that`, if one closes it soon (not past a determiner after a time
+			// word, which opens the clause: `said yesterday morning the road itself, which …, will be`).
+			const opensPhrase = (j: number): boolean => DETERMINERS.has(tokens[j]!.lower) && TIME_WORD.test(tokens[j - 1]!.lower);
 			let j = k + 1;
-			while (j < tokens.length && j < k + 7 && isWord(tokens[j]) && tokens[j]!.lower !== 'that' && !(j > k + 1 && isFinite(tokens, j))) j++;
+			while (j < tokens.length && j < k + 7 && isWord(tokens[j]) && tokens[j]!.lower !== 'that' && !(j > k + 1 && isFinite(tokens, j)) && !opensPhrase(j)) j++;
 			if (tokens[j]?.lower === 'that' || tokens[j]?.text === ',') {
 				k = j;
 				continue;
