@@ -165,3 +165,16 @@ test('a relative clause set off by a comma after the addressee or the place (`to
 test('a time adverbial after the verb ends where a determiner opens the clause: `said yesterday morning the road itself, which …, will be`', () => {
 	assert.deepEqual(reported('Inspector Dan Moss said yesterday morning the bridge itself, which is new, would be checked.'), [['Dan Moss', 'the bridge itself, which is new, would be checked']]);
 });
+
+test('after the verb, a sentence adverbial set off by commas (`said, however, that`, `told reporters, for example,`) leaves the report after it', () => {
+	assert.deepEqual(reported('Ann Lee said, however, that the bridge was safe.'), [['Ann Lee', 'the bridge was safe']]);
+	assert.deepEqual(reported('Ann Lee told reporters, for example, the bridge had been checked twice.'), [['Ann Lee', 'the bridge had been checked twice']]);
+});
+
+test('the addressee of `told` may run on with where it was told, up to `that`', () => {
+	assert.deepEqual(reported('Ben Moss told a packed meeting hall at a school in north Leeds that he would stand again.'), [['Ben Moss', 'he would stand again']]);
+});
+
+test('a time word after the verb ends before a pronoun that opens the report: `said Wednesday she, too, wants`', () => {
+	assert.deepEqual(reported('Mayor Ann Lee said Wednesday she, too, wants an inquiry into the fire.'), [['Ann Lee', 'she, too, wants an inquiry into the fire']]);
+});

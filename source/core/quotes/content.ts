@@ -1,5 +1,6 @@
 // Where the reported content of a verb of saying starts (past an addressee, a time, a venue, `that`) and where it
 // stops (the next attribution, a semicolon, the main clause after a subordinate one, a quoted fragment).
+import {isSetOffAdverbial} from './adverbials.js';
 import type {SpeechEvent} from './events.js';
 import {containsQuote, hasSubjectAndVerb, isFinite, isWord, looksLikeClause} from './clauses.js';
 import {isAbbreviation} from './names.js';
@@ -35,9 +36,10 @@ const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose']);
 export function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that: boolean} {
 	let k = event.after;
 	if (ADDRESSING_VERBS.has(event.verb)) {
-		// The addressee: up to `that`, or a short phrase.
+		// The addressee: up to `that` (past where it was told: `told a crowded hall at a hotel in Baltimore that`), or a
+		// short phrase; a verb before any `that` has begun the clause.
 		let j = k;
-		while (j < tokens.length && j < k + 8 && tokens[j]!.lower !== 'that' && tokens[j]!.kind === 'word') j++;
+		while (j < tokens.length && j < k + 14 && tokens[j]!.lower !== 'that' && tokens[j]!.kind === 'word' && !isFinite(tokens, j)) j++;
 		if (tokens[j]?.lower === 'that') return afterThat(tokens, j);
 		k = pastAddressee(tokens, k);
 	}
@@ -64,15 +66,25 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 			k = close;
 			continue;
 		}
+		// `said, however, that …`, `told reporters, for example, the …`: a sentence adverbial set off by commas.
+		if (t.text === ',') {
+			let close = k + 1;
+			while (close < tokens.length && close <= k + 3 && tokens[close]!.text !== ',') close++;
+			if (tokens[close]?.text === ',' && isSetOffAdverbial(tokens, k + 1, close)) {
+				k = close + 1;
+				continue;
+			}
+		}
 		if (t.text === ',' || ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text === ',')) {
 			k++;
 			continue;
 		}
 		if (!isWord(t)) break;
 		if (LEAD_ADVERBIALS.has(t.lower) || TIME_WORD.test(t.lower)) {
-			// Skip the whole adverbial up to a comma or `that`, if one closes it soon (not past a determiner after a time
-			// word, which opens the clause: `said yesterday morning the road itself, which …, will be`).
-			const opensPhrase = (j: number): boolean => DETERMINERS.has(tokens[j]!.lower) && TIME_WORD.test(tokens[j - 1]!.lower);
+			// Skip the whole adverbial up to a comma or `that`, if one closes it soon (not past a determiner or a pronoun
+			// after a time word, which opens the clause: `said yesterday morning the road itself, which …, will be`,
+			// `said Wednesday she, too, wants …`).
+			const opensPhrase = (j: number): boolean => (DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'PRON') && TIME_WORD.test(tokens[j - 1]!.lower);
 			let j = k + 1;
 			while (j < tokens.length && j < k + 7 && isWord(tokens[j]) && tokens[j]!.lower !== 'that' && !(j > k + 1 && isFinite(tokens, j)) && !opensPhrase(j)) j++;
 			if (tokens[j]?.lower === 'that' || tokens[j]?.text === ',') {
