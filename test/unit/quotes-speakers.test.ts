@@ -296,3 +296,10 @@ test('a lone name is a surname before it is a given name: the person it ends, no
 	assert.deepEqual(quotes('The owners of Palmer Grand Hotel said on Monday that it would close.', 'Later, Ruth Palmer spoke to the press. "It is a sad day," Palmer said.').at(-1), ['Ruth Palmer', 'It is a sad day,']);
 	assert.deepEqual(quotes('Mayor Glenn Hardy opened the fair.', '"We are encouraged," said Ann Glenn, a council member.', 'Glenn said the fair would "come back next year."').at(-1), ['Ann Glenn', 'come back next year.']);
 });
+
+test('an outlet’s name that the article gives as a person’s surname is that person, who speaks', () => {
+	const quoted = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => q.speaker);
+	assert.deepEqual(quoted('Former mayor Michael Bloomberg may run for president.', 'Bloomberg says the campaign is "an insult to voters" and he is weighing a run.'), ['Michael Bloomberg']);
+	// With no such person, the outlet only passes the words on: nobody is named as their speaker.
+	assert.deepEqual(quoted('The bank may cut jobs.', 'Bloomberg says the campaign is "an insult to voters" and the bank is weighing a move.'), [null]);
+});

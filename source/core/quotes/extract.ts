@@ -13,6 +13,7 @@ import {interviewTurns, type Turn} from './interview.js';
 import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
+import {nameOutletsOnce, peopleNamedLikeOutlets} from './outlets.js';
 import {nameRef, type Ref} from './name-refs.js';
 import {isCaption, isHeading, splitSentences, type Range} from './sentences.js';
 import {SpeakerBook, type NameForm} from './speakers.js';
@@ -248,11 +249,13 @@ export function extractQuotes(article: Article): ArticleQuotes {
 		}
 	});
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	const forms = nameForms(all);
+	peopleNamedLikeOutlets(found, forms);
 	fillOrphans(found);
 	nameOutletsOnce(found);
 	// Two attributions may report the same clause (`…, according to police, who said …`): keep it once.
 	const kept = found.filter((f, i) => (f.speaker || (f.kind !== 'headline' && !isScareQuote(f))) && !(i > 0 && found[i - 1]!.paragraph === f.paragraph && found[i - 1]!.start === f.start && found[i - 1]!.end === f.end));
-	const book = new SpeakerBook(nameForms(all));
+	const book = new SpeakerBook(forms);
 	const quotes: Quote[] = kept.map((f, order) => ({
 		speaker: f.speaker ? book.add(f.speaker, order, f.sentence) : null,
 		kind: f.kind,
@@ -270,19 +273,6 @@ export function extractQuotes(article: Article): ArticleQuotes {
  * anything, and that no neighbouring quotation lends a speaker, are the writer's scare quotes or a term.
  */
 const isScareQuote = (f: Found): boolean => f.kind === 'partial' && f.unreported === true && f.text.split(/\s+/u).length <= 3;
-
-const bareOutlet = (name: string): string => name.replace(/^the\s+/iu, '').toLowerCase();
-
-/** One outlet, one name: `TASS News Agency` and `TASS` in one article are both `TASS`, the shortest form used. */
-function nameOutletsOnce(found: Found[]): void {
-	const names = [...new Set(found.flatMap(f => (f.via ? [f.via] : [])))].sort((a, b) => a.length - b.length);
-	const named = new Map<string, string>();
-	for (const name of names) {
-		const bare = bareOutlet(name);
-		named.set(name, names.find(short => bareOutlet(short) === bare || bare.startsWith(bareOutlet(short) + ' ')) ?? name);
-	}
-	for (const f of found) if (f.via) f.via = named.get(f.via)!;
-}
 
 const FIRST_PERSON_WORDS = /\b(?:I|I'm|I've|me|my|mine|we|we're|we've|us|our|ours)\b/iu;
 
