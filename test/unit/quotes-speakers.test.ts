@@ -303,3 +303,15 @@ test('an outlet’s name that the article gives as a person’s surname is that 
 	// With no such person, the outlet only passes the words on: nobody is named as their speaker.
 	assert.deepEqual(quoted('The bank may cut jobs.', 'Bloomberg says the campaign is "an insult to voters" and the bank is weighing a move.'), [null]);
 });
+
+test('a name after an indefinite article qualifies the document after it, which is no verb: the one who posted it speaks', () => {
+	const quoted = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => [q.speaker, q.text]);
+	assert.deepEqual(quoted('Mayor Ann Lee posted a Twitter comment of her own, saying, “We are proud of the team!”'), [['Ann Lee', 'We are proud of the team!']]);
+	// (a subject named so still speaks: `a Democrat said`)
+	assert.deepEqual(quoted('As a Democrat said after the vote, the margin was close.'), [['a Democrat', 'the margin was close']]);
+});
+
+test('a name with its party in brackets set off by commas before the verb speaks, whatever came before the commas', () => {
+	const quoted = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => q.speaker);
+	assert.deepEqual(quoted('Tuesday at Granger Hall in Dayton, after winning the primary, Gov. Mark Rowe (R-OH), said, “We are going all the way.”'), ['Mark Rowe']);
+});

@@ -217,7 +217,11 @@ function endsPhrase(tokens: Token[], start: number): boolean {
  */
 function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	const t = tokens[v]!;
-	if (t.lower === 'according' || t.pos === 'VERB' || (titleCase && t.upper && t.pos !== 'ADP')) return true;
+	if (t.lower === 'according') return true;
+	// `posted a Twitter comment`, `an NBC report`: after an indefinite article and a name, a word for a document is
+	// the noun the name qualifies, though the tagger may read it as the name's verb (`a Democrat said` is a subject's).
+	if (!t.upper && DOCUMENT_HEADS.has(t.lower) && indefiniteName(tokens, v)) return false;
+	if (t.pos === 'VERB' || (titleCase && t.upper && t.pos !== 'ADP')) return true;
 	// The tagger reads a past form as an adjective now and then (`Hotak also alleged the …`): after a subject it is
 	// the verb, after a determiner or preposition it is not (`the alleged payments`).
 	let k = v - 1;
@@ -239,6 +243,13 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/u;
+
+/** tokens[v] follows `a` or `an` and a capitalised name: `a Twitter comment`, `an Associated Press report`. */
+function indefiniteName(tokens: Token[], v: number): boolean {
+	let k = v - 1;
+	while (k > 0 && tokens[k]!.kind === 'word' && tokens[k]!.upper && v - k <= 4) k--;
+	return k < v - 1 && /^an?$/u.test(tokens[k]!.lower);
+}
 
 /** `"…," Viguerie notes.`: a name right after a quotation, then the word, then the end of the clause. */
 function closesAttribution(tokens: Token[], v: number): boolean {

@@ -202,7 +202,7 @@ officers organizers representatives relatives family families media spokespeople
 
 /** Documents that make claims of their own: their author is the speaker (`a statement from the ministry said`). */
 export const DOCUMENT_HEADS = set(`
-statement report study release letter post tweet message note notice announcement survey paper filing document
+statement report study release letter post tweet comment message note notice announcement survey paper filing document
 website account data figures analysis ruling judgment judgement summary advisory bulletin complaint memo memoir
 memoirs book autobiography diary decision verdict indictment lawsuit warning forecast proclamation decree poll transcript
 opinion statistics records estimate estimates tally census audit findings assessment

@@ -48,12 +48,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		if (comma < floor || tokens[comma]!.text !== ',') return undefined;
 		// `Murphy, though, said`, `Humphrey, for example, said`: a sentence adverbial leaves the subject before it.
 		if (isSetOffAdverbial(tokens, comma + 1, i - 1)) return phraseBefore(tokens, comma, floor, first);
-		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself.
-		const inner = capitalRuns(tokens, comma + 1, i - 1, first).at(-1);
+		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself (its aside on
+		// it too: `…, Gov. John Kasich (R-OH), said`).
+		const nameEnd = asideOpening(tokens, i - 2) ?? i - 1;
+		const inner = capitalRuns(tokens, comma + 1, nameEnd, first).at(-1);
 		// (its role may be qualified: `Shapiro's widow, former tennis player Pam Shriver, said`)
 		const role = tokens.slice(comma + 1, inner?.from ?? comma + 1);
 		const roleOnly = role.every(t => isWord(t) && (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower))) || (role.length <= 4 && role.every(t => isWord(t) && !t.upper) && TITLE_WORDS.has(role.at(-1)!.lower));
-		if (inner && inner.to === i - 1 && roleOnly && !isLocative(tokens, comma + 1)) {
+		if (inner && inner.to === nameEnd && roleOnly && !isLocative(tokens, comma + 1)) {
 			const apposed = nameRef(tokens, inner.from, inner.to);
 			// `Mitch McConnell, the Senate Majority Leader, has indicated`: a role set off by commas is the name's before it.
 			const named = apposed.form === 'description' ? phraseBefore(tokens, comma, floor, first) : undefined;
