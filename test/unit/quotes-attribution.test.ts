@@ -196,3 +196,8 @@ test('`who` after the place someone is from stands for the person, not the place
 	// (after a common noun, `from` names a source, who may speak)
 	assert.equal(speakerOf(['Ruiz won the backing of a colleague, from Tom Pryce, who declared, "It is time to unite."'], 'time to unite'), 'Tom Pryce');
 });
+
+test('a name after a quotation and a dash, the quotation dash (―) as the em dash, is its speaker', () => {
+	const lines = ['“The bridge is a triumph for the whole town.” ― Carla Sanz', '“The roads are still a disgrace.” ― Ken Moss', '“We waited ten years for this.” — Ida Park'];
+	assert.deepEqual(extractQuotes(article(...lines)).quotes.map(q => q.speaker), ['Carla Sanz', 'Ken Moss', 'Ida Park']);
+});

@@ -121,6 +121,8 @@ function firstWordFrom(words: Word[], offset: number): number {
 }
 
 /** Tokens of `range`, each quotation (marks included) as a single token, untagged (`X`) until `tagTokens`. */
+const QUOTATION_DASH = 0x2015;
+
 export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[] {
 	const tokens: Token[] = [];
 	let q = firstSpanFrom(spans, range.start);
@@ -141,7 +143,8 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		const found = tokenEnd(text, i, range.end);
 		// A word never swallows the mark that opens a quotation.
 		const end = quote && quote.open > i ? Math.min(found.end, quote.open) : found.end;
-		const piece = text.slice(i, end);
+		// (the quotation dash, `”― Carla Sanchez`, attributes as the em dash does: the rules read one dash)
+		const piece = text.charCodeAt(i) === QUOTATION_DASH && end === i + 1 ? '—' : text.slice(i, end);
 		// Most tokens are already lower case: they are their own folded form, without a new string per token.
 		const folded = hasCapitals(text, i, end) ? piece.toLowerCase() : piece;
 		// `al-Eryani`, `bin Salman`'s particles aside, a name starts with a capital.
