@@ -83,3 +83,7 @@ test('a word the tagger reads as the second noun of a compound is the verb when 
 	assert.deepEqual(said('Officials at the gate said nothing about the delay.'), []);
 	assert.deepEqual(said('The growers’ association reports a price of US$470 per ton for the harvest.'), []);
 });
+
+test('a delegate’s title written short (`Del.`) ends no sentence: the name after it is the speaker', () => {
+	assert.deepEqual(said('"This hearing is a waste of time," said Del. Rosa Quinn, a Democrat.').map(([speaker]) => speaker), ['Del. Rosa Quinn']);
+});

@@ -167,7 +167,7 @@ democrat republican administrator
 `);
 
 /** Titles and forms of address written short, with a full stop that ends no sentence (`Rep. Bobby Scott`, `Rev. Jackson`). */
-export const ABBREVIATED_TITLES = set(`mr mrs ms dr st jr sr gen gov sen rep rev prof lt col sgt capt maj cmdr adm supt insp det atty`);
+export const ABBREVIATED_TITLES = set(`mr mrs ms dr st jr sr gen gov sen rep del rev prof lt col sgt capt maj cmdr adm supt insp det atty`);
 
 /** Honorifics and suffixes that are part of how a name is written but not of the name. */
 export const NAME_SUFFIXES = set(`qc kc jr sr mp mep phd md`);
