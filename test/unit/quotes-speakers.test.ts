@@ -315,3 +315,8 @@ test('a name with its party in brackets set off by commas before the verb speaks
 	const quoted = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => q.speaker);
 	assert.deepEqual(quoted('Tuesday at Granger Hall in Dayton, after winning the primary, Gov. Mark Rowe (R-OH), said, “We are going all the way.”'), ['Mark Rowe']);
 });
+
+test('the owner of a document speaks, whatever words stand between them: `RIAA’s DMCA notice alleged`', () => {
+	const quoted = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => q.speaker);
+	assert.deepEqual(quoted('The label group filed a takedown.', 'The NLG’s DMCA notice said the tool was made to "copy protected recordings" at will.'), ['NLG']);
+});

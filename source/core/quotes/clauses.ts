@@ -134,20 +134,25 @@ const PLACING = new Set(['to', 'during', 'in', 'on', 'at', 'for', 'from', 'by', 
 /**
  * `each layer added to the canvas is handled …`, `the feature added during that year would …`: a past form in -ed
  * after a common noun, then a prepositional phrase running straight into a finite verb, is a participle describing
- * the noun (the verb is the sentence's), not what the noun did — though a second noun phrase before that verb opens
- * a reported clause (`the ministry added in a statement the plan is dead`).
+ * the noun (the verb is the sentence's), not what the noun did — though a noun phrase no preposition governs before
+ * that verb is the subject of a reported clause (`the ministry added in a statement the plan is dead`).
  */
 export function isReducedRelative(tokens: Token[], v: number): boolean {
 	const noun = tokens[v - 1];
 	if (!tokens[v]!.lower.endsWith('ed') || noun?.pos !== 'NOUN' || noun.upper || !PLACING.has(tokens[v + 1]?.lower ?? '')) return false;
-	let nouns = 0;
+	let objects = 0;
+	let subjects = 0;
 	for (let k = v + 2; k < tokens.length && k <= v + 8; k++) {
 		const t = tokens[k]!;
 		// (nor an infinitive: `asked for the price to be kept secret` is what was asked)
 		if (!isWord(t) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'PART') return false;
-		if (t.pos === 'AUX' || (t.pos === 'VERB' && isFinite(tokens, k))) return nouns === 1;
-		// (a noun phrase opens with a determiner, or with a noun or a name no modifier comes before)
-		if (t.pos === 'DET' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(tokens[k - 1]!.pos))) nouns++;
+		if (t.pos === 'AUX' || (t.pos === 'VERB' && isFinite(tokens, k))) return objects > 0 && subjects === 0;
+		// A noun phrase opens with a determiner, or with a noun or a name no modifier comes before; one that is the object
+		// of a preposition or an -ing word (`in various cities in Australia including Melbourne`) is no subject.
+		const before = tokens[k - 1]!;
+		const governed = before.pos === 'ADP' || (before.pos === 'VERB' && before.lower.endsWith('ing'));
+		if (governed) objects++;
+		else if (t.pos === 'DET' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(before.pos))) subjects++;
 	}
 	return false;
 }

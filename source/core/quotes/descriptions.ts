@@ -67,9 +67,11 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	if (PHRASE_PREPOSITIONS.has(tokens[from]!.lower)) return undefined;
 	const text = joinTokens(tokens, from, to);
 	const words = text.toLowerCase().split(' ');
-	// `the family's statement`: the owner of the document speaks.
+	// `the family's statement`, `RIAA's DMCA notice`: the owner of the document speaks, whatever words qualify it.
+	const documentAt = DOCUMENT_HEADS.has(tokens[to - 1]!.lower) ? to - 1 : -1;
 	for (let k = from; k < to - 1; k++) {
-		if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text) && DOCUMENT_HEADS.has(tokens[k + 1]!.lower)) {
+		const owns = DOCUMENT_HEADS.has(tokens[k + 1]!.lower) || (k < documentAt && tokens.slice(k + 1, documentAt).every(t => isWord(t) && !isPossessive(t.text)));
+		if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text) && owns) {
 			// `Judge Miller's statement` is Miller's, a name with its title; `the family's statement`, a description's.
 			const named = capitalRuns(tokens, from, k + 1, -1).at(-1);
 			if (named && named.to === k + 1) return nameRef(tokens, named.from, named.to);
