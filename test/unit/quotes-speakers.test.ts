@@ -213,6 +213,8 @@ test('a one-word name an `it` that speaks points back to is a body\'s; a person 
 test('a law or a part of one is a text, never a person', () => {
 	assert.deepEqual(speakers('The Fourth Amendment states that searches need a warrant.'), [['Fourth Amendment', 'organization']]);
 	assert.deepEqual(speakers('On paper, the Clean Rivers Act says that every town must test its water.'), [['Clean Rivers Act', 'organization']]);
+	// A part of a law is known by its number: `Section 12`, never `Section`.
+	assert.deepEqual(speakers('The charter was written under Section 12 and Section 14.', 'Section 12 sets the rule for members: "No member may be expelled without a vote of the board."'), [['Section 12', 'organization']]);
 });
 
 test('a description by a title stands for who holds it: the head of a title, a secretary with a portfolio for `the minister`', () => {

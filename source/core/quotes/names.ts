@@ -106,6 +106,11 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			else if (next.text === '.' && isAbbreviation(tokens[end - 1]!) && isCapitalized(tokens[end + 1], false)) end += 1;
 			// `Lost 52 Project`, `Astronomy & Astrophysics`: a number or an ampersand between capitalised words.
 			else if ((/^\d+$/u.test(next.text) || next.text === '&') && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			// `Section 230`, `Article 2, Section 1`: a part of a law is known by its number, and the parts it lies in.
+			else if (/^\d+[a-z]?$/u.test(next.text) && LEGAL_TEXTS.has(tokens[end - 1]!.lower)) {
+				end++;
+				if (tokens[end]?.text === ',' && end + 2 < to && LEGAL_TEXTS.has(tokens[end + 1]!.lower) && isCapitalized(tokens[end + 1], false) && /^\d+[a-z]?$/u.test(tokens[end + 2]!.text)) end += 3;
+			}
 			else break;
 		}
 		// `RED STATES OUTNUMBER BLUE STATES`: three words or more in capitals are a heading, not a name; and the words
