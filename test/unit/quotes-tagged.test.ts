@@ -93,3 +93,8 @@ test('a past form after a noun, then phrases a preposition or an -ing word gover
 	// (a noun phrase no preposition governs still opens a report: `added in a statement the plan is dead`)
 	assert.deepEqual(said('The ministry added in a statement the plan is dead.'), [['The ministry', 'indirect', 'the plan is dead']]);
 });
+
+test('a past form of saying between an owner and the noun owned qualifies the noun: `May’s proposed Brexit deal`', () => {
+	assert.deepEqual(said('Tom Wade called Prime Minister Ann Lee’s proposed trade deal "lousy" and said he would vote against it.').map(([speaker]) => speaker), ['Tom Wade', 'Tom Wade']);
+	assert.deepEqual(said('Questions about the mayor’s alleged illness continued.'), []);
+});

@@ -2,7 +2,7 @@
 import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
 import {isReducedRelative} from './clauses.js';
-import {isPlace} from './names.js';
+import {isPlace, isPossessive} from './names.js';
 import type {Ref} from './name-refs.js';
 import {phraseAfter, phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
@@ -221,6 +221,9 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	// `posted a Twitter comment`, `an NBC report`: after an indefinite article and a name, a word for a document is
 	// the noun the name qualifies, though the tagger may read it as the name's verb (`a Democrat said` is a subject's).
 	if (!t.upper && DOCUMENT_HEADS.has(t.lower) && indefiniteName(tokens, v)) return false;
+	// `May's proposed Brexit deal`, `the party's stated aim`: a past form between an owner and the noun owned qualifies
+	// the noun (`Trump's proposed a deal` is `has proposed`: a determiner follows).
+	if (/[a-z]ed$/u.test(t.lower) && isPossessive(tokens[v - 1]?.text ?? '') && /^(?:NOUN|PROPN|ADJ)$/u.test(tokens[v + 1]?.pos ?? '')) return false;
 	if (t.pos === 'VERB' || (titleCase && t.upper && t.pos !== 'ADP')) return true;
 	// The tagger reads a past form as an adjective now and then (`Hotak also alleged the …`): after a subject it is
 	// the verb, after a determiner or preposition it is not (`the alleged payments`).
