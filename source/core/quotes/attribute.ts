@@ -96,6 +96,17 @@ export function isTitleCase(text: string): boolean {
 	return words.every(w => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 
+/**
+ * `on CNN's "New Day."`, `appeared on "Fox & Friends,"`, `author of "This Kind of War,"`: a title in quotation marks
+ * where a work's name stands — after an owner or `on`, `in`, `of` — with the comma or full stop the sentence puts
+ * inside the marks.
+ */
+export function isWorkTitle(tokens: Token[], q: number): boolean {
+	const prev = tokens[q - 1];
+	if (!prev || !(/^(?:on|in|of)$/u.test(prev.lower) || (prev.upper && /['’]s?$/u.test(prev.text) && /['’]/u.test(prev.text)))) return false;
+	return isTitleCase(tokens[q]!.text.replace(/[.,]$/u, '').replace(/ & /gu, ' and '));
+}
+
 /** A headline's own attribution: `'Moscow To Develop …': Sergei Lavrov`, `Lavrov: 'We will …'`. */
 function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
 	const after = tokens[q + 1];

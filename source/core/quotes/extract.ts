@@ -2,7 +2,7 @@
 import type {Article} from '../article.js';
 import {rememberingTagger} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
-import {attribute, isLabel, isTitleCase, quoteKind, speakerOf, type Sentence} from './attribute.js';
+import {attribute, isLabel, isTitleCase, isWorkTitle, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {opensWithName} from './clauses.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
@@ -213,7 +213,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			}
 			tokens.forEach((token, q) => {
 				if (token.kind !== 'quote' || isLabel(tokens, q)) return;
-				if (paragraph > 0 && isTitleCase(token.text)) return;
+				if (paragraph > 0 && (isTitleCase(token.text) || isWorkTitle(tokens, q))) return;
 				const span = spans[token.quote!]!;
 				if (inOriginalLanguage(text, span.open)) return;
 				const kind = quoteKind(tokens, q, paragraph);
