@@ -65,6 +65,9 @@ test('a quantity of people (`two-thirds of residents`, `nearly eight in 10 voter
 	assert.deepEqual(reported('Two-thirds of residents said the bus was late.'), [['Two-thirds of residents', 'the bus was late']]);
 	assert.deepEqual(reported('Nearly eight in 10 voters said they have made up their minds.'), [['Nearly eight in 10 voters', 'they have made up their minds']]);
 	assert.deepEqual(reported('Some of the protesters said the police hit them.'), [['Some of the protesters', 'the police hit them']]);
+	// Every fraction, and majorities, count people too.
+	assert.deepEqual(reported('Three-fourths say the town should keep its buses running at night.'), [['Three-fourths', 'the town should keep its buses running at night']]);
+	assert.deepEqual(reported('Majorities in both towns say they want the buses kept.'), [['Majorities in both towns', 'they want the buses kept']]);
 });
 
 test('the participle of a verb that takes a bare clause takes one too, past an addressee after `to`', () => {

@@ -9,8 +9,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'by
 export const PARTITIVES = new Set(['one', 'some', 'many', 'several', 'most', 'all', 'each', 'two', 'three', 'four', 'five', 'few', 'none', 'both', 'half']);
 // Words before a quantity (`nearly half`, `some 22 percent`) and words for quantities of people.
 const QUANTITY_ADVERBS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'only', 'just', 'over', 'under', 'fully']);
-const NUMBER_WORDS = new Set(['six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'minority', 'percent', 'share', 'third', 'quarter']);
-const isQuantity = (word: string): boolean => PARTITIVES.has(word) || NUMBER_WORDS.has(word) || /^\d+%?$/u.test(word) || /^[a-z]+-(?:thirds?|quarters?|fifths?|tenths?)$/u.test(word);
+const NUMBER_WORDS = new Set(['six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'majorities', 'minority', 'minorities', 'percent', 'share', 'third', 'quarter']);
+const isQuantity = (word: string): boolean => PARTITIVES.has(word) || NUMBER_WORDS.has(word) || /^\d+%?$/u.test(word) || /^[a-z]+-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/u.test(word);
 
 // Title words that only qualify a role (`First Minister`, `former president`, `star striker`): never the head of a description.
 const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'home', 'half', 'back', 'star']);
