@@ -67,3 +67,7 @@ test('`according to X` set off by commas inside a clause that begins before it a
 test('an aside opening the content after `that` is part of the report, the comma before it is not', () => {
 	assert.deepEqual(reported('The senator argued that, as a member of the committee, she could not vote on the bill.'), [['The senator', 'as a member of the committee, she could not vote on the bill']]);
 });
+
+test('the verb after the attribution may be a past form the tagger reads as an adjective, when a determiner opens its object', () => {
+	assert.deepEqual(reported('The cuts to the budget, many economists say, limited the recovery.'), [['many economists', 'The cuts to the budget, many economists say, limited the recovery']]);
+});

@@ -16,7 +16,9 @@ const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 
 export function isFinite(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	if (t.pos === 'AUX') return true;
-	return (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to') || verbBeforeAmount(tokens, k);
+	// (a past form the tagger reads as an adjective is the verb when a determiner opens its object: `limited the recovery`)
+	const pastBeforeObject = t.pos === 'ADJ' && /[a-z]ed$/u.test(t.lower) && tokens[k + 1]?.pos === 'DET';
+	return (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to') || pastBeforeObject || verbBeforeAmount(tokens, k);
 }
 
 // `The bridge cost $40 million`, `Its debt topped 3 billion`: the tagger reads a verb after a noun as a compound's
