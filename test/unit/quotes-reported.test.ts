@@ -181,3 +181,8 @@ test('the addressee of `told` may run on with where it was told, up to `that`', 
 test('a time word after the verb ends before a pronoun that opens the report: `said Wednesday she, too, wants`', () => {
 	assert.deepEqual(reported('Mayor Ann Lee said Wednesday she, too, wants an inquiry into the fire.'), [['Ann Lee', 'she, too, wants an inquiry into the fire']]);
 });
+
+test('after a quotation, a verb of saying joined by `and` reports with that verb: its report never starts with it', () => {
+	const all = extractQuotes(article('The order said "the flood is a state emergency" and said the emergency began on May 1, a week before.')).quotes.map(q => q.text);
+	assert.deepEqual(all, ['the flood is a state emergency', 'the emergency began on May 1, a week before']);
+});

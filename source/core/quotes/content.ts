@@ -219,8 +219,9 @@ export function afterQuotedPart(tokens: Token[], start: number, events: SpeechEv
 	if (!isConjunction(tokens[from])) return undefined;
 	from++;
 	if (tokens[from]?.lower === 'that') from++;
-	// (a stray quotation mark opens no report: `and "[i]t felt like …' "`)
-	if (!isWord(tokens[from])) return undefined;
+	// (a stray quotation mark opens no report: `and "[i]t felt like …' "`; nor is a verb of saying after `and` one: `said
+	// "…" and said the emergency began …` reports with that verb)
+	if (!isWord(tokens[from]) || events.some(event => event.at === from)) return undefined;
 	const to = contentEnd(tokens, from, events, self);
 	return to > from && !containsQuote(tokens, from, to) && looksLikeClause(tokens, from, to, false) ? {from, to} : undefined;
 }
