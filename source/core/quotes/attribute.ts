@@ -4,6 +4,7 @@ import type {SpeechEvent} from './events.js';
 import {LABEL_WORDS, SPEECH_VERBS} from './lexicon.js';
 import type {Ref} from './name-refs.js';
 import {capitalsEnd, qualifiedPlural} from './heads.js';
+import {isPossessive} from './names.js';
 import {phraseAfter, phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -103,7 +104,7 @@ export function isTitleCase(text: string): boolean {
  */
 export function isWorkTitle(tokens: Token[], q: number): boolean {
 	const prev = tokens[q - 1];
-	if (!prev || !(/^(?:on|in|of)$/u.test(prev.lower) || (prev.upper && /['’]s?$/u.test(prev.text) && /['’]/u.test(prev.text)))) return false;
+	if (!prev || !(/^(?:on|in|of)$/u.test(prev.lower) || (prev.upper && isPossessive(prev.text)))) return false;
 	return isTitleCase(tokens[q]!.text.replace(/[.,]$/u, '').replace(/ & /gu, ' and '));
 }
 

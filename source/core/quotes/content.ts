@@ -32,6 +32,12 @@ const ADDRESSING_VERBS = new Set(['tell', 'tells', 'told', 'inform', 'informs', 
 
 const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose']);
 
+/** The comma at or after tokens[from] and before tokens[limit] that closes what a comma opened, before any quotation; else -1. */
+function closingComma(tokens: Token[], from: number, limit: number): number {
+	for (let k = from; k < tokens.length && k < limit && tokens[k]!.kind !== 'quote'; k++) if (tokens[k]!.text === ',') return k;
+	return -1;
+}
+
 /** First token of the clause after a verb: past an addressee (`told reporters`), time phrases, and `that`. */
 export function contentStart(tokens: Token[], event: SpeechEvent): {start: number; that: boolean} {
 	let k = event.after;
@@ -60,17 +66,15 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 		// `told reporters at the scene, where police had gathered, that …`: a relative clause set off by a comma says
 		// more of the phrase before it; what was said comes after it, or nowhere.
 		if (t.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) {
-			let close = k + 2;
-			while (close < tokens.length && close < k + 30 && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote') close++;
-			if (tokens[close]?.text !== ',') return {start: tokens.length, that: false};
+			const close = closingComma(tokens, k + 2, k + 30);
+			if (close < 0) return {start: tokens.length, that: false};
 			k = close;
 			continue;
 		}
 		// `said, however, that …`, `told reporters, for example, the …`: a sentence adverbial set off by commas.
 		if (t.text === ',') {
-			let close = k + 1;
-			while (close < tokens.length && close <= k + 3 && tokens[close]!.text !== ',') close++;
-			if (tokens[close]?.text === ',' && isSetOffAdverbial(tokens, k + 1, close)) {
+			const close = closingComma(tokens, k + 1, k + 4);
+			if (close >= 0 && isSetOffAdverbial(tokens, k + 1, close)) {
 				k = close + 1;
 				continue;
 			}

@@ -71,7 +71,7 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	const documentAt = DOCUMENT_HEADS.has(tokens[to - 1]!.lower) ? to - 1 : -1;
 	for (let k = from; k < to - 1; k++) {
 		const owns = DOCUMENT_HEADS.has(tokens[k + 1]!.lower) || (k < documentAt && tokens.slice(k + 1, documentAt).every(t => isWord(t) && !isPossessive(t.text)));
-		if (/['’]s?$/u.test(tokens[k]!.text) && /['’]/u.test(tokens[k]!.text) && owns) {
+		if (isPossessive(tokens[k]!.text) && owns) {
 			// `Judge Miller's statement` is Miller's, a name with its title; `the family's statement`, a description's.
 			const named = capitalRuns(tokens, from, k + 1, -1).at(-1);
 			if (named && named.to === k + 1) return nameRef(tokens, named.from, named.to);

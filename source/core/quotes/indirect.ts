@@ -106,7 +106,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		const joined = /^(?:and|but)$/u.test(tokens[next]?.lower ?? '');
 		const verbAt = (k: number): boolean => {
 			const t = tokens[k];
-			return t !== undefined && (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || isFinite(tokens, k) || (t.pos === 'ADV' && verbAt(k + 1)));
+			return t !== undefined && (t.pos === 'PART' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || isFinite(tokens, k) || (t.pos === 'ADV' && verbAt(k + 1)));
 		};
 		const resumes = tokens[closing]?.text === ',' && isWord(tokens[next]) && !/^(?:who|which|whose|where|while|whereas)$/u.test(tokens[next]!.lower) && !events.some(e => e.at === next) && (!joined || verbAt(next + 1));
 		if (resumes) {

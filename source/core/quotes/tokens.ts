@@ -120,8 +120,9 @@ function firstWordFrom(words: Word[], offset: number): number {
 	return low;
 }
 
-/** Tokens of `range`, each quotation (marks included) as a single token, untagged (`X`) until `tagTokens`. */
 const QUOTATION_DASH = 0x2015;
+
+/** Tokens of `range`, each quotation (marks included) as a single token, untagged (`X`) until `tagTokens`. */
 
 export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[] {
 	const tokens: Token[] = [];
