@@ -201,3 +201,20 @@ test('a name after a quotation and a dash, the quotation dash (―) as the em da
 	const lines = ['“The bridge is a triumph for the whole town.” ― Carla Sanz', '“The roads are still a disgrace.” ― Ken Moss', '“We waited ten years for this.” — Ida Park'];
 	assert.deepEqual(extractQuotes(article(...lines)).quotes.map(q => q.speaker), ['Carla Sanz', 'Ken Moss', 'Ida Park']);
 });
+
+test('a quotation closing on its comma and then its attribution is that attribution\'s, once the act of saying before it has ended', () => {
+	const body = ['Ann Ross and Tom Lee spoke at the hall.'];
+	assert.equal(speakerOf([...body, 'When Lee said at the meeting that he would stay, he "had the whole room behind him," said Ann Ross, a teacher.'], 'whole room'), 'Ann Ross');
+	assert.equal(speakerOf([...body, 'When Lee said at the meeting that he would stay, he "had the whole room behind him," Ross said.'], 'whole room'), 'Ann Ross');
+	// The quotation inside the report before it is still that report's.
+	assert.equal(speakerOf([...body, 'After Lee said that pupils might do better at "smaller schools," Ross said she disagreed.'], 'smaller schools'), 'Tom Lee');
+	assert.equal(speakerOf([...body, 'Lee said the hush order was to "avoid any trouble," according to the minutes.'], 'avoid any trouble'), 'Tom Lee');
+});
+
+test('a name with a person\'s title is a person, though its last word ends outlets\' names', () => {
+	const body = ['Harbor City Mayor Don Guardian met Lena Post.', '"There is no bad publicity," said Harbor City Mayor Don Guardian in an interview. "We have made mistakes."'];
+	const result = extractQuotes(article(...body));
+	assert.deepEqual(result.quotes.map(q => [q.speaker, q.via]), [['Don Guardian', null], ['Don Guardian', null]]);
+	// Without a title the outlet only reports.
+	assert.deepEqual(extractQuotes(article('Lena Post met the mayor.', '"There is no bad publicity," the Guardian reported.')).quotes.map(q => [q.speaker, q.via]), [[null, 'Guardian']]);
+});

@@ -136,6 +136,22 @@ function relativeAntecedent(tokens: Token[], end: number): Ref | undefined {
 	return undefined;
 }
 
+/**
+ * `When Lee said …, he "had the room's attention," said Ann Ross`: a quotation closing with the comma the sentence
+ * puts inside its marks, and then straight away an attribution (the verb, or a short subject and the verb), is the
+ * words that attribution reports when the act of saying before it ended with a comma before the quotation's clause
+ * (not `After Lee said they did better at "less advanced schools," Ross said: …`, where the quotation is Lee's).
+ */
+function closesOnAttribution(tokens: Token[], q: number, before: SpeechEvent, event: SpeechEvent): boolean {
+	if (!/,$/u.test(tokens[q]!.text) || event.at - q > 5 || event.verb === 'according') return false;
+	if (!tokens.slice(before.after, q).some(t => t.text === ',')) return false;
+	for (let k = q + 1; k < event.at; k++) {
+		const t = tokens[k]!;
+		if (t.kind !== 'word' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADP') return false;
+	}
+	return true;
+}
+
 // How many acts of saying on each side of a quotation are worth looking at: attribution is local.
 const REACH = 12;
 
@@ -158,7 +174,7 @@ export function attribute(sentence: Sentence, q: number, kind: QuoteKind, subjec
 	const far: SpeechEvent[] = [];
 	for (let k = first; k < events.length && right.length + far.length < REACH; k++) (events[k]!.at < next ? right : far).push(events[k]!);
 	const left = events.slice(Math.max(0, first - REACH), first).reverse();
-	const order = kind === 'partial' && left.length > 0 ? [...left, ...right, ...far] : [...right, ...left, ...far];
+	const order = kind === 'partial' && left.length > 0 && !(right[0] && closesOnAttribution(tokens, q, left[0]!, right[0])) ? [...left, ...right, ...far] : [...right, ...left, ...far];
 	let via = order.find(e => e.via && !e.speaker)?.via;
 	for (const event of order) {
 		const speaker = speakerOf(event, subject);

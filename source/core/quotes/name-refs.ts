@@ -59,7 +59,9 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 	}
 	const name = part.name.replace(/['’]s?$/u, '');
 	const title = [lowerTitle, part.title].filter(Boolean).join(' ') || undefined;
-	const outlet = isOutlet(name) || OUTLET_NOUNS.has(tokens[from - 1]?.lower ?? '') || (tokens[from - 1]?.lower === 'the' && isOutlet(`the ${name}`));
+	// (a person's title makes the name a person's, though it ends as an outlet's might: `Mayor Don Guardian`)
+	const titled = title !== undefined && title.split(' ').some(role);
+	const outlet = !titled && (isOutlet(name) || OUTLET_NOUNS.has(tokens[from - 1]?.lower ?? '') || (tokens[from - 1]?.lower === 'the' && isOutlet(`the ${name}`)));
 	const kind: SpeakerKind = outlet || looksLikeOrganization(name) ? 'organization' : 'person';
 	return {form: 'name', text: name, ...(title ? {title} : {}), kind, outlet, at: tokens[from]!.start};
 }
