@@ -17,6 +17,14 @@ test('apostrophes are not quotation marks', () => {
 	assert.deepEqual(quoted('It’s Lavrov’s view, he said ‘we can’t wait’.'), ['we can’t wait']);
 });
 
+test('two apostrophes in a row are one double mark, as plain-text archives write it, and attribute as one', () => {
+	assert.deepEqual(quoted("''We are not leaving,'' he said, and she called it ''a bluff.''"), ['We are not leaving,', 'a bluff.']);
+	// Single marks inside are a nested quotation.
+	assert.deepEqual(quoted("''It did not lower the 'wrong track' number,'' he said."), ["It did not lower the 'wrong track' number,"]);
+	const quotes = extractQuotes({file: 'a.txt', title: 'A vote', paragraphs: ['A vote', 'Nora Fisk spoke on Monday.', "''It is not about the money,'' said Nora Fisk, a farmer. ''It is about the land.''"]}).quotes;
+	assert.deepEqual(quotes.map(q => [q.speaker, q.kind, q.text]), [['Nora Fisk', 'direct', 'It is not about the money,'], ['Nora Fisk', 'direct', 'It is about the land.']]);
+});
+
 test('low-9 and guillemets', () => {
 	assert.deepEqual(quoted('Er sagte „vas” und «non» und ‹oui›.'), ['vas', 'non', 'oui']);
 	assert.deepEqual(quoted('Sie sagte „Nein“ dazu.'), ['Nein']);

@@ -7,6 +7,8 @@ export interface QuoteSpan {
 	/** Offsets of the marks themselves (`close` is the paragraph's length when the quote runs on). */
 	open: number;
 	close: number;
+	/** Just past the closing mark: a mark may be two characters (`''`). */
+	closeEnd: number;
 	/** The quote runs on past the end of the paragraph (no closing mark). */
 	unclosed: boolean;
 }
@@ -36,19 +38,23 @@ const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ?
 // What never follows an opening mark: a quotation does not start with a comma (`… a drummer' ", he recalled`).
 const NEVER_OPENS = new Set([...',;:!?)]}'].map(c => c.charCodeAt(0)));
 
-function canOpen(text: string, i: number): boolean {
+// `''It's not about that,'' said Autor`: two apostrophes in a row, as some papers and most plain-text archives write
+// a double quotation mark, are one.
+const isDoubledApostrophe = (text: string, i: number): boolean => text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 0x27;
+
+function canOpen(text: string, i: number, width = 1): boolean {
 	if (ONLY_CLOSE.has(text.charCodeAt(i))) return false;
-	const next = codeAt(text, i + 1);
+	const next = codeAt(text, i + width);
 	if (next === NONE || isSpace(next) || NEVER_OPENS.has(next)) return false;
 	const prev = codeAt(text, i - 1);
 	return prev === NONE || isSpace(prev) || BEFORE_OPEN.has(prev) || isMark(prev);
 }
 
-function canClose(text: string, i: number): boolean {
+function canClose(text: string, i: number, width = 1): boolean {
 	if (ONLY_OPEN.has(text.charCodeAt(i))) return false;
 	const prev = codeAt(text, i - 1);
 	if (prev === NONE || isSpace(prev)) return false;
-	const next = codeAt(text, i + 1);
+	const next = codeAt(text, i + width);
 	return next === NONE || isSpace(next) || AFTER_CLOSE.has(next) || isMark(next);
 }
 
@@ -63,12 +69,13 @@ function isApostrophe(text: string, i: number, singleOpen: boolean): boolean {
 	return !singleOpen && prev === 115 /* s */ && (next === NONE || next === 32);
 }
 
-function span(text: string, open: number, close: number, unclosed: boolean): QuoteSpan | undefined {
-	let start = open + 1;
+function span(text: string, open: number, close: number, unclosed: boolean, openWidth = 1, closeWidth = 1): QuoteSpan | undefined {
+	let start = open + openWidth;
 	let end = close;
 	while (start < end && isSpace(text.charCodeAt(start))) start++;
 	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-	for (let i = start; i < end; i++) if (isWordChar(text.charCodeAt(i))) return {start, end, open, close, unclosed};
+	const closeEnd = unclosed ? close : close + closeWidth;
+	for (let i = start; i < end; i++) if (isWordChar(text.charCodeAt(i))) return {start, end, open, close, closeEnd, unclosed};
 	return undefined;
 }
 
@@ -80,6 +87,7 @@ function span(text: string, open: number, close: number, unclosed: boolean): Quo
 export function findQuoteSpans(text: string): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let doubleOpen = -1;
+	let doubleOpenWidth = 1;
 	let singleOpen = -1;
 	const push = (found: QuoteSpan | undefined): void => {
 		if (found) spans.push(found);
@@ -87,21 +95,30 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code !== 0x22 && code !== 0x27 && (code < 0xab || !isMark(code))) continue;
-		if (DOUBLE.has(code)) {
-			const opens = canOpen(text, i);
-			const closes = canClose(text, i);
+		const width = isDoubledApostrophe(text, i) ? 2 : 1;
+		if (DOUBLE.has(code) || width === 2) {
+			const opens = canOpen(text, i, width);
+			const closes = canClose(text, i, width);
+			// (two apostrophes with spaces on both sides mark nothing, as a lone one would not)
+			if (width === 2 && !opens && !closes) {
+				i++;
+				continue;
+			}
 			if (doubleOpen >= 0) {
 				if (closes || !opens) {
-					push(span(text, doubleOpen, i, false));
+					push(span(text, doubleOpen, i, false, doubleOpenWidth, width));
 					doubleOpen = -1;
 				} else {
 					// A fresh opening mark while one is open: the earlier one was never closed.
 					doubleOpen = i;
+					doubleOpenWidth = width;
 				}
 			} else if (opens || (!closes && code !== RIGHT_DOUBLE)) {
 				doubleOpen = i;
+				doubleOpenWidth = width;
 				singleOpen = -1;
 			}
+			i += width - 1;
 		} else if (doubleOpen < 0) {
 			if (isApostrophe(text, i, singleOpen >= 0)) continue;
 			if (singleOpen >= 0) {
@@ -112,6 +129,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 			} else if (canOpen(text, i)) singleOpen = i;
 		}
 	}
-	if (doubleOpen >= 0) push(span(text, doubleOpen, text.length, true));
+	if (doubleOpen >= 0) push(span(text, doubleOpen, text.length, true, doubleOpenWidth));
 	return spans;
 }

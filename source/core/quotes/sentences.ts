@@ -34,7 +34,7 @@ function cutAfter(text: string, after: number): number | undefined {
 function attributionFollows(text: string, span: QuoteSpan): boolean {
 	// A quotation its sentence already attributed (`Ouellet said, "…?"`) needs nothing after it.
 	if (INTRODUCED.test(text.slice(Math.max(0, span.open - 24), span.open))) return false;
-	const after = text.slice(span.close + 1, span.close + 80);
+	const after = text.slice(span.closeEnd, span.closeEnd + 79);
 	// (past an apposition on the speaker: `"…?" Miller, a retired worker from a nuclear plant, said …`)
 	const words = after.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean).slice(0, 10);
 	for (const word of words) {
@@ -53,7 +53,7 @@ function attributionFollows(text: string, span: QuoteSpan): boolean {
 
 /** `"… missing." Trump said.`: a sentence of nothing but a speaker and a verb of saying belongs to the quotation before it. */
 function bareAttribution(text: string, span: QuoteSpan): boolean {
-	const found = BARE_ATTRIBUTION.exec(text.slice(span.close + 1, span.close + 80));
+	const found = BARE_ATTRIBUTION.exec(text.slice(span.closeEnd, span.closeEnd + 79));
 	return found !== null && SPEECH_VERBS.has(found[1]!);
 }
 
@@ -80,7 +80,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 		while (k < spans.length && spans[k]!.close < i) {
 			const span = spans[k]!;
 			if (endsSentence(text, span)) {
-				const cut = cutAfter(text, span.close + 1);
+				const cut = cutAfter(text, span.closeEnd);
 				if (cut !== undefined) cuts.push(cut);
 			}
 			k++;
@@ -93,7 +93,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
 	for (; k < spans.length; k++) {
 		const span = spans[k]!;
 		if (endsSentence(text, span)) {
-			const cut = cutAfter(text, span.close + 1);
+			const cut = cutAfter(text, span.closeEnd);
 			if (cut !== undefined) cuts.push(cut);
 		}
 	}

@@ -135,7 +135,7 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 		}
 		const quote = spans[q];
 		if (quote && quote.open === i) {
-			const close = Math.min(quote.close + 1, text.length);
+			const close = Math.min(quote.closeEnd, text.length);
 			tokens.push(makeToken('quote', text.slice(quote.start, quote.end), '', false, i, close, q, 'X'));
 			i = close;
 			q++;
