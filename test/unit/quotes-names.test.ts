@@ -58,3 +58,9 @@ test('a place named alone is that place, not short for a longer name ending in i
 test('names joined by `and` in a modifier of a noun (`researchers from A and B`) say whom the noun stands for: the noun speaks', () => {
 	assert.deepEqual(speakers('Researchers from the University of Leeds in England and the College of Bath in Wales reported the ice was melting fast.'), ['Researchers']);
 });
+
+test('initials written with their stops (`the F.B.I.`) are one body\'s name, before its verb and after it, the last stop included', () => {
+	const result = extractQuotes(article('Agents from the F.B.I. met the mayor.', 'The F.B.I. said it had no record of the call.', 'The mayor had no record either, according to the F.B.I.'));
+	assert.deepEqual(result.speakers.map(s => [s.name, s.kind, s.quotes]), [['F.B.I.', 'organization', 2]]);
+	assert.deepEqual(result.quotes.map(q => q.text), ['it had no record of the call', 'The mayor had no record either']);
+});

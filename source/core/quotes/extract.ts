@@ -12,7 +12,7 @@ import {indirectClauses} from './indirect.js';
 import {interviewTurns, type Turn} from './interview.js';
 import {SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
-import {capitalRuns, looksLikeOrganization, splitTitle} from './names.js';
+import {capitalRuns, looksLikeOrganization, runWords, splitTitle} from './names.js';
 import {nameOutletsOnce, peopleNamedLikeOutlets} from './outlets.js';
 import {nameRef, type Ref} from './name-refs.js';
 import {isCaption, isHeading, splitSentences, type Range} from './sentences.js';
@@ -58,11 +58,7 @@ function nameForms(sentences: Sentence[]): NameForm[] {
 				} else if (ref.form === 'name' && ref.text) forms.set(key, {name: ref.text, kind: ref.kind, mentions: 1, seen: [sentence], ...(ref.title ? {title: ref.title} : {})});
 				continue;
 			}
-			const words: string[] = [];
-			for (let k = run.from; k < run.to; k++) {
-				if (tokens[k]!.text === '.') words[words.length - 1] += '.';
-				else words.push(tokens[k]!.text);
-			}
+			const words = runWords(tokens, run.from, run.to);
 			const raw = words.join(' ');
 			const known = forms.get(raw);
 			// (`Uber is a taxi company`: what the article says a name is, it is)

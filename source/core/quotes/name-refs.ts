@@ -3,7 +3,7 @@
 import type {SpeakerKind} from './types.js';
 import {isRoleNoun} from './heads.js';
 import {FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS, TITLE_WORDS} from './lexicon.js';
-import {isOutlet, joinTokens, looksLikeOrganization, splitTitle} from './names.js';
+import {isOutlet, joinTokens, looksLikeOrganization, runWords, splitTitle} from './names.js';
 import {pastOfficePlace, titleStart} from './titles.js';
 import type {Token} from './tokens.js';
 
@@ -38,12 +38,7 @@ export function nameRef(tokens: Token[], from: number, to: number): Ref {
 		const office = tokens[from - 1]!.lower === 'the' ? from - 2 : from - 1;
 		return {...nameRef(tokens, start, to), title: joinTokens(tokens, titleStart(tokens, office), start), at: tokens[from]!.start};
 	}
-	const words: string[] = [];
-	for (let i = from; i < to; i++) {
-		const t = tokens[i]!;
-		if (t.text === '.') words[words.length - 1] += '.';
-		else words.push(t.text);
-	}
+	const words = runWords(tokens, from, to);
 	// Roles just before the name belong to its title (`prosecutor Josh Bash`, `Former US presidential candidate …`).
 	const titleFrom = titleStart(tokens, from);
 	const lowerTitle = titleFrom < from ? joinTokens(tokens, titleFrom, from) : '';

@@ -61,6 +61,9 @@ const CONTRACTION = /['’](?:ve|d|re|ll|m|t)$/iu;
 /** A word its full stop belongs to: an initial (`J.`, `U.S`) or a title written short (`Rep.`, `Dr.`). */
 export const isAbbreviation = (token: Token): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text) || ABBREVIATED_TITLES.has(token.lower);
 
+/** Initials with their inner stops (`F.B.I`, `U.S`): a name whose last stop is its own, wherever it stands. */
+export const isInitials = (token: Token): boolean => /^\p{Lu}(?:\.\p{Lu})+$/u.test(token.text);
+
 /** In capitals, as a run counts its words: a number between capitalised words (`LOST 52 PROJECT`) counts too. */
 const inCapitals = (t: Token): boolean => t.text.length >= 2 && t.text.toUpperCase() === t.text;
 
@@ -150,6 +153,20 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 		run = next;
 	}
 	return run;
+}
+
+/**
+ * The words of the name run tokens[from, to), each full stop on the word it shortens (`Wayne A. Frederick`), and the
+ * one after initials too, though the run stops before it (`the F.B.I.`).
+ */
+export function runWords(tokens: Token[], from: number, to: number): string[] {
+	const words: string[] = [];
+	for (let k = from; k < to; k++) {
+		if (tokens[k]!.text === '.') words[words.length - 1] += '.';
+		else words.push(tokens[k]!.text);
+	}
+	if (to > from && tokens[to]?.text === '.' && isInitials(tokens[to - 1]!)) words[words.length - 1] += '.';
+	return words;
 }
 
 export const joinTokens = (tokens: Token[], from: number, to: number): string => {
@@ -252,7 +269,8 @@ export function looksLikeOrganization(name: string): boolean {
 	// `and`, or one word `of` another, name a body — unless they name an office (`Chancellor of Germany`).
 	const joined = words.some(w => w === 'for' || w === 'and') || words[1] === 'of';
 	if (joined && !TITLE_WORDS.has(words[0]!.toLowerCase())) return true;
-	return words.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(name);
+	// (an acronym, `NATO`, also written with its stops: `F.B.I.`)
+	return words.length === 1 && /^\p{Lu}(?:[\p{Lu}\d]+|(?:\.\p{Lu})+\.?)$/u.test(name);
 }
 
 /** `World Health Organization` → `WHO`. */

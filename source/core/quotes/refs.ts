@@ -9,7 +9,7 @@ import {
 	SPEAKERS_ONLY_VERBS, TITLE_WORDS, VERB_FILLERS,
 } from './lexicon.js';
 import {nameRef, pronounRef, type Ref} from './name-refs.js';
-import {capitalRuns, isAbbreviation, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun} from './names.js';
+import {capitalRuns, isAbbreviation, isInitials, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun} from './names.js';
 import {modifiedNoun} from './modifiers.js';
 import {isLocative, isModifier, isNameLabel, participleBefore, relativeStart, saysWhere, skipTimePhrase} from './phrase-bounds.js';
 import {pastOfficePlace} from './titles.js';
@@ -25,8 +25,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// Adverbs between subject and verb (`reportedly`, `publicly`), though not nouns in -ly (`family`, `daily`).
 	while (i > floor && isWord(tokens[i - 1]) && (VERB_FILLERS.has(tokens[i - 1]!.lower) || /^[a-z]{3,}[^i]ly$/u.test(tokens[i - 1]!.text))) i--;
 	i = skipTimePhrase(tokens, i, floor);
-	// `Joseph R. Biden Jr. said`: the full stop of a name's suffix written short is the name's, not a boundary.
-	if (i - 2 >= floor && tokens[i - 1]!.text === '.' && tokens[i - 2]!.upper && NAME_SUFFIXES.has(tokens[i - 2]!.lower)) i--;
+	// `Joseph R. Biden Jr. said`, `the F.B.I. said`: the full stop of a name's suffix or initials written short is the
+	// name's, not a boundary.
+	if (i - 2 >= floor && tokens[i - 1]!.text === '.' && tokens[i - 2]!.upper && (NAME_SUFFIXES.has(tokens[i - 2]!.lower) || isInitials(tokens[i - 2]!))) i--;
 	// `Richard Ferrand in relaying the news to parliament said`, `Smith, after meeting the board, said`: a preposition
 	// and a gerund between the subject and its verb say how or when; the subject is before them.
 	for (let k = i - 2; k > floor && k >= i - 10 && isWord(tokens[k]); k--) {
