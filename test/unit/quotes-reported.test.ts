@@ -186,3 +186,14 @@ test('after a quotation, a verb of saying joined by `and` reports with that verb
 	const all = extractQuotes(article('The order said "the flood is a state emergency" and said the emergency began on May 1, a week before.')).quotes.map(q => q.text);
 	assert.deepEqual(all, ['the flood is a state emergency', 'the emergency began on May 1, a week before']);
 });
+
+test('a report before its attribution may open with a sentence adverb and its comma, though not with a verb\'s manner', () => {
+	assert.deepEqual(reported('Now, half of the patrol boats are based abroad, according to the Navy.'), [['Navy', 'Now, half of the patrol boats are based abroad']]);
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Still, the dam would hold for a decade, Vance said.'), [['Ruth Vance', 'Still, the dam would hold for a decade']]);
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance said slowly, as the lights went down in the hall.'), []);
+});
+
+test('what stands before a relative clause with a verb of saying is nobody\'s report: the clause tells of the phrase before it', () => {
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Instead, she pointed to a map of the valley, which confirmed most of the story.'), []);
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance was later accused of hiding the letters, which she denied.'), []);
+});

@@ -38,9 +38,10 @@ export function looksLikeClause(tokens: Token[], from: number, to: number, after
 	if (afterThat) return true;
 	if (hasSubjectAndVerb(tokens, from, to)) return true;
 	// `As a woman, Malik raised less suspicion`, `After two decades in Congress, Sanders plans …`: a leading adverbial
-	// closes with its comma, and the clause may come after it.
+	// closes with its comma, and the clause may come after it; so does a sentence adverb opening it (`Now, half of them
+	// are …`; not the manner of a verb before: `said carefully, as …`).
 	const opener = tokens[from]!;
-	if ((opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.lower !== 'that') {
+	if (((opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.lower !== 'that') || (opener.pos === 'ADV' && tokens[from + 1]?.text === ',' && !isWord(tokens[from - 1]) && tokens[from - 1]?.text !== ',')) {
 		let comma = from + 1;
 		while (comma < to && comma < from + 16 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma++;
 		if (tokens[comma]?.text === ',' && comma + 1 < to) return looksLikeClause(tokens, comma + 1, to, false);

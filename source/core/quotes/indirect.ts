@@ -87,6 +87,9 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 		// Content before the attribution: `…, officials said`, `…, according to police`.
 		if (!clauseVerb) return;
 		const tail = event.inverted ? event.at : speakerStart(tokens, event);
+		// `…, she pointed to a video, which corroborated most of it`: a relative clause tells of the phrase before it,
+		// and the clause before is nobody's report.
+		if (!event.inverted && /^(?:which|who)$/u.test(tokens[tail]?.lower ?? '')) return;
 		let comma = tail - 1;
 		if (tokens[comma]?.text !== ',' && event.verb !== 'according') return;
 		if (tokens[comma]?.text !== ',') comma = tail;
