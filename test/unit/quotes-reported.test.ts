@@ -197,3 +197,14 @@ test('what stands before a relative clause with a verb of saying is nobody\'s re
 	assert.deepEqual(reported('Ruth Vance spoke.', 'Instead, she pointed to a map of the valley, which confirmed most of the story.'), []);
 	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance was later accused of hiding the letters, which she denied.'), []);
 });
+
+test('a quantifier opening its clause, alone or of `them`, is the subject of a verb of saying', () => {
+	const crowd = 'Nurses at the clinic met on Monday.';
+	assert.deepEqual(reported(crowd, 'Most of them said the night shifts were too long.'), [['Nurses at the clinic', 'the night shifts were too long']]);
+	assert.deepEqual(reported(crowd, 'Many said the night shifts were too long.'), [['Many', 'the night shifts were too long']]);
+	assert.deepEqual(reported(crowd, 'Others said the pay was fair.'), [['Others', 'the pay was fair']]);
+	// Not nobody, not a quantity in all, and not a quantifier of a noun a participle describes.
+	assert.deepEqual(reported(crowd, 'None of them said the pay was fair.'), []);
+	assert.deepEqual(reported(crowd, 'All told, the clinic spent more than it raised.'), []);
+	assert.deepEqual(reported(crowd, 'Some estimated costs, given by the clinic to the press, exceeded a million.'), []);
+});

@@ -88,6 +88,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		return phraseBefore(tokens, end, floor, first);
 	}
 	if (!isWord(last)) return undefined;
+	const group = groupQuantifier(tokens, i, floor);
+	if (group) return group;
 	const contracted = CONTRACTED_AUXILIARY.exec(last.lower)?.[1];
 	const pronoun = pronounRef(contracted ? {...last, lower: contracted} : last);
 	if (pronoun) return pronoun;
@@ -202,6 +204,31 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// `Mendez's publicist`, `the Mexican government`, `a German government source`: a description, whatever names it holds.
 	// (`homes said to be at risk`: a participle before an infinitive is passive, and nobody is said to speak)
 	return descriptionRef(tokens, start, i, tokens[end]?.pos === 'VERB' && SPEAKERS_ONLY_VERBS.has(tokens[end]!.lower) && tokens[end + 1]?.lower !== 'to');
+}
+
+// Quantifiers that stand for people already spoken of: `Many said …`, `Others say …`.
+const GROUP_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all']);
+
+/**
+ * `Most of them said …`, `Many said …`, `Others say …`: a quantifier over people the text has spoken of, alone or of
+ * `them` or `those`, opening its clause.
+ */
+function groupQuantifier(tokens: Token[], i: number, floor: number): Ref | undefined {
+	const last = tokens[i - 1]!;
+	let quantifier = i - 1;
+	if (/^(?:them|those)$/u.test(last.lower) && tokens[i - 2]?.lower === 'of') quantifier = i - 3;
+	const word = tokens[quantifier];
+	if (quantifier < floor || !isWord(word) || !(GROUP_QUANTIFIERS.has(word!.lower) || (quantifier < i - 1 && PARTITIVES.has(word!.lower) && word!.lower !== 'none'))) return undefined;
+	// (it opens its clause: not `the many said`, `some three thousand said`, nor `Biden and others said`)
+	const before = tokens[quantifier - 1];
+	if (quantifier > floor && isWord(before) && !/^(?:while|though|although|because|as|since|when)$/u.test(before!.lower)) return undefined;
+	// (`All told, the group raised …`: in all, nobody telling; `Some estimated death tolls exceeded 100`: a participle
+	// between the quantifier and a noun describes the noun)
+	if (word!.lower === 'all' && tokens[i]?.lower === 'told') return undefined;
+	if (quantifier === i - 1 && /ed$/u.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]!.upper) return undefined;
+	// (alone it is the description the speakers go by, as `others` is after a comma; of a pronoun, that pronoun)
+	if (quantifier === i - 1) return {form: 'description', text: word!.text, kind: 'unknown', outlet: false, at: word!.start};
+	return {form: 'pronoun', text: 'they', kind: 'unknown', outlet: false, at: word!.start};
 }
 
 // Nouns of places whose government speaks under their name (`The city of Calabasas announced`).
