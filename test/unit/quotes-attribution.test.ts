@@ -218,3 +218,18 @@ test('a name with a person\'s title is a person, though its last word ends outle
 	// Without a title the outlet only reports.
 	assert.deepEqual(extractQuotes(article('Lena Post met the mayor.', '"There is no bad publicity," the Guardian reported.')).quotes.map(q => [q.speaker, q.via]), [[null, 'Guardian']]);
 });
+
+test('any verb of reporting puts its subject after it when the report comes first, as `said` does, but not `told`', () => {
+	const reports = (...body: string[]): [string | null, string][] => extractQuotes(article(...body)).quotes.map(q => [q.speaker, q.text]);
+	assert.deepEqual(reports('The union will back the plan before the vote, predicted Ruth Vance, a former mayor.'), [['Ruth Vance', 'The union will back the plan before the vote']]);
+	assert.deepEqual(reports('The dam will not hold another winter, say engineers.'), [['engineers', 'The dam will not hold another winter']]);
+	assert.deepEqual(reports('The dam will not hold another winter, told reporters.'), []);
+	// A verb that also takes a clause after it is no inversion when a clause follows: the subject is before it.
+	assert.equal(speakerOf(['Tom Lee spoke.', 'Letters from the archive, which Lee opened, revealed Lee had known about the leak.'], 'known about the leak'), 'Letters from the archive');
+	// Nor is a comma between two modifiers of one noun the end of a report.
+	assert.deepEqual(reports('She won a majority of regular, pledged delegates.'), []);
+});
+
+test('`Will` inside a sentence before a name is a given name, not the modal', () => {
+	assert.equal(speakerOf(['"It is an expensive model," said Will Doyle, a professor of economics. "Costs keep rising."'], 'Costs keep rising'), 'Will Doyle');
+});

@@ -1,5 +1,5 @@
 // The acts of saying in one sentence: each speech verb (or `according to`) with who said, through whom, and where.
-import {AUXILIARIES, CLAUSE_BREAKS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
+import {AUXILIARIES, CLAUSE_BREAKS, CLAUSE_VERBS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
 import {isReducedRelative} from './clauses.js';
 import {isPlace, isPossessive} from './names.js';
@@ -99,7 +99,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	// (`"…," tweeted opposition leader Alexei Navalny`, `"…", said selection committee member Ulf Danielsson`).
 	const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[v - 2]?.kind === 'quote');
 	const opens = startsPhrase(tokens[v + 1]) || (afterQuote && isWord(tokens[v + 1]) && !CLAUSE_BREAKS.has(tokens[v + 1]!.lower));
-	const invertedSpeaker = INVERTING_VERBS.has(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && opens && endsPhrase(tokens, v + 1) ? phraseAfter(tokens, v + 1, 0) : undefined;
+	const invertedSpeaker = inverts(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && opens && endsPhrase(tokens, v + 1, !INVERTING_VERBS.has(verb)) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
 	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).
 	const before = prev?.kind === 'quote' && invertedSpeaker && invertedSpeaker.form !== 'pronoun' ? undefined : (phraseBefore(tokens, v, floor, 0) ?? subjectBeforeDashes(tokens, v));
@@ -189,15 +189,27 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 
 /** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
 const startsPhrase = (t: Token | undefined): boolean =>
-	t !== undefined && t.kind === 'word' && (t.upper || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they');
+	t !== undefined && t.kind === 'word' && (t.upper || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they' || (t.pos === 'NOUN' && /[^s]s$/u.test(t.lower)));
 
-/** A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`. */
-function endsPhrase(tokens: Token[], start: number): boolean {
+/**
+ * Verbs of reporting put their subject after them when the report comes first (`…, predicted Madeleine Kunin`, `…, say
+ * analysts`), as `said` does; not `told`, whose object would read as its subject (`…, told reporters`).
+ */
+const inverts = (verb: string): boolean => INVERTING_VERBS.has(verb) || (CLAUSE_VERBS.has(verb) && !/^(?:tell|tells|told)$/u.test(verb));
+
+/**
+ * A speaker named after the verb stands alone: `said Bash.`, `said Bash, the …`, not `said the school "failed" …`.
+ * `strict` for a verb that also takes a clause after it (`…, revealed Trump downplayed the virus`): no verb in the phrase.
+ */
+function endsPhrase(tokens: Token[], start: number, strict = false): boolean {
 	const words = (from: number): number | undefined => {
 		let k = from;
 		while (k < tokens.length && k < from + 16 && tokens[k]!.kind === 'word') {
-			// `said her husband had told her …`: a verb after it makes the phrase a clause, not a speaker.
-			if (AUXILIARIES.has(tokens[k]!.lower)) return undefined;
+			const t = tokens[k]!;
+			// `said her husband had told her …`: a verb after it makes the phrase a clause, not a speaker (though a
+			// capitalised one before a name is a given name: `said Will Doyle`).
+			if (AUXILIARIES.has(t.lower) && !(t.upper && tokens[k + 1]?.upper)) return undefined;
+			if (strict && t.pos === 'VERB' && !t.upper) return undefined;
 			k++;
 		}
 		return k;

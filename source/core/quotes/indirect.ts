@@ -121,7 +121,9 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			}
 			if (forward) found.push(forward);
 		}
-		if ((headline && headlineClause(tokens, start, comma)) || looksLikeClause(tokens, start, comma, false)) found.push({from: start, to: comma, event});
+		// (`a majority of regular, pledged delegates`: a comma between two modifiers of one noun ends no report)
+		const inModifiers = tokens[comma - 1]?.pos === 'ADJ' && tokens[comma - 2]?.pos === 'ADP';
+		if (!inModifiers && ((headline && headlineClause(tokens, start, comma)) || looksLikeClause(tokens, start, comma, false))) found.push({from: start, to: comma, event});
 	});
 	return found;
 }

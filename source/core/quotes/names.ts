@@ -29,6 +29,10 @@ function isCapitalized(token: Token | undefined, sentenceFirst: boolean): boolea
 	return !(sentenceFirst && COMMON_CAPITALS.has(token.lower));
 }
 
+/** `said Will Doyle`: inside a sentence the modal is never capitalised, and `Will` before a name is the given name. */
+const givenWill = (tokens: Token[], i: number, first: number): boolean =>
+	i !== first && tokens[i]!.text === 'Will' && isCapitalized(tokens[i + 1], false) && !COMMON_CAPITALS.has(tokens[i + 1]!.lower) && !tokens[i - 1]?.upper;
+
 /** `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it. */
 const opensPlace = (tokens: Token[], i: number): boolean => tokens[i]!.text === 'New' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.upper === true;
 
@@ -92,7 +96,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 	let i = from;
 	while (i < to) {
 		const token = tokens[i]!;
-		if (!(opensPlace(tokens, i) || (isCapitalized(token, i === first) && !COMMON_CAPITALS.has(token.lower))) || CONTRACTION.test(token.text) || (i === first && looksInflected(token) && !token.named) || isVerbOfSaying(token)) {
+		if (!(opensPlace(tokens, i) || givenWill(tokens, i, first) || (isCapitalized(token, i === first) && !COMMON_CAPITALS.has(token.lower))) || CONTRACTION.test(token.text) || (i === first && looksInflected(token) && !token.named) || isVerbOfSaying(token)) {
 			i++;
 			continue;
 		}
