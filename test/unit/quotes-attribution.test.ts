@@ -233,3 +233,12 @@ test('any verb of reporting puts its subject after it when the report comes firs
 test('`Will` inside a sentence before a name is a given name, not the modal', () => {
 	assert.equal(speakerOf(['"It is an expensive model," said Will Doyle, a professor of economics. "Costs keep rising."'], 'Costs keep rising'), 'Will Doyle');
 });
+
+test('a role in lower case between an inverted verb and the name is the name\'s (`says political scientist Ann Ross`)', () => {
+	assert.equal(speakerOf(['Ann Ross spoke.', 'The river will flood again in spring, says political scientist Ann Ross in Dover.'], 'flood again'), 'Ann Ross');
+});
+
+test('an adjective after its noun takes its own preposition and object, a pronoun too (`a source close to him`)', () => {
+	assert.equal(speakerOf(['Tom Lee spoke.', 'Lee will change how he works, a source close to him said.'], 'change how he works'), 'a source close to him');
+	assert.equal(speakerOf(['Tom Lee spoke.', 'Aides loyal to the governor said the vote would be close.'], 'vote would be close'), 'Aides loyal to the governor');
+});

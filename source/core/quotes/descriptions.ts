@@ -16,7 +16,11 @@ const NOT_IN_DESCRIPTIONS = new Set('not never too well also just reports report
 // Pronouns that own a noun phrase (`his spokesman`) rather than stand for one.
 
 /** A pronoun or an auxiliary by its tag (`we can`, `US authorities` is neither): the phrase is a clause, not a subject. */
-const isClauseWord = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower));
+const isClauseWord = (t: Token, before?: Token): boolean =>
+	t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower) && !(OBJECT_PRONOUNS.has(t.lower) && before?.pos === 'ADP'));
+
+// The object of a preposition inside a description is no clause's subject (`a source close to him`).
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'from', 'to', 'by', 'among']);
 
@@ -112,7 +116,7 @@ export function descriptionRef(tokens: Token[], from: number, to: number, speaki
 	if (words.some(w => NOT_IN_DESCRIPTIONS.has(w) || /['’](?:ve|d|re|ll|m|t)$/u.test(w))) return undefined;
 	// (`That person said`: a demonstrative before a noun is its determiner, whatever the tagger reads it as)
 	const demonstrative = /^(?:this|that)$/u.test(tokens[from]!.lower) && tokens[from + 1]?.pos === 'NOUN' ? 1 : 0;
-	for (let k = from + demonstrative; k < to; k++) if (isClauseWord(tokens[k]!)) return undefined;
+	for (let k = from + demonstrative; k < to; k++) if (isClauseWord(tokens[k]!, tokens[k - 1])) return undefined;
 	if (TIME_WORDS.has(words.at(-1)!)) return undefined;
 	// `28 percent of voters`, `two in three Latinos`: a count, as the subject of a verb only somebody does, is the people counted.
 	if (speaking && countEnd(words) > 0) return {form: 'description', text, kind: 'unknown', outlet: false, at: tokens[from]!.start};

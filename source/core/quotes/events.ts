@@ -98,7 +98,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 	// Right after a quotation, with or without a comma after its closing mark, any phrase may follow
 	// (`"…," tweeted opposition leader Alexei Navalny`, `"…", said selection committee member Ulf Danielsson`).
 	const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[v - 2]?.kind === 'quote');
-	const opens = startsPhrase(tokens[v + 1]) || (afterQuote && isWord(tokens[v + 1]) && !CLAUSE_BREAKS.has(tokens[v + 1]!.lower));
+	const opens = startsPhrase(tokens[v + 1]) || roleBeforeName(tokens, v + 1) || (afterQuote && isWord(tokens[v + 1]) && !CLAUSE_BREAKS.has(tokens[v + 1]!.lower));
 	const invertedSpeaker = inverts(verb) && (prev?.kind === 'quote' || prev?.text === ',' || v === floor) && opens && endsPhrase(tokens, v + 1, !INVERTING_VERBS.has(verb)) ? phraseAfter(tokens, v + 1, 0) : undefined;
 	// After a quotation the speaker follows (`"…," said Bash`); after a comma, a name before wins
 	// (`Yellen, the Treasury secretary, said`) over a phrase after (`…, reported officials`).
@@ -190,6 +190,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 /** Where a subject named after its verb may start: `said Bash`, `said the foreign minister`, `said prosecutor Bash`. */
 const startsPhrase = (t: Token | undefined): boolean =>
 	t !== undefined && t.kind === 'word' && (t.upper || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they' || (t.pos === 'NOUN' && /[^s]s$/u.test(t.lower)));
+
+/** `says political scientist Dossym Satpayev`: up to three lower-case words of a role run into a name. */
+function roleBeforeName(tokens: Token[], k: number): boolean {
+	for (let j = k; j < k + 3 && isWord(tokens[j]) && !tokens[j]!.upper && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN'); j++) {
+		if (tokens[j + 1]?.upper && isWord(tokens[j + 1])) return TITLE_WORDS.has(tokens[j]!.lower) || tokens[j]!.pos === 'NOUN';
+	}
+	return false;
+}
 
 /**
  * Verbs of reporting put their subject after them when the report comes first (`…, predicted Madeleine Kunin`, `…, say

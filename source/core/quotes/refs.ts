@@ -186,7 +186,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		}
 		// (a proportion holds words that elsewhere open a clause: `more than six in 10`, `all but two`)
 		const counting = count(start - 1) > 1;
-		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower) && !SOURCE_ADJECTIVES.has(tokens[start - 2]?.lower ?? '') && !counting) break;
+		// (`a source close to him`, `aides loyal to the governor`: an adjective after its noun takes its own `to`)
+		const postmodifier = prev.lower === 'to' && tokens[start - 2]?.pos === 'ADJ' && tokens[start - 3]?.pos === 'NOUN';
+		if (CLAUSE_BREAKS.has(prev.lower) && !DESCRIPTION_LINKS.has(prev.lower) && !SOURCE_ADJECTIVES.has(tokens[start - 2]?.lower ?? '') && !counting && !postmodifier) break;
 		// `Znak.com reported its source said`: a past verb of saying ends the phrase (nouns like `report` do not).
 		if ((SPEECH_VERBS.has(prev.lower) && /(?:ed|said|told|wrote)$/u.test(prev.lower)) || AUXILIARIES.has(prev.lower)) break;
 		// (though a quantifier of a partitive opens the subject: `Most of the candidates said`)
