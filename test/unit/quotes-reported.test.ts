@@ -208,3 +208,15 @@ test('a quantifier opening its clause, alone or of `them`, is the subject of a v
 	assert.deepEqual(reported(crowd, 'All told, the clinic spent more than it raised.'), []);
 	assert.deepEqual(reported(crowd, 'Some estimated costs, given by the clinic to the press, exceeded a million.'), []);
 });
+
+test('an -ing form of a verb of saying after a comma or a preposition, before its content, is the participle though tagged a noun', () => {
+	const body = 'Ruth Vance spoke at the hall.';
+	assert.deepEqual(reported(body, 'Vance rallied her staff, warning that the dam would fail.'), [['Ruth Vance', 'the dam would fail']]);
+	assert.deepEqual(reported(body, 'Vance rallied her staff by warning darkly that the dam would fail.'), [['Ruth Vance', 'the dam would fail']]);
+	// A warning someone issues is a noun.
+	assert.deepEqual(reported(body, 'Vance issued a warning that the dam would fail.'), []);
+});
+
+test('an adverb between the verb and `that` says how it was said and is no part of the report', () => {
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance said repeatedly that the dam would hold.'), [['Ruth Vance', 'the dam would hold']]);
+});

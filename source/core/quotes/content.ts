@@ -84,6 +84,11 @@ export function contentStart(tokens: Token[], event: SpeechEvent): {start: numbe
 			continue;
 		}
 		if (!isWord(t)) break;
+		// `warned darkly that …`, `said repeatedly that …`: how it was said.
+		if (t.pos === 'ADV' && tokens[k + 1]?.lower === 'that' && !/^(?:how|why|when|where)$/u.test(t.lower)) {
+			k++;
+			continue;
+		}
 		if (LEAD_ADVERBIALS.has(t.lower) || TIME_WORD.test(t.lower)) {
 			// Skip the whole adverbial up to a comma or `that`, if one closes it soon (not past a determiner or a pronoun
 			// after a time word, which opens the clause: `said yesterday morning the road itself, which …, will be`,

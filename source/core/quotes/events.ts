@@ -245,6 +245,7 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	// the noun (`Trump's proposed a deal` is `has proposed`: a determiner follows).
 	if (/[a-z]ed$/u.test(t.lower) && isPossessive(tokens[v - 1]?.text ?? '') && /^(?:NOUN|PROPN|ADJ)$/u.test(tokens[v + 1]?.pos ?? '')) return false;
 	if (t.pos === 'VERB' || (titleCase && t.upper && t.pos !== 'ADP')) return true;
+	if (isParticipleOfSaying(tokens, v)) return true;
 	// The tagger reads a past form as an adjective now and then (`Hotak also alleged the …`): after a subject it is
 	// the verb, after a determiner or preposition it is not (`the alleged payments`).
 	let k = v - 1;
@@ -266,6 +267,21 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/u;
+
+/**
+ * `…, warning that …`, `by warning darkly that …`: an -ing form the tagger reads as a noun is the participle when a
+ * comma, a preposition or nothing stands before it and its content clause or quotation follows (`a warning that …`,
+ * `her warning that …` stay nouns).
+ */
+function isParticipleOfSaying(tokens: Token[], v: number): boolean {
+	const t = tokens[v]!;
+	if (t.pos !== 'NOUN' || !/[a-z]ing$/u.test(t.lower)) return false;
+	const prev = tokens[v - 1];
+	if (prev && prev.text !== ',' && prev.pos !== 'ADP' && prev.pos !== 'SCONJ') return false;
+	let k = v + 1;
+	while (tokens[k]?.pos === 'ADV') k++;
+	return tokens[k]?.lower === 'that' || tokens[k]?.kind === 'quote' || (tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote');
+}
 
 /** tokens[v] follows `a` or `an` and a capitalised name: `a Twitter comment`, `an Associated Press report`. */
 function indefiniteName(tokens: Token[], v: number): boolean {
