@@ -215,6 +215,8 @@ test('a name with a person\'s title is a person, though its last word ends outle
 	const body = ['Harbor City Mayor Don Guardian met Lena Post.', '"There is no bad publicity," said Harbor City Mayor Don Guardian in an interview. "We have made mistakes."'];
 	const result = extractQuotes(article(...body));
 	assert.deepEqual(result.quotes.map(q => [q.speaker, q.via]), [['Don Guardian', null], ['Don Guardian', null]]);
+	// The titled person goes on by the bare surname.
+	assert.equal(speakerOf(['Mayor Don Guardian spoke at noon.', 'Lena Post left early.', '"It is a story," Guardian said.'], 'It is a story'), 'Don Guardian');
 	// Without a title the outlet only reports.
 	assert.deepEqual(extractQuotes(article('Lena Post met the mayor.', '"There is no bad publicity," the Guardian reported.')).quotes.map(q => [q.speaker, q.via]), [[null, 'Guardian']]);
 });

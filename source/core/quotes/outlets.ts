@@ -20,7 +20,8 @@ export function peopleNamedLikeOutlets(found: Carried[], forms: NameForm[]): voi
 	for (const f of found) {
 		if (!f.via || f.speaker) continue;
 		const surname = ' ' + f.via.toLowerCase();
-		if (!forms.some(form => form.kind !== 'organization' && form.name.toLowerCase().endsWith(surname) && !isOutlet(form.name))) continue;
+		// (a form with a person's title is a person's though it ends like an outlet: `Mayor Don Guardian`)
+		if (!forms.some(form => form.kind !== 'organization' && form.name.toLowerCase().endsWith(surname) && (!isOutlet(form.name) || form.title !== undefined))) continue;
 		f.speaker = {form: 'name', text: f.via, kind: 'person', outlet: false, at: f.start};
 		f.orphan = false;
 		delete f.via;
