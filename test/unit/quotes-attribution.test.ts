@@ -206,6 +206,8 @@ test('a quotation closing on its comma and then its attribution is that attribut
 	const body = ['Ann Ross and Tom Lee spoke at the hall.'];
 	assert.equal(speakerOf([...body, 'When Lee said at the meeting that he would stay, he "had the whole room behind him," said Ann Ross, a teacher.'], 'whole room'), 'Ann Ross');
 	assert.equal(speakerOf([...body, 'When Lee said at the meeting that he would stay, he "had the whole room behind him," Ross said.'], 'whole room'), 'Ann Ross');
+	// A question closing on its own mark, after an aside a dash closes, is the attribution's after it too.
+	assert.equal(speakerOf([...body, 'If the dam fails — as engineers fear, though Lee denies it — "who will pay for it?" asked Ross, a teacher.'], 'who will pay'), 'Ann Ross');
 	// The quotation inside the report before it is still that report's.
 	assert.equal(speakerOf([...body, 'After Lee said that pupils might do better at "smaller schools," Ross said she disagreed.'], 'smaller schools'), 'Tom Lee');
 	assert.equal(speakerOf([...body, 'Lee said the hush order was to "avoid any trouble," according to the minutes.'], 'avoid any trouble'), 'Tom Lee');

@@ -203,6 +203,7 @@ test('a quantifier opening its clause, alone or of `them`, is the subject of a v
 	assert.deepEqual(reported(crowd, 'Most of them said the night shifts were too long.'), [['Nurses at the clinic', 'the night shifts were too long']]);
 	assert.deepEqual(reported(crowd, 'Many said the night shifts were too long.'), [['Many', 'the night shifts were too long']]);
 	assert.deepEqual(reported(crowd, 'Others said the pay was fair.'), [['Others', 'the pay was fair']]);
+	assert.deepEqual(reported(crowd, 'One said the pay was fair. Another said it was not.'), [['One', 'the pay was fair'], ['Another', 'it was not']]);
 	// Not nobody, not a quantity in all, and not a quantifier of a noun a participle describes.
 	assert.deepEqual(reported(crowd, 'None of them said the pay was fair.'), []);
 	assert.deepEqual(reported(crowd, 'All told, the clinic spent more than it raised.'), []);

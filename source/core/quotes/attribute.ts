@@ -138,13 +138,14 @@ function relativeAntecedent(tokens: Token[], end: number): Ref | undefined {
 
 /**
  * `When Lee said …, he "had the room's attention," said Ann Ross`: a quotation closing with the comma the sentence
- * puts inside its marks, and then straight away an attribution (the verb, or a short subject and the verb), is the
+ * puts inside its marks (or its own question or exclamation mark), and then straight away an attribution (the verb, or a short subject and the verb), is the
  * words that attribution reports when the act of saying before it ended with a comma before the quotation's clause
  * (not `After Lee said they did better at "less advanced schools," Ross said: …`, where the quotation is Lee's).
  */
 function closesOnAttribution(tokens: Token[], q: number, before: SpeechEvent, event: SpeechEvent): boolean {
-	if (!/,$/u.test(tokens[q]!.text) || event.at - q > 5 || event.verb === 'according') return false;
-	if (!tokens.slice(before.after, q).some(t => t.text === ',')) return false;
+	if (!/[,?!]$/u.test(tokens[q]!.text) || event.at - q > 5 || event.verb === 'according') return false;
+	// (`— as researchers believe, but Moscow denies — "why …?" asked Dunn`: an aside closed by a dash ends it too)
+	if (!tokens.slice(before.after, q).some(t => t.text === ',' || t.text === '—' || t.text === '–')) return false;
 	for (let k = q + 1; k < event.at; k++) {
 		const t = tokens[k]!;
 		if (t.kind !== 'word' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADP') return false;

@@ -209,7 +209,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 }
 
 // Quantifiers that stand for people already spoken of: `Many said …`, `Others say …`.
-const GROUP_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all']);
+const GROUP_QUANTIFIERS = new Set(['one', 'many', 'some', 'most', 'others', 'another', 'several', 'few', 'both', 'all']);
 
 /**
  * `Most of them said …`, `Many said …`, `Others say …`: a quantifier over people the text has spoken of, alone or of
