@@ -221,3 +221,14 @@ test('an -ing form of a verb of saying after a comma or a preposition, before it
 test('an adverb between the verb and `that` says how it was said and is no part of the report', () => {
 	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance said repeatedly that the dam would hold.'), [['Ruth Vance', 'the dam would hold']]);
 });
+
+test('a word the tagger reads as a noun is the verb where a noun phrase runs straight into an indefinite article', () => {
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance said the town budget funds a clinic.'), [['Ruth Vance', 'the town budget funds a clinic']]);
+	assert.deepEqual(reported('Ruth Vance spoke.', 'Vance said the dam project costs a fortune.'), [['Ruth Vance', 'the dam project costs a fortune']]);
+});
+
+test('a proportion ends the subject of a verb of saying the tagger reads as a noun (`Six in 10 say …`)', () => {
+	assert.deepEqual(reported('Voters in the valley were polled.', 'Six in 10 say the new road is too costly.'), [['Six in 10', 'the new road is too costly']]);
+	// A year after `in` is no proportion: `in 2006 saying` gives the sentence's subject no report.
+	assert.deepEqual(reported('Ann Lee spoke.', 'Lee recalled remarks the mayor made in 2006 saying the plan would fail.'), []);
+});

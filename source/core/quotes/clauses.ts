@@ -21,14 +21,16 @@ export function isFinite(tokens: Token[], k: number): boolean {
 	return (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to') || pastBeforeObject || verbBeforeAmount(tokens, k);
 }
 
-// `The bridge cost $40 million`, `Its debt topped 3 billion`: the tagger reads a verb after a noun as a compound's
-// second noun; a noun phrase never runs on straight into an amount, so the word before the amount is the verb
-// (a word of small letters: the tagger takes a currency sign for a noun too, `US$470`)
+// `The bridge cost $40 million`, `Its debt topped 3 billion`, `each year of education yields a bump`: the tagger reads
+// a verb after a noun as a compound's second noun; a noun phrase never runs on straight into an amount or an
+// indefinite article (a definite one may open the next clause: `… by the campaign the report …`), so the word
+// before it is the verb (a word of small letters: the tagger takes a currency sign for a noun
+// too, `US$470`)
 function verbBeforeAmount(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	const before = tokens[k - 1]?.pos;
 	const after = tokens[k + 1];
-	return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && (before === 'NOUN' || before === 'PROPN') && after !== undefined && (after.pos === 'NUM' || /^[$£€¥]$/u.test(after.text));
+	return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && (before === 'NOUN' || before === 'PROPN') && after !== undefined && (after.pos === 'NUM' || /^an?$/u.test(after.lower) || /^[$£€¥]$/u.test(after.text));
 }
 
 export function looksLikeClause(tokens: Token[], from: number, to: number, afterThat: boolean): boolean {

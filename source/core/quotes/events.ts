@@ -251,7 +251,9 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	let k = v - 1;
 	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
 	const prev = tokens[k];
-	const afterSubject = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote');
+	// (a proportion ends a subject too: `Six in 10 say …`, `nine out of 10 say …`)
+	const count = prev !== undefined && prev.pos === 'NUM' && /^(?:in|of)$/u.test(tokens[k - 1]?.lower ?? '') && [tokens[k - 2], tokens[k - 3]].some(t => t?.pos === 'NUM');
+	const afterSubject = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote' || count);
 	if (t.pos === 'ADJ') return afterSubject && t.lower.endsWith('ed');
 	// …and a present form after a noun as the second half of a compound (`The mayor notes that …`): before `that`
 	// it is the verb, unless the noun before it is owned (`the mayor's notes that …`) or there is no noun; a plain
@@ -259,7 +261,7 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	if (t.pos !== 'NOUN' || !afterSubject || prev!.pos === 'PRON' || /['’]s?$/u.test(prev!.text)) return false;
 	// (…nor when an -ing word someone owns qualifies it: `in her closing remarks that …`, `his opening statements`)
 	if (/[a-z]ing$/u.test(prev!.text) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
-	const plural = /[^s]s$/u.test(prev!.lower) && prev!.kind === 'word';
+	const plural = (/[^s]s$/u.test(prev!.lower) && prev!.kind === 'word') || count;
 	// (`The government claims the airline flies …`: after a singular noun, a determiner or a subject pronoun opening
 	// what follows shows the verb too)
 	const opensClause = tokens[v + 1]?.lower === 'that' || (!plural && (tokens[v + 1]?.pos === 'DET' || tokens[v + 1]?.pos === 'PROPN' || SUBJECT_PRONOUN.test(tokens[v + 1]?.lower ?? ''))) || closesAttribution(tokens, v);
