@@ -232,3 +232,8 @@ test('a proportion ends the subject of a verb of saying the tagger reads as a no
 	// A year after `in` is no proportion: `in 2006 saying` gives the sentence's subject no report.
 	assert.deepEqual(reported('Ann Lee spoke.', 'Lee recalled remarks the mayor made in 2006 saying the plan would fail.'), []);
 });
+
+test('a verb of saying in a relative clause on the subject reports only what it has of its own before the main verb', () => {
+	assert.deepEqual(reported('The man who wrote the speech delivered by his sister says he will not vote.'), [['The man', 'he will not vote']]);
+	assert.deepEqual(reported('The man who said the dam would fail says he will not vote.'), [['The man', 'the dam would fail'], ['The man', 'he will not vote']]);
+});

@@ -1,5 +1,6 @@
 // What a stretch of tokens is as a clause, by its words' tags: a subject and a finite verb, a subjunctive, an infinitive,
 // a headline's content.
+import {POSSESSIVE_DETERMINERS} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
@@ -74,7 +75,8 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		else if (t.text === ';' || t.kind === 'quote') return false;
 		// (`2,093 of the emails were …`: a comma inside a number sets nothing off)
 		else if (t.text === ',' && !inNumber(tokens, k)) aside = !aside;
-		else if (!aside && isFinite(tokens, k)) return true;
+		// (`the speech delivered by his mother says …`: a participle describing the subject is not its verb)
+		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k)) return true;
 	}
 	return false;
 }
@@ -150,14 +152,15 @@ export function isReducedRelative(tokens: Token[], v: number): boolean {
 	for (let k = v + 2; k < tokens.length && k <= v + 8; k++) {
 		const t = tokens[k]!;
 		// (nor an infinitive: `asked for the price to be kept secret` is what was asked)
-		if (!isWord(t) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'PART') return false;
+		// (a possessive determiner is no pronoun here: `delivered by his sister`)
+		if (!isWord(t) || t.pos === 'SCONJ' || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower)) || t.pos === 'PART') return false;
 		if (t.pos === 'AUX' || (t.pos === 'VERB' && isFinite(tokens, k))) return objects > 0 && subjects === 0;
 		// A noun phrase opens with a determiner, or with a noun or a name no modifier comes before; one that is the object
 		// of a preposition or an -ing word (`in various cities in Australia including Melbourne`) is no subject.
 		const before = tokens[k - 1]!;
 		const governed = before.pos === 'ADP' || (before.pos === 'VERB' && before.lower.endsWith('ing'));
 		if (governed) objects++;
-		else if (t.pos === 'DET' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(before.pos))) subjects++;
+		else if (t.pos === 'DET' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(before.pos) && !POSSESSIVE_DETERMINERS.has(before.lower))) subjects++;
 	}
 	return false;
 }

@@ -2,7 +2,7 @@
 // stops (the next attribution, a semicolon, the main clause after a subordinate one, a quoted fragment).
 import {isSetOffAdverbial} from './adverbials.js';
 import type {SpeechEvent} from './events.js';
-import {containsQuote, hasSubjectAndVerb, isFinite, isWord, looksLikeClause} from './clauses.js';
+import {containsQuote, hasInfinitive, hasSubjectAndVerb, isFinite, isWord, looksLikeClause} from './clauses.js';
 import {isAbbreviation} from './names.js';
 import {DETERMINERS} from './lexicon.js';
 import type {Token} from './tokens.js';
@@ -159,9 +159,18 @@ export function contentEnd(tokens: Token[], start: number, events: SpeechEvent[]
 	end = subordinateEnd(tokens, events[self]!.at, start, end);
 	// A quoted fragment inside reported speech is the partial quote alone (checked once the content has its end).
 	const inside = (to: number): boolean => quoted && containsQuote(tokens, start, to);
+	// (`The man who wrote the speech says he …`: the main verb after a relative clause, its subject the phrase the
+	// clause is about, ends what the clause's verb could report)
+	const relative = /^(?:who|that|which)$/u.test(tokens[events[self]!.at - 1]?.lower ?? '');
 	for (let e = self + 1; e < events.length && events[e]!.at < end; e++) {
 		const other = events[e]!;
 		if (other.at <= start) continue;
+		if (relative && other.speaker && other.speaker.at < tokens[events[self]!.at]!.start) {
+			// (what is left is the clause's object, no report, unless it holds a clause or an infinitive: `who said the plan
+			// failed says …`, `who urged them to move says …`)
+			end = hasSubjectAndVerb(tokens, start, other.at) || hasInfinitive(tokens, start, other.at) ? other.at : start;
+			break;
+		}
 		let k = other.at - 1;
 		while (k > start && /^(?:also|then|later)$/u.test(tokens[k]!.lower)) k--;
 		// `… service for Imus and asked for donations`: a second act of saying ends the first one's content.
