@@ -246,3 +246,8 @@ test('an adjective after its noun takes its own preposition and object, a pronou
 	assert.equal(speakerOf(['Tom Lee spoke.', 'Lee will change how he works, a source close to him said.'], 'change how he works'), 'a source close to him');
 	assert.equal(speakerOf(['Tom Lee spoke.', 'Aides loyal to the governor said the vote would be close.'], 'vote would be close'), 'Aides loyal to the governor');
 });
+
+test('examples set off by commas after the subject (`like …`, `such as …`) leave the subject before them', () => {
+	assert.equal(speakerOf(['Ann Ross and Tom Lee spoke.', 'Two senators, like Ross and Lee, said the bill was dead.'], 'bill was dead'), 'Two senators');
+	assert.equal(speakerOf(['Ann Ross spoke.', 'Farm economists, such as Ross, say the tariff hurts growers.'], 'tariff hurts'), 'Farm economists');
+});

@@ -47,8 +47,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		let comma = i - 2;
 		while (comma > floor && comma > i - 30 && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma--;
 		if (comma < floor || tokens[comma]!.text !== ',') return undefined;
-		// `Murphy, though, said`, `Humphrey, for example, said`: a sentence adverbial leaves the subject before it.
-		if (isSetOffAdverbial(tokens, comma + 1, i - 1)) return phraseBefore(tokens, comma, floor, first);
+		// `Murphy, though, said`, `Humphrey, for example, said`: a sentence adverbial leaves the subject before it, and so
+		// do examples of it (`the biggest hawks, like Rubio and Bush, say`).
+		if (isSetOffAdverbial(tokens, comma + 1, i - 1) || givesExamples(tokens, comma + 1)) return phraseBefore(tokens, comma, floor, first);
 		// `The judge presiding over the case, Bernard Schwartz, said`: the name is the apposition itself (its aside on
 		// it too: `…, Gov. John Kasich (R-OH), said`).
 		const nameEnd = asideOpening(tokens, i - 2) ?? i - 1;
@@ -207,6 +208,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 	// (`homes said to be at risk`: a participle before an infinitive is passive, and nobody is said to speak)
 	return descriptionRef(tokens, start, i, tokens[end]?.pos === 'VERB' && SPEAKERS_ONLY_VERBS.has(tokens[end]!.lower) && tokens[end + 1]?.lower !== 'to');
 }
+
+/** `like Rubio and Bush`, `such as the mayor`, `including two senators`: an aside of examples opens so. */
+const givesExamples = (tokens: Token[], k: number): boolean =>
+	/^(?:like|including|especially|particularly|notably)$/u.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as');
 
 // Quantifiers that stand for people already spoken of: `Many said …`, `Others say …`.
 const GROUP_QUANTIFIERS = new Set(['one', 'many', 'some', 'most', 'others', 'another', 'several', 'few', 'both', 'all']);
