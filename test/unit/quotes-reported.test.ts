@@ -237,3 +237,11 @@ test('a verb of saying in a relative clause on the subject reports only what it 
 	assert.deepEqual(reported('The man who wrote the speech delivered by his sister says he will not vote.'), [['The man', 'he will not vote']]);
 	assert.deepEqual(reported('The man who said the dam would fail says he will not vote.'), [['The man', 'the dam would fail'], ['The man', 'he will not vote']]);
 });
+
+test('the first verb after a relative word in a content\'s subject is the relative clause\'s, not the content\'s', () => {
+	assert.deepEqual(reported('The island became the last place to report cases of what the agency declared an outbreak this year.'), []);
+	assert.deepEqual(reported('Ann Lee spoke.', 'Lee said the man who fled was armed.'), [['Ann Lee', 'the man who fled was armed']]);
+	assert.deepEqual(reported('Ann Lee spoke.', 'Lee said what he wanted was peace.'), [['Ann Lee', 'what he wanted was peace']]);
+	// Nor is a partitive of a noun (`one of six states that …`) a proportion before a verb.
+	assert.deepEqual(reported('By Friday, the county was one of six states that had moved the vote.'), []);
+});

@@ -65,8 +65,11 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 	// The verb of a clause comes after its subject, past asides in brackets (`hundreds of ISIS (Islamic State of Iraq
 	// and Syria) fighters escaped`) or between two commas (`the company, which …, would`); after a single comma a
 	// new clause has begun (`confirmed Pierluisi's nomination on Friday, the Senate did not`).
+	// The first verb after a relative word in the subject is the relative clause's (`the man who fled was armed`, `cases
+	// of what the agency declared a pandemic`): the clause's own verb comes after it.
 	let depth = 0;
 	let aside = false;
+	let relative = false;
 	for (let k = from + 1; k < to; k++) {
 		const t = tokens[k]!;
 		if (t.text === '(') depth++;
@@ -75,11 +78,17 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		else if (t.text === ';' || t.kind === 'quote') return false;
 		// (`2,093 of the emails were …`: a comma inside a number sets nothing off)
 		else if (t.text === ',' && !inNumber(tokens, k)) aside = !aside;
+		else if (!aside && RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') relative = true;
 		// (`the speech delivered by his mother says …`: a participle describing the subject is not its verb)
-		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k)) return true;
+		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k)) {
+			if (!relative) return true;
+			relative = false;
+		}
 	}
 	return false;
 }
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'what', 'whose']);
 
 /** tokens[k] is the comma of a number written with one (`2,093`): digits right before and after it, no space. */
 const inNumber = (tokens: Token[], k: number): boolean =>

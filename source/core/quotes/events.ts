@@ -252,7 +252,8 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
 	const prev = tokens[k];
 	// (a proportion ends a subject too: `Six in 10 say …`, `nine out of 10 say …`)
-	const count = prev !== undefined && prev.pos === 'NUM' && /^(?:in|of)$/u.test(tokens[k - 1]?.lower ?? '') && [tokens[k - 2], tokens[k - 3]].some(t => t?.pos === 'NUM');
+	// (not a partitive: `one of six states that …`)
+	const count = prev !== undefined && prev.pos === 'NUM' && (tokens[k - 1]?.lower === 'in' ? tokens[k - 2]?.pos === 'NUM' : tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out' && tokens[k - 3]?.pos === 'NUM');
 	const afterSubject = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote' || count);
 	if (t.pos === 'ADJ') return afterSubject && t.lower.endsWith('ed');
 	// …and a present form after a noun as the second half of a compound (`The mayor notes that …`): before `that`
