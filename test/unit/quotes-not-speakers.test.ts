@@ -98,3 +98,9 @@ test('plurals of people without an -s (`people`, `women`) head a group, as `resi
 	assert.deepEqual(speakers('Two women told reporters the bus had braked hard.'), [['Two women', 'unknown']]);
 	assert.deepEqual(speakers('A local man said he saw a flash of light.'), [['A local man', 'person']]);
 });
+
+test('a broadcaster known by its channel number is an outlet that reports, not a speaker named by its first word', () => {
+	const quotes = extractQuotes(headlined('Water main breaks', 'The city said the break was contained.', 'Most homes had water by night, News 12 reported.')).quotes;
+	assert.deepEqual(quotes.map(q => [q.speaker, q.via]), [['The city', null]]);
+	assert.deepEqual(extractQuotes(headlined('Water main breaks', 'Indeed, News 12 reported, most homes had water by night.')).speakers, []);
+});

@@ -113,6 +113,8 @@ export function capitalRuns(tokens: Token[], from: number, to: number, first: nu
 			else if (next.text === '.' && isAbbreviation(tokens[end - 1]!) && isCapitalized(tokens[end + 1], false)) end += 1;
 			// `Lost 52 Project`, `Astronomy & Astrophysics`: a number or an ampersand between capitalised words.
 			else if ((/^\d+$/u.test(next.text) || next.text === '&') && isCapitalized(tokens[end + 1], false) && end + 1 < to) end += 2;
+			// `News 12`, `Channel 4`: a broadcaster is known by its channel number.
+			else if (/^\d+$/u.test(next.text) && (OUTLET_ENDINGS.has(tokens[end - 1]!.lower) || tokens[end - 1]!.lower === 'channel')) end++;
 			// `Section 230`, `Article 2, Section 1`: a part of a law is known by its number, and the parts it lies in.
 			else if (/^\d+[a-z]?$/u.test(next.text) && LEGAL_TEXTS.has(tokens[end - 1]!.lower)) {
 				end++;

@@ -113,7 +113,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		}
 		return undefined;
 	}
-	if (last.upper && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
+	// (a name may end in its number: `News 12`, `Section 230`)
+	const numbered = /^\d+[a-z]?$/u.test(last.text) && tokens[i - 2]?.upper === true;
+	if ((last.upper || numbered) && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
 		let runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
 		// `Stacy Baker of Columbia, South Carolina says`: a state or country after a town only says where the town is.
 		const locus = runs.at(-1);
