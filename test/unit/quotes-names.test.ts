@@ -64,3 +64,10 @@ test('initials written with their stops (`the F.B.I.`) are one body\'s name, bef
 	assert.deepEqual(result.speakers.map(s => [s.name, s.kind, s.quotes]), [['F.B.I.', 'organization', 2]]);
 	assert.deepEqual(result.quotes.map(q => q.text), ['it had no record of the call', 'The mayor had no record either']);
 });
+
+test('an acronym in brackets that spells the capitalised words before it, across commas, names the whole body', () => {
+	const result = extractQuotes(article("The country's Institute of Soils, Water Control and Forestry (ISWCF) reported the dam had held."));
+	assert.deepEqual(result.speakers.map(s => [s.name, s.kind]), [['Institute of Soils, Water Control and Forestry', 'organization']]);
+	// A person of the body stays the person.
+	assert.deepEqual(speakers('Ann Ross of the Water Control Board (WCB) said the dam had held.'), ['Ann Ross']);
+});

@@ -36,3 +36,23 @@ export function asideClosing(tokens: Token[], open: number): number | undefined 
 	}
 	return undefined;
 }
+
+/**
+ * `Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR)`: where an acronym in the brackets at
+ * tokens[open] spells the initials of the capitalised words before it, across commas and small words, the index of the
+ * first of those words (the body's full name starts there); otherwise undefined.
+ */
+export function acronymStart(tokens: Token[], open: number): number | undefined {
+	const acronym = tokens[open + 1];
+	if (tokens[open + 2]?.text !== ')' || !acronym || !/^\p{Lu}{3,}$/u.test(acronym.text)) return undefined;
+	let letters = acronym.text.length;
+	let k = open - 1;
+	for (; k >= 0 && letters > 0; k--) {
+		const t = tokens[k]!;
+		if (t.kind === 'word' && t.upper) {
+			if (t.text[0] !== acronym.text[letters - 1]) return undefined;
+			letters--;
+		} else if (t.text !== ',' && !/^(?:and|of|for|on|the|&)$/u.test(t.lower)) return undefined;
+	}
+	return letters === 0 ? k + 1 : undefined;
+}

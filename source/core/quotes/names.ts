@@ -163,12 +163,12 @@ export function personRun(tokens: Token[], runs: Run[]): Run | undefined {
 
 /**
  * The words of the name run tokens[from, to), each full stop on the word it shortens (`Wayne A. Frederick`), and the
- * one after initials too, though the run stops before it (`the F.B.I.`).
+ * one after initials too, though the run stops before it (`the F.B.I.`); a comma inside a body's name on its word.
  */
 export function runWords(tokens: Token[], from: number, to: number): string[] {
 	const words: string[] = [];
 	for (let k = from; k < to; k++) {
-		if (tokens[k]!.text === '.') words[words.length - 1] += '.';
+		if (tokens[k]!.text === '.' || tokens[k]!.text === ',') words[words.length - 1] += tokens[k]!.text;
 		else words.push(tokens[k]!.text);
 	}
 	if (to > from && tokens[to]?.text === '.' && isInitials(tokens[to - 1]!)) words[words.length - 1] += '.';

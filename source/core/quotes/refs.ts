@@ -1,7 +1,7 @@
 // Who a stretch of tokens names before or after a verb of saying: the subject phrase (`Russian Foreign Minister Sergei
 // Lavrov has said`, `a spokesman for the ministry said`) or the phrase after (`said Bash`, `according to police`).
 import {CONTRACTED_AUXILIARY, adverbialsBefore, isSetOffAdverbial} from './adverbials.js';
-import {asideOpening} from './asides.js';
+import {acronymStart, asideOpening} from './asides.js';
 import {DESCRIPTION_LINKS, descriptionRef, isRoleApposition, isWord} from './descriptions.js';
 import {PARTITIVES, SOURCE_ADJECTIVES, countEnd, isBareCount} from './heads.js';
 import {
@@ -37,8 +37,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 			break;
 		}
 	}
-	// `the National Hurricane Center (NHC) reported`, `Harry Reid (D-Nev.) said`: the name before its aside.
+	// `the National Hurricane Center (NHC) reported`, `Harry Reid (D-Nev.) said`: the name before its aside, all of it
+	// where its acronym spells a name that commas run through (`Institute of Epidemiology, Disease Control and Research`).
 	const aside = asideOpening(tokens, i - 1);
+	const spelled = aside !== undefined ? acronymStart(tokens, aside) : undefined;
+	if (spelled !== undefined && spelled >= floor && tokens.slice(spelled, aside).some(t => t.text === ',')) return {...nameRef(tokens, spelled, aside!), kind: 'organization'};
 	if (aside !== undefined && aside > floor) i = aside;
 	if (i <= floor) return undefined;
 	const last = tokens[i - 1]!;
