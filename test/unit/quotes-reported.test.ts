@@ -229,6 +229,7 @@ test('a word the tagger reads as a noun is the verb where a noun phrase runs str
 
 test('a proportion ends the subject of a verb of saying the tagger reads as a noun (`Six in 10 say …`)', () => {
 	assert.deepEqual(reported('Voters in the valley were polled.', 'Six in 10 say the new road is too costly.'), [['Six in 10', 'the new road is too costly']]);
+	assert.deepEqual(reported('Voters in the valley were polled.', 'Nearly nine out of 10 say the new road is too costly.'), [['Nearly nine out of 10', 'the new road is too costly']]);
 	// A year after `in` is no proportion: `in 2006 saying` gives the sentence's subject no report.
 	assert.deepEqual(reported('Ann Lee spoke.', 'Lee recalled remarks the mayor made in 2006 saying the plan would fail.'), []);
 });

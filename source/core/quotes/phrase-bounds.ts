@@ -15,8 +15,9 @@ export function skipTimePhrase(tokens: Token[], end: number, floor: number): num
 	while (i > floor && isWord(tokens[i - 1]) && (TIME_WORDS.has(tokens[i - 1]!.lower) || (/^\d+$/u.test(tokens[i - 1]!.text) && !namesNumber(i - 1)))) i--;
 	if (i === end) return end;
 	while (i > floor && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || TIME_PREPOSITIONS.has(tokens[i - 1]!.lower))) i--;
-	// (`six in 10` is a proportion, not a year)
+	// (`six in 10`, `nine out of 10` are proportions, not years)
 	if (tokens[i]?.lower === 'in' && i > floor && isBareCount([tokens[i - 1]!.lower, 'in', tokens[i + 1]!.lower])) return end;
+	if (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'out' && i - 3 >= floor && isBareCount([tokens[i - 3]!.lower, 'out', 'of', tokens[i]!.lower])) return end;
 	return i;
 }
 
