@@ -246,3 +246,12 @@ test('the first verb after a relative word in a content\'s subject is the relati
 	// Nor is a partitive of a noun (`one of six states that …`) a proportion before a verb.
 	assert.deepEqual(reported('By Friday, the county was one of six states that had moved the vote.'), []);
 });
+
+test('a phrase a preposition opens may run long before the subject; refusing to say, calling somewhere and a noun with a relative clause report nothing', () => {
+	const body = 'Ann Ross spoke at the hall.';
+	assert.deepEqual(extractQuotes(article(body, 'With town leaders increasingly worried about a lack of money for the schools among young families, Mayor Ann Ross is rolling out a new message: "It is about you."')).quotes.map(q => q.speaker), ['Ann Ross']);
+	assert.deepEqual(reported(body, 'Ross left the hall, refusing to concede that the vote was lost.'), []);
+	assert.deepEqual(reported(body, 'Ross started the day by calling into the morning shows to answer her critics.'), []);
+	assert.deepEqual(reported(body, 'Ross wrote legislation that gave the mayor more power.'), []);
+	assert.deepEqual(reported(body, 'Ross said legislation that gave the mayor more power was passed.'), [['Ann Ross', 'legislation that gave the mayor more power was passed']]);
+});

@@ -78,7 +78,8 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		else if (t.text === ';' || t.kind === 'quote') return false;
 		// (`2,093 of the emails were …`: a comma inside a number sets nothing off)
 		else if (t.text === ',' && !inNumber(tokens, k)) aside = !aside;
-		else if (!aside && RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') relative = true;
+		// (`legislation that gave …`: `that` between a noun and a verb is a relative pronoun too)
+		else if (!aside && ((RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') || (t.lower === 'that' && tokens[k - 1]!.pos === 'NOUN' && isFinite(tokens, k + 1)))) relative = true;
 		// (`the speech delivered by his mother says …`: a participle describing the subject is not its verb)
 		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k)) {
 			if (!relative) return true;

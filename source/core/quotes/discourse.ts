@@ -201,7 +201,9 @@ function openingSubject(tokens: Token[]): Ref | undefined {
 		// An adverb opening the sentence (`Later on Tuesday Mitsotakis met …, then …`) may run straight into the subject
 		// and its verb: then the comma comes after the clause, not after an adverbial.
 		const adverb = opener.pos === 'ADV' && !SUBORDINATORS.has(opener.lower) && !/^(?:how|why|where)$/u.test(opener.lower);
-		for (let k = 1; k < Math.min(tokens.length, 16); k++) {
+		// (a phrase a preposition opens may run long: `With Democratic leaders increasingly worried about … voters, Obama …`)
+		const reach = opener.pos === 'ADP' || opener.pos === 'SCONJ' ? 28 : 16;
+		for (let k = 1; k < Math.min(tokens.length, reach); k++) {
 			// `In a meeting that day he was told …, while …`: a clause of its own, not an adverbial before the subject.
 			if (isWord(tokens[k]) && /^(?:he|she|they|we|i)$/u.test(tokens[k]!.lower)) break;
 			if (adverb && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/u.test(tokens[k]!.lower)))) break;
@@ -216,7 +218,7 @@ function openingSubject(tokens: Token[]): Ref | undefined {
 	if (pronoun) return pronoun.text === 'it' ? undefined : pronoun;
 	const apposed = appositiveName(tokens, i);
 	if (apposed) return apposed;
-	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 8), i);
+	const runs = capitalRuns(tokens, i, Math.min(tokens.length, i + 12), i);
 	const first = runs[0];
 	if (!first || first.from > i) {
 		const described = describedSubject(tokens, i);

@@ -58,7 +58,7 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		if (TOUGH_ADJECTIVES.has(tokens[v - 2]?.lower ?? '')) return undefined;
 		for (let k = v - 2; k >= Math.max(floor, v - 7); k--) {
 			if (!isWord(tokens[k])) break;
-			if (/^(?:declined|refused|declines|refuses|decline|refuse|failed)$/u.test(tokens[k]!.lower)) return undefined;
+			if (/^(?:declined|refused|declines|refuses|decline|refuse|failed|declining|refusing|failing)$/u.test(tokens[k]!.lower)) return undefined;
 			if (GOVERNING_VERBS.has(tokens[k]!.lower)) {
 				const speaker = phraseBefore(tokens, k, floor, 0);
 				return speaker?.outlet ? {...base, via: speaker.text} : speaker ? {...base, speaker} : {...base, participle: true};

@@ -67,7 +67,7 @@ export function indirectClauses(tokens: Token[], events: SpeechEvent[], headline
 			const {start, that} = contentStart(tokens, event);
 			const end = contentEnd(tokens, start, events, index);
 			// Somebody is asked (`urged residents to evacuate`), not `asked not to be named`.
-			const infinitive = urge && !/^(?:to|not)$/u.test(tokens[event.after]?.lower ?? '') && hasInfinitive(tokens, start, Math.min(end, start + 6)) && (event.verb !== 'called' && event.verb !== 'calls' || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
+			const infinitive = urge && !/^(?:to|not)$/u.test(tokens[event.after]?.lower ?? '') && hasInfinitive(tokens, start, Math.min(end, start + 6)) && (!/^call(?:ed|s|ing)?$/u.test(event.verb) || /^(?:on|for)$/u.test(tokens[event.after]?.lower ?? ''));
 			const bare = that || takesBareClause(event.verb);
 			const gerund = GERUND_VERBS.has(event.verb) && /^[a-z]+ing$/u.test(tokens[start]?.text ?? '') && end - start >= 2;
 			const loose = headline && headlineClause(tokens, start, end);

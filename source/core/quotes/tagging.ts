@@ -10,7 +10,7 @@ const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quo
 // Of a sentence that reports nobody, the words where its subject is found: its first words, or those after an
 // opening adverbial set off by a comma (`In response to the attack, Republican nominee Donald Trump issued …`).
 const SUBJECT_WORDS = 6;
-const ADVERBIAL_WORDS = 16;
+const ADVERBIAL_WORDS = 28;
 
 /** Where the words of a sentence that reports nobody stop being read closely: past its subject. */
 function subjectEnd(tokens: Token[]): number {
