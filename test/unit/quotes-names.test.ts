@@ -71,3 +71,7 @@ test('an acronym in brackets that spells the capitalised words before it, across
 	// A person of the body stays the person.
 	assert.deepEqual(speakers('Ann Ross of the Water Control Board (WCB) said the dam had held.'), ['Ann Ross']);
 });
+
+test('`Whereas` opening a sentence is a conjunction, no part of the name after it', () => {
+	assert.deepEqual(speakers('Ann Ross and Tom Lee ran.', 'Whereas Ross said the plan was fair, Lee said it was not.'), ['Ann Ross', 'Tom Lee']);
+});

@@ -255,3 +255,8 @@ test('a phrase a preposition opens may run long before the subject; refusing to 
 	assert.deepEqual(reported(body, 'Ross wrote legislation that gave the mayor more power.'), []);
 	assert.deepEqual(reported(body, 'Ross said legislation that gave the mayor more power was passed.'), [['Ann Ross', 'legislation that gave the mayor more power was passed']]);
 });
+
+test('a subject pronoun right after a noun its article opens begins a relative clause: `a deal it brokered` is a noun object', () => {
+	assert.deepEqual(reported('The council announced a deal it brokered to end the strike.'), []);
+	assert.deepEqual(reported('Ann Lee spoke.', 'Lee said the deal it brokered was historic.'), [['Ann Lee', 'the deal it brokered was historic']]);
+});

@@ -322,3 +322,23 @@ test('the owner of a document speaks, whatever words stand between them: `RIAAâ€
 	const quoted = (...body: string[]) => extractQuotes(article(...body)).quotes.map(q => q.speaker);
 	assert.deepEqual(quoted('The label group filed a takedown.', 'The NLGâ€™s DMCA notice said the tool was made to "copy protected recordings" at will.'), ['NLG']);
 });
+
+test('a one-word name its own report calls `it` is a body, unless the article gives it as a person\'s surname', () => {
+	const kinds = (...body: string[]) => extractQuotes(article(...body)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(kinds('PG&E cut power to thousands.', 'PG&E said it scheduled the blackouts for the winds.', '"We are sorry," PG&E said.'), [['PG&E', 'organization']]);
+	assert.deepEqual(kinds('Ann Trask spoke.', 'Trask said it showed weakness.'), [['Ann Trask', 'person']]);
+	// (the `it` of a state of things stands for anything)
+	assert.deepEqual(kinds('Shares of Vantor fell.', 'Vantor said it was a hard winter.'), [['Vantor', 'person']]);
+});
+
+test('a seat of government speaks as a body (`White House`, `Downing Street`)', () => {
+	const kinds = (...body: string[]) => extractQuotes(article(...body)).speakers.map(s => [s.name, s.kind]);
+	assert.deepEqual(kinds('The White House said the talks would go on.'), [['White House', 'organization']]);
+	assert.deepEqual(kinds('A day later, Downing Street said the talks would go on.'), [['Downing Street', 'organization']]);
+});
+
+test('a body written often by its bare name is not the longer body its name opens, unless that is its full name', () => {
+	const names = (...body: string[]) => extractQuotes(article(...body)).speakers.map(s => s.name);
+	assert.deepEqual(names('Shares of Vantor fell.', 'Vantor said it will appeal.', 'Vantor Safety reviewed the case.', '"We disagree," Vantor said.'), ['Vantor']);
+	assert.deepEqual(names('The Orton Center for Justice met.', 'The Orton Center said it would appeal.', 'The Orton Center said it would sue.'), ['Orton Center for Justice']);
+});

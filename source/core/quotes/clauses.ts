@@ -78,8 +78,9 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		else if (t.text === ';' || t.kind === 'quote') return false;
 		// (`2,093 of the emails were …`: a comma inside a number sets nothing off)
 		else if (t.text === ',' && !inNumber(tokens, k)) aside = !aside;
-		// (`legislation that gave …`: `that` between a noun and a verb is a relative pronoun too)
-		else if (!aside && ((RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') || (t.lower === 'that' && tokens[k - 1]!.pos === 'NOUN' && isFinite(tokens, k + 1)))) relative = true;
+		// (`legislation that gave …`: `that` between a noun and a verb is a relative pronoun too, and a subject pronoun
+		// right after a noun its article opens begins a relative clause with none: `a deal it brokered`)
+		else if (!aside && ((RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') || ((t.lower === 'that' || (CONTACT_SUBJECTS.has(t.lower) && /^(?:a|an|the)$/u.test(tokens[k - 2]?.lower ?? ''))) && tokens[k - 1]!.pos === 'NOUN' && isFinite(tokens, k + 1)))) relative = true;
 		// (`the speech delivered by his mother says …`: a participle describing the subject is not its verb)
 		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k)) {
 			if (!relative) return true;
@@ -90,6 +91,7 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 }
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'what', 'whose']);
+const CONTACT_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
 /** tokens[k] is the comma of a number written with one (`2,093`): digits right before and after it, no space. */
 const inNumber = (tokens: Token[], k: number): boolean =>

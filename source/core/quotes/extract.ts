@@ -4,6 +4,7 @@ import {rememberingTagger} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, isWorkTitle, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {opensWithName} from './clauses.js';
+import {bodiesSpokenOfAsIt} from './agreement.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
 import {speechEvents} from './events.js';
@@ -247,6 +248,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 	found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	const forms = nameForms(all);
 	peopleNamedLikeOutlets(found, forms);
+	bodiesSpokenOfAsIt(found, article.paragraphs, forms);
 	fillOrphans(found);
 	nameOutletsOnce(found);
 	// Two attributions may report the same clause (`…, according to police, who said …`): keep it once.

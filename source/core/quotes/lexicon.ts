@@ -138,7 +138,7 @@ the a an in on at according he she they it we i this that these those his her th
 while after before since meanwhile however notably also earlier later yesterday today tonight there here some many
 most several other another both all each every no not one two three four five six seven eight nine ten first last
 next new for from by with of to despite during although though because so then thus still yet what who which where
-how why speaking asked describing calling adding saying last this my your mr mrs ms
+how why speaking asked describing calling adding saying last this my your mr mrs ms whereas
 well like yes yeah okay oh initial early
 among amongst amid amidst under over following regarding unlike within without across around behind beyond toward towards
 upon via per against until throughout

@@ -267,8 +267,9 @@ export function looksLikeOrganization(name: string): boolean {
 	if (words.some(w => ORG_HEADS.has(w.toLowerCase()))) return true;
 	// A law or a part of one (`the Second Amendment`, `Section 230`) is typed as a body is: it speaks only as a text does.
 	if (LEGAL_TEXTS.has(words.findLast(w => !/^\d+$/u.test(w))?.toLowerCase() ?? '')) return true;
-	// `Iran said`, `Louisiana declares …`: a country or state speaks for its government.
-	if (isPlace(name)) return true;
+	// `Iran said`, `Louisiana declares …`: a country or state speaks for its government; so does its seat (`White House`,
+	// `Downing Street`, `Elysee Palace`).
+	if (isPlace(name) || (words.length > 1 && /^(?:House|Street|Palace)$/u.test(words.at(-1)!))) return true;
 	// `Znak.com`, `Politics1.com`: a website is run by somebody, it is nobody.
 	if (name.includes('.') && /\.(?:com|org|net|gov|edu|info|ru|uk|au|in)$/iu.test(name)) return true;
 	// `Centers for Disease Control`, `Black Voices for Trump`, `House of Representatives`: words joined by `for` or

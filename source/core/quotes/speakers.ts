@@ -157,6 +157,10 @@ export class SpeakerBook {
 			// `the Senate`, written often in a story about Puerto Rico, is not the `U.S. Senate` it names once: a body
 			// qualified by a place is another body than the one the article calls by its bare name more often.
 			if (ownUses > form.uses && fw.length > key.length && endsLike(fw, key) && isPlace(fw.slice(0, fw.length - key.length).join(' ').replace(/^u s$/u, 'us'))) continue;
+			// …nor is `GitHub`, written often, the `GitHub Trust` (and Safety team) it is part of: a longer body's name that
+			// starts with the bare one names a part of it, unless its last word only says what kind of body it is
+			// (`Alibaba Group`) or it goes on with what the body is for (`Brennan Center for Justice`).
+			if (ownUses > form.uses && fw.length > key.length && fw[0] === key[0] && !endsLike(fw, key) && !CORPORATE.has(fw.at(-1)!) && !BODY_LINKS.has(fw[key.length]!)) continue;
 			// `Imus` is not the `Imus Ranch Foundation`: a person never merges into a body's name, nor a body into a person's.
 			if (!isAcronym && form.key !== refKey && (form.kind === 'organization') !== (ref.kind === 'organization')) {
 				// (though a lone word that opens a company's full name is that company, `Alibaba` for `Alibaba Group`,
