@@ -342,3 +342,8 @@ test('a body written often by its bare name is not the longer body its name open
 	assert.deepEqual(names('Shares of Vantor fell.', 'Vantor said it will appeal.', 'Vantor Safety reviewed the case.', '"We disagree," Vantor said.'), ['Vantor']);
 	assert.deepEqual(names('The Orton Center for Justice met.', 'The Orton Center said it would appeal.', 'The Orton Center said it would sue.'), ['Orton Center for Justice']);
 });
+
+test('a description its owner\'s `its` opens is named for the owner, the body named before it in the sentence', () => {
+	const names = (...body: string[]) => extractQuotes(article(...body)).speakers.map(s => s.name);
+	assert.deepEqual(names('The fire was covered by the Valley Herald.', 'The Valley Herald reported its source said the dam had cracked.'), ["Valley Herald's source"]);
+});

@@ -1,4 +1,5 @@
-// What the pronouns of an article say of its speakers, once every quote is found.
+// What the pronouns of an article say of its speakers.
+import type {SpeechEvent} from './events.js';
 import type {Ref} from './name-refs.js';
 import type {NameForm} from './speakers.js';
 
@@ -30,4 +31,18 @@ export function bodiesSpokenOfAsIt(found: Reported[], paragraphs: string[], form
 	for (const name of bodies) if (forms.some(form => form.kind === 'person' && form.name.endsWith(` ${name}`))) bodies.delete(name);
 	if (bodies.size === 0) return;
 	for (const f of found) if (f.speaker?.form === 'name' && bodies.has(f.speaker.text)) f.speaker = {...f.speaker, kind: 'organization'};
+}
+
+/**
+ * `Znak.com reported its source said …`: a description its owner's pronoun opens is the owner's, named — the body named
+ * last before it in the sentence for `its` (an outlet passing the news on, or a speaker), `Znak.com's source`.
+ */
+export function ownersNamed(events: SpeechEvent[], lead: Ref | undefined): void {
+	let body = lead && (lead.outlet || lead.kind === 'organization') && lead.form !== 'pronoun' ? lead.text.replace(/^The\s/u, 'the ') : undefined;
+	for (const event of events) {
+		const speaker = event.speaker;
+		if (body && speaker?.form === 'description' && /^its\s/iu.test(speaker.text)) event.speaker = {...speaker, text: `${body}'s ${speaker.text.slice(4)}`};
+		if (event.via) body = event.via;
+		else if (event.speaker && event.speaker.form !== 'pronoun' && (event.speaker.kind === 'organization' || event.speaker.outlet)) body = event.speaker.text.replace(/^The\s/u, 'the ');
+	}
 }

@@ -4,7 +4,7 @@ import {rememberingTagger} from '../language/index.js';
 import type {ArticleQuotes, Quote, QuoteKind} from './types.js';
 import {attribute, isLabel, isTitleCase, isWorkTitle, quoteKind, speakerOf, type Sentence} from './attribute.js';
 import {opensWithName} from './clauses.js';
-import {bodiesSpokenOfAsIt} from './agreement.js';
+import {bodiesSpokenOfAsIt, ownersNamed} from './agreement.js';
 import {Discourse, leadingSubject} from './discourse.js';
 import {DocumentAuthors} from './documents.js';
 import {speechEvents} from './events.js';
@@ -201,6 +201,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 			// The sentence's own subject is what its pronouns point back to (`Kim told Putin that … he would …`).
 			if (lead && lead.form !== 'pronoun' && !caption) discourse.mention(subject);
 			let earlier: Ref | undefined;
+			ownersNamed(sentence.events, lead);
 			for (const event of sentence.events) {
 				if (event.speaker) event.speaker = documents.authorOf(event.speaker) ?? discourse.resolve(event.speaker);
 				if (earlier) event.inherited = earlier;
