@@ -44,6 +44,9 @@ test('a heading or a link that holds no sentence names a story: its quotation is
 test('a title where a work’s name stands (after an owner, `on`, `in` or `of`) is no quotation, though the sentence puts its comma or full stop inside the marks', () => {
 	assert.deepEqual(quoted('Mayor Ann Lee said the bridge was "a disgrace" on Sunday’s broadcast of KTV’s "Morning Watch."'), ['a disgrace']);
 	assert.deepEqual(quoted('Ann Lee, author of "The Long Road Home," said the town "never gave up."'), ['never gave up.']);
+	// …an owner in lower case too, and one capitalised word after an owner is a title.
+	assert.deepEqual(quoted('On the channel’s "Morning Watch," Ann Lee said the town "never gave up."'), ['never gave up.']);
+	assert.deepEqual(quoted('Ann Lee, star of television’s "Harbor," said the town "never gave up."'), ['never gave up.']);
 	// (a quotation in title case elsewhere is still somebody's words: `said "Make The Town Great,"`)
 	assert.deepEqual(quoted('Ann Lee said "Make The Town Great," and the crowd cheered.'), ['Make The Town Great,']);
 });

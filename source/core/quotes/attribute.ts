@@ -98,14 +98,17 @@ export function isTitleCase(text: string): boolean {
 }
 
 /**
- * `on CNN's "New Day."`, `appeared on "Fox & Friends,"`, `author of "This Kind of War,"`: a title in quotation marks
- * where a work's name stands — after an owner or `on`, `in`, `of` — with the comma or full stop the sentence puts
- * inside the marks.
+ * `on CNN's "New Day."`, `appeared on "Fox & Friends,"`, `author of "This Kind of War,"`, `on the network's "Sunday
+ * Futures,"`: a title in quotation marks where a work's name stands — after an owner or `on`, `in`, `of` — with the
+ * comma or full stop the sentence puts inside the marks.
  */
 export function isWorkTitle(tokens: Token[], q: number): boolean {
 	const prev = tokens[q - 1];
-	if (!prev || !(/^(?:on|in|of)$/u.test(prev.lower) || (prev.upper && isPossessive(prev.text)))) return false;
-	return isTitleCase(tokens[q]!.text.replace(/[.,]$/u, '').replace(/ & /gu, ' and '));
+	const owned = prev !== undefined && isPossessive(prev.text);
+	if (!prev || !(/^(?:on|in|of)$/u.test(prev.lower) || owned)) return false;
+	const title = tokens[q]!.text.replace(/[.,]$/u, '').replace(/ & /gu, ' and ');
+	// (after an owner, one capitalised word is a title too: `television's "Scandal,"`, `Fox's "Hannity"`)
+	return isTitleCase(title) || (owned && /^\p{Lu}[\p{L}'’-]+$/u.test(title));
 }
 
 /** A headline's own attribution: `'Moscow To Develop …': Sergei Lavrov`, `Lavrov: 'We will …'`. */
