@@ -141,9 +141,10 @@ function relativeAntecedent(tokens: Token[], end: number): Ref | undefined {
 
 /**
  * `When Lee said …, he "had the room's attention," said Ann Ross`: a quotation closing with the comma the sentence
- * puts inside its marks (or its own question or exclamation mark), and then straight away an attribution (the verb, or a short subject and the verb), is the
- * words that attribution reports when the act of saying before it ended with a comma before the quotation's clause
- * (not `After Lee said they did better at "less advanced schools," Ross said: …`, where the quotation is Lee's).
+ * puts inside its marks (or its own question or exclamation mark), and then straight away an attribution (the verb,
+ * or a short subject and the verb), is the words that attribution reports when the act of saying before it ended with
+ * a comma before the quotation's clause (not `After Lee said they did better at "less advanced schools," Ross said: …`,
+ * where the quotation is Lee's).
  */
 function closesOnAttribution(tokens: Token[], q: number, before: SpeechEvent, event: SpeechEvent): boolean {
 	if (!/[,?!]$/u.test(tokens[q]!.text) || event.at - q > 5 || event.verb === 'according') return false;

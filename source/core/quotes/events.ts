@@ -251,8 +251,8 @@ function actsAsVerb(tokens: Token[], v: number, titleCase: boolean): boolean {
 	let k = v - 1;
 	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
 	const prev = tokens[k];
-	// (a proportion ends a subject too: `Six in 10 say …`, `nine out of 10 say …`)
-	// (not a partitive: `one of six states that …`)
+	// (a proportion ends a subject too, `Six in 10 say …`, `nine out of 10 say …`; a partitive does not, `one of six
+	// states that …`)
 	const count = prev !== undefined && prev.pos === 'NUM' && (tokens[k - 1]?.lower === 'in' ? tokens[k - 2]?.pos === 'NUM' : tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out' && tokens[k - 3]?.pos === 'NUM');
 	const afterSubject = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.kind === 'quote' || count);
 	if (t.pos === 'ADJ') return afterSubject && t.lower.endsWith('ed');
