@@ -260,3 +260,8 @@ test('a subject pronoun right after a noun its article opens begins a relative c
 	assert.deepEqual(reported('The council announced a deal it brokered to end the strike.'), []);
 	assert.deepEqual(reported('Ann Lee spoke.', 'Lee said the deal it brokered was historic.'), [['Ann Lee', 'the deal it brokered was historic']]);
 });
+
+test('a past form after a noun and an adverb that dates it (`first`, `recently`) describes the noun, no clause\'s verb', () => {
+	assert.deepEqual(reported('The agency announced the name of the fever first recorded two months ago in the delta.'), []);
+	assert.deepEqual(reported('Ann Lee spoke.', 'Lee said the fever first recorded in the delta had spread.'), [['Ann Lee', 'the fever first recorded in the delta had spread']]);
+});

@@ -81,8 +81,9 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		// (`legislation that gave …`: `that` between a noun and a verb is a relative pronoun too, and a subject pronoun
 		// right after a noun its article opens begins a relative clause with none: `a deal it brokered`)
 		else if (!aside && ((RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') || ((t.lower === 'that' || (CONTACT_SUBJECTS.has(t.lower) && /^(?:a|an|the)$/u.test(tokens[k - 2]?.lower ?? ''))) && tokens[k - 1]!.pos === 'NOUN' && isFinite(tokens, k + 1)))) relative = true;
-		// (`the speech delivered by his mother says …`: a participle describing the subject is not its verb)
-		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k)) {
+		// (`the speech delivered by his mother says …`, `the disease first recognized in Wuhan`: a participle describing the
+		// subject is not its verb)
+		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k) && !isQualifiedParticiple(tokens, k)) {
 			if (!relative) return true;
 			relative = false;
 		}
@@ -91,6 +92,13 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 }
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'what', 'whose']);
+
+// Adverbs that date or spread what a participle says of a noun (`the disease first recognized …`, `a law recently passed`).
+const PARTICIPLE_ADVERBS = new Set(['first', 'recently', 'newly', 'previously', 'originally', 'initially', 'widely', 'formerly']);
+
+/** tokens[k], a past form in -ed after a noun and one of those adverbs, describes the noun: it is no clause's verb. */
+const isQualifiedParticiple = (tokens: Token[], k: number): boolean =>
+	/[a-z]ed$/u.test(tokens[k]!.lower) && PARTICIPLE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.pos === 'NOUN';
 const CONTACT_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
 /** tokens[k] is the comma of a number written with one (`2,093`): digits right before and after it, no space. */
