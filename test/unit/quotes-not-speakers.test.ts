@@ -104,3 +104,10 @@ test('a broadcaster known by its channel number is an outlet that reports, not a
 	assert.deepEqual(quotes.map(q => [q.speaker, q.via]), [['The city', null]]);
 	assert.deepEqual(extractQuotes(headlined('Water main breaks', 'Indeed, News 12 reported, most homes had water by night.')).speakers, []);
 });
+
+test('what a banner or a sign says, nobody is reported saying: the thing is no speaker, nor are those who carry it', () => {
+	assert.deepEqual(said(headlined('A march', 'Protesters marched past the hall with a banner saying "no more cuts to the schools in this town" as police watched.')).map(q => q[0]), [null]);
+	assert.deepEqual(said(headlined('A march', 'People held signs reading "no more cuts to the schools in this town" outside the hall.')).map(q => q[0]), [null]);
+	// (those who chant it say it)
+	assert.deepEqual(said(headlined('A march', 'Protesters marched past the hall, chanting "no more cuts to the schools in this town" as police watched.')).map(q => q[0]), ['Protesters']);
+});

@@ -77,6 +77,8 @@ function eventAt(tokens: Token[], v: number, floor: number): SpeechEvent | undef
 		// `…, with officials saying …`: the phrase after `with` says it.
 		const own = withSubject(tokens, v, floor) ?? modifiedNoun(tokens, v, floor);
 		if (own) return {...base, speaker: own};
+		// `a banner saying "…"`, `a sign reading …`: a thing right before the participle bears the words, and nobody says them.
+		if (isThingBearingWords(tokens, v)) return undefined;
 		return {...base, participle: true};
 	}
 	// `did not say`, `never said`: nothing was said.
@@ -171,6 +173,13 @@ function modifiedNoun(tokens: Token[], v: number, floor: number): Ref | undefine
 	const ref = phraseBefore(tokens, v, start, 0);
 	return ref && ref.form !== 'pronoun' && !ref.outlet && ref.kind !== 'organization' ? ref : undefined;
 }
+
+// Things that carry words for all to read: what they say, nobody is reported saying.
+const WORD_BEARERS = new Set(['banner', 'sign', 'placard', 'poster', 'sticker', 'billboard', 'plaque', 'shirt', 't-shirt', 'flag', 'mural', 'graffiti', 'slogan']);
+
+/** tokens[v - 1] is a thing that carries words (`a banner`, `signs`) before `saying` or `reading` at tokens[v]. */
+const isThingBearingWords = (tokens: Token[], v: number): boolean =>
+	isWord(tokens[v - 1]) && WORD_BEARERS.has(tokens[v - 1]!.lower.replace(/(?<=[^s])s$/u, '')) && /^(?:saying|reading)$/u.test(tokens[v]!.lower);
 
 /** `with officials saying`: the phrase between a `with` and the participle at tokens[v], if it names somebody. */
 function withSubject(tokens: Token[], v: number, floor: number): Ref | undefined {

@@ -18,7 +18,7 @@ const QUALIFYING_TITLES = new Set(['first', 'former', 'deputy', 'vice', 'foreign
 // though not the nouns of things in -ment (`agreement`, `statement`)…
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|eer|ee)s?$/u;
 // …nor these, which name no agent (`the latter`, `the other`, `water`, `number`).
-const NOT_AGENTS = new Set(['latter', 'other', 'another', 'either', 'neither', 'together', 'rather', 'water', 'number', 'order', 'matter', 'power', 'border', 'corner', 'quarter', 'weather', 'cancer', 'disaster', 'character', 'chapter', 'river', 'tower', 'shelter', 'theater', 'error', 'factor', 'sector', 'incident', 'percent', 'event', 'content', 'talent', 'patent']);
+const NOT_AGENTS = new Set(['latter', 'other', 'another', 'either', 'neither', 'together', 'rather', 'water', 'number', 'order', 'matter', 'power', 'border', 'corner', 'quarter', 'weather', 'cancer', 'disaster', 'character', 'chapter', 'river', 'tower', 'shelter', 'theater', 'error', 'factor', 'sector', 'incident', 'percent', 'event', 'content', 'talent', 'patent', 'banner', 'poster', 'sticker', 'flyer', 'flier', 'trailer', 'paper', 'computer', 'container']);
 
 // Adjectives that take a preposition after a noun to say who a source is (`people familiar with the plans`, `sources
 // close to the inquiry`, `officials aware of the talks`).
