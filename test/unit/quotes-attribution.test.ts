@@ -251,3 +251,9 @@ test('examples set off by commas after the subject (`like …`, `such as …`) l
 	assert.equal(speakerOf(['Ann Ross and Tom Lee spoke.', 'Two senators, like Ross and Lee, said the bill was dead.'], 'bill was dead'), 'Two senators');
 	assert.equal(speakerOf(['Ann Ross spoke.', 'Farm economists, such as Ross, say the tariff hurts growers.'], 'tariff hurts'), 'Farm economists');
 });
+
+test('two hyphens are a dash: a description, then its name set off in dashes, is that named person speaking', () => {
+	assert.equal(speakerOf(['Ann Ross spoke.', 'A former state senator -- Ann Ross, who lost the race in 2008 -- said the plan "offered nothing new to the valley."'], 'offered nothing new'), 'Ann Ross');
+	// A dateline in capitals before its dash is a place, no signature.
+	assert.equal(speakerOf(['HARBOR CITY — "The stories begin and the stories end."'], 'stories begin'), null);
+});

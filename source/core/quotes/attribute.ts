@@ -119,8 +119,10 @@ function headlineSpeaker(tokens: Token[], q: number): Ref | undefined {
 		if (ref && ref.form === 'name') return ref;
 	}
 	const before = tokens[q - 1];
-	// Only a name before the colon, nothing else: `Lavrov: "…"`.
-	if (before && /^[:—–-]$/u.test(before.text) && q <= 6 && tokens.slice(0, q - 1).every(t => t.upper || t.text === '.')) {
+	// Only a name before the colon, nothing else: `Lavrov: "…"` (not a dateline in capitals before its dash: `LOS
+	// ANGELES — "…"`).
+	const dateline = before?.text !== ':' && tokens.slice(0, q - 1).every(t => t.kind !== 'word' || t.text.toUpperCase() === t.text);
+	if (before && /^[:—–-]$/u.test(before.text) && q <= 6 && !dateline && tokens.slice(0, q - 1).every(t => t.upper || t.text === '.')) {
 		const ref = phraseBefore(tokens, q - 1, 0, 0);
 		if (ref && ref.form === 'name') return ref;
 	}

@@ -2,8 +2,8 @@
 import {AUXILIARIES, CLAUSE_BREAKS, CLAUSE_VERBS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, GOVERNING_VERBS, INVERTING_VERBS, OUTLET_REPORTING, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS} from './lexicon.js';
 import {asideClosing, asideOpening} from './asides.js';
 import {isReducedRelative} from './clauses.js';
-import {isPlace, isPossessive} from './names.js';
-import type {Ref} from './name-refs.js';
+import {capitalRuns, isPlace, isPossessive} from './names.js';
+import {nameRef, type Ref} from './name-refs.js';
 import {phraseAfter, phraseBefore} from './refs.js';
 import type {Token} from './tokens.js';
 
@@ -156,7 +156,15 @@ function subjectBeforeDashes(tokens: Token[], v: number): Ref | undefined {
 	if (open <= 0 || !isDash(tokens[open])) return undefined;
 	let floor = open - 1;
 	while (floor > 0 && !isClauseBoundary(tokens[floor - 1]!)) floor--;
-	return phraseBefore(tokens, open, floor, 0);
+	const before = phraseBefore(tokens, open, floor, 0);
+	// `A former presidential candidate -- John McCain, who lost in 2008 -- said`: a description, then its name in the
+	// dashes: the name says it.
+	if (before?.form === 'description' && before.kind === 'person') {
+		const run = capitalRuns(tokens, open + 1, v - 1, open + 1)[0];
+		const named = run && run.from === open + 1 ? nameRef(tokens, run.from, run.to) : undefined;
+		if (named?.form === 'name' && named.kind === 'person') return {...named, title: before.text};
+	}
+	return before;
 }
 
 /**

@@ -121,6 +121,7 @@ function firstWordFrom(words: Word[], offset: number): number {
 }
 
 const QUOTATION_DASH = 0x2015;
+const HYPHEN = 0x2d;
 
 /** Tokens of `range`, each quotation (marks included) as a single token, untagged (`X`) until `tagTokens`. */
 
@@ -142,10 +143,12 @@ export function tokenize(text: string, range: Range, spans: QuoteSpan[]): Token[
 			continue;
 		}
 		const found = tokenEnd(text, i, range.end);
+		// (two hyphens are the dash of plain text, `John McCain -- who lost in 2008 -- said`)
+		const doubled = text.charCodeAt(i) === HYPHEN && text.charCodeAt(i + 1) === HYPHEN && text.charCodeAt(i + 2) !== HYPHEN && i + 2 <= range.end;
 		// A word never swallows the mark that opens a quotation.
-		const end = quote && quote.open > i ? Math.min(found.end, quote.open) : found.end;
+		const end = doubled ? i + 2 : quote && quote.open > i ? Math.min(found.end, quote.open) : found.end;
 		// (the quotation dash, `”― Carla Sanchez`, attributes as the em dash does: the rules read one dash)
-		const piece = text.charCodeAt(i) === QUOTATION_DASH && end === i + 1 ? '—' : text.slice(i, end);
+		const piece = doubled || (text.charCodeAt(i) === QUOTATION_DASH && end === i + 1) ? '—' : text.slice(i, end);
 		// Most tokens are already lower case: they are their own folded form, without a new string per token.
 		const folded = hasCapitals(text, i, end) ? piece.toLowerCase() : piece;
 		// `al-Eryani`, `bin Salman`'s particles aside, a name starts with a capital.
