@@ -38,11 +38,14 @@ export function bodiesSpokenOfAsIt(found: Reported[], paragraphs: string[], form
  * last before it in the sentence for `its` (an outlet passing the news on, or a speaker), `Znak.com's source`.
  */
 export function ownersNamed(events: SpeechEvent[], lead: Ref | undefined): void {
-	let body = lead && (lead.outlet || lead.kind === 'organization') && lead.form !== 'pronoun' ? lead.text.replace(/^The\s/u, 'the ') : undefined;
+	let body = bodyNamed(lead);
 	for (const event of events) {
 		const speaker = event.speaker;
 		if (body && speaker?.form === 'description' && /^its\s/iu.test(speaker.text)) event.speaker = {...speaker, text: `${body}'s ${speaker.text.slice(4)}`};
-		if (event.via) body = event.via;
-		else if (event.speaker && event.speaker.form !== 'pronoun' && (event.speaker.kind === 'organization' || event.speaker.outlet)) body = event.speaker.text.replace(/^The\s/u, 'the ');
+		body = event.via ?? bodyNamed(event.speaker) ?? body;
 	}
 }
+
+/** How a body or an outlet is named before what it owns (`The website` → `the website's`), if `ref` is one. */
+const bodyNamed = (ref: Ref | undefined): string | undefined =>
+	ref && ref.form !== 'pronoun' && (ref.outlet || ref.kind === 'organization') ? ref.text.replace(/^The\s/u, 'the ') : undefined;

@@ -25,8 +25,7 @@ export function isFinite(tokens: Token[], k: number): boolean {
 // `The bridge cost $40 million`, `Its debt topped 3 billion`, `each year of education yields a bump`: the tagger reads
 // a verb after a noun as a compound's second noun; a noun phrase never runs on straight into an amount or an
 // indefinite article (a definite one may open the next clause: `… by the campaign the report …`), so the word
-// before it is the verb (a word of small letters: the tagger takes a currency sign for a noun
-// too, `US$470`)
+// before it is the verb (a word of small letters: the tagger takes a currency sign for a noun too, `US$470`)
 function verbBeforeAmount(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	const before = tokens[k - 1]?.pos;
@@ -78,9 +77,7 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 		else if (t.text === ';' || t.kind === 'quote') return false;
 		// (`2,093 of the emails were …`: a comma inside a number sets nothing off)
 		else if (t.text === ',' && !inNumber(tokens, k)) aside = !aside;
-		// (`legislation that gave …`: `that` between a noun and a verb is a relative pronoun too, and a subject pronoun
-		// right after a noun its article opens begins a relative clause with none: `a deal it brokered`)
-		else if (!aside && ((RELATIVE_WORDS.has(t.lower) && tokens[k - 1]!.pos !== 'VERB') || ((t.lower === 'that' || (CONTACT_SUBJECTS.has(t.lower) && /^(?:a|an|the)$/u.test(tokens[k - 2]?.lower ?? ''))) && tokens[k - 1]!.pos === 'NOUN' && isFinite(tokens, k + 1)))) relative = true;
+		else if (!aside && opensRelative(tokens, k)) relative = true;
 		// (`the speech delivered by his mother says …`, `the disease first recognized in Wuhan`: a participle describing the
 		// subject is not its verb)
 		else if (!aside && isFinite(tokens, k) && !isReducedRelative(tokens, k) && !isQualifiedParticiple(tokens, k)) {
@@ -92,6 +89,19 @@ export function hasSubjectAndVerb(tokens: Token[], from: number, to: number): bo
 }
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'what', 'whose']);
+const CONTACT_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+
+/**
+ * tokens[k] opens a relative clause inside a phrase: a relative word (not right after a verb: `knew what …`), `that`
+ * between a noun and a verb (`legislation that gave …`), or a subject pronoun right after a noun its article opens,
+ * which begins a relative clause with no pronoun of its own (`a deal it brokered`).
+ */
+function opensRelative(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (RELATIVE_WORDS.has(t.lower)) return tokens[k - 1]!.pos !== 'VERB';
+	const contact = t.lower === 'that' || (CONTACT_SUBJECTS.has(t.lower) && /^(?:a|an|the)$/u.test(tokens[k - 2]?.lower ?? ''));
+	return contact && tokens[k - 1]!.pos === 'NOUN' && isFinite(tokens, k + 1);
+}
 
 // Adverbs that date or spread what a participle says of a noun (`the disease first recognized …`, `a law recently passed`).
 const PARTICIPLE_ADVERBS = new Set(['first', 'recently', 'newly', 'previously', 'originally', 'initially', 'widely', 'formerly']);
@@ -99,7 +109,6 @@ const PARTICIPLE_ADVERBS = new Set(['first', 'recently', 'newly', 'previously', 
 /** tokens[k], a past form in -ed after a noun and one of those adverbs, describes the noun: it is no clause's verb. */
 const isQualifiedParticiple = (tokens: Token[], k: number): boolean =>
 	/[a-z]ed$/u.test(tokens[k]!.lower) && PARTICIPLE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.pos === 'NOUN';
-const CONTACT_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
 /** tokens[k] is the comma of a number written with one (`2,093`): digits right before and after it, no space. */
 const inNumber = (tokens: Token[], k: number): boolean =>

@@ -189,6 +189,9 @@ export function leadingSubject(tokens: Token[]): Ref | undefined {
 	return openingSubject(tokens) ?? (isWord(tokens[0]) && NOUN_PHRASE_TAGS.has(tokens[0]!.pos) && tokens[0]!.pos !== 'ADP' ? nounPhraseSubject(tokens) : undefined);
 }
 
+/** How far an opening phrase a preposition opens may run before the comma that ends it and the subject after it. */
+export const OPENING_PHRASE_WORDS = 28;
+
 function openingSubject(tokens: Token[]): Ref | undefined {
 	let i = 0;
 	const opener = tokens[0];
@@ -202,7 +205,7 @@ function openingSubject(tokens: Token[]): Ref | undefined {
 		// and its verb: then the comma comes after the clause, not after an adverbial.
 		const adverb = opener.pos === 'ADV' && !SUBORDINATORS.has(opener.lower) && !/^(?:how|why|where)$/u.test(opener.lower);
 		// (a phrase a preposition opens may run long: `With Democratic leaders increasingly worried about … voters, Obama …`)
-		const reach = opener.pos === 'ADP' || opener.pos === 'SCONJ' ? 28 : 16;
+		const reach = opener.pos === 'ADP' || opener.pos === 'SCONJ' ? OPENING_PHRASE_WORDS : 16;
 		for (let k = 1; k < Math.min(tokens.length, reach); k++) {
 			// `In a meeting that day he was told …, while …`: a clause of its own, not an adverbial before the subject.
 			if (isWord(tokens[k]) && /^(?:he|she|they|we|i)$/u.test(tokens[k]!.lower)) break;

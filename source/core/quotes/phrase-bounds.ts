@@ -7,12 +7,14 @@ import {pronounRef} from './name-refs.js';
 import {COMPASS_POINTS, isPlace, joinTokens} from './names.js';
 import type {Token} from './tokens.js';
 
+/** tokens[k] is a number after a capitalised word that is no month: the name's number (`News 12`, `Section 230`), no date. */
+export const isNamesNumber = (tokens: Token[], k: number): boolean =>
+	/^\d+[a-z]?$/u.test(tokens[k]!.text) && tokens[k - 1]?.upper === true && !TIME_WORDS.has(tokens[k - 1]!.lower);
+
 /** Drops a time phrase just before `end` (`during the weekend`, `on Sunday`, `late Sunday`). */
 export function skipTimePhrase(tokens: Token[], end: number, floor: number): number {
 	let i = end;
-	// (a number after a capitalised word that is no month is the name's: `News 12`, `Section 230`)
-	const namesNumber = (k: number): boolean => tokens[k - 1]?.upper === true && !TIME_WORDS.has(tokens[k - 1]!.lower);
-	while (i > floor && isWord(tokens[i - 1]) && (TIME_WORDS.has(tokens[i - 1]!.lower) || (/^\d+$/u.test(tokens[i - 1]!.text) && !namesNumber(i - 1)))) i--;
+	while (i > floor && isWord(tokens[i - 1]) && (TIME_WORDS.has(tokens[i - 1]!.lower) || (/^\d+$/u.test(tokens[i - 1]!.text) && !isNamesNumber(tokens, i - 1)))) i--;
 	if (i === end) return end;
 	while (i > floor && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || TIME_PREPOSITIONS.has(tokens[i - 1]!.lower))) i--;
 	// (`six in 10`, `nine out of 10` are proportions, not years)

@@ -11,7 +11,7 @@ import {
 import {nameRef, pronounRef, type Ref} from './name-refs.js';
 import {capitalRuns, isAbbreviation, isInitials, isPlace, isPossessive, joinTokens, looksLikeOrganization, personRun} from './names.js';
 import {modifiedNoun} from './modifiers.js';
-import {isLocative, isModifier, isNameLabel, participleBefore, relativeStart, saysWhere, skipTimePhrase} from './phrase-bounds.js';
+import {isLocative, isModifier, isNameLabel, isNamesNumber, participleBefore, relativeStart, saysWhere, skipTimePhrase} from './phrase-bounds.js';
 import {pastOfficePlace} from './titles.js';
 import type {SpeakerKind} from './types.js';
 import type {Token} from './tokens.js';
@@ -117,8 +117,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, first:
 		return undefined;
 	}
 	// (a name may end in its number: `News 12`, `Section 230`)
-	const numbered = /^\d+[a-z]?$/u.test(last.text) && tokens[i - 2]?.upper === true;
-	if ((last.upper || numbered) && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
+	if ((last.upper || isNamesNumber(tokens, i - 1)) && !(i - 1 === first && COMMON_CAPITALS.has(last.lower))) {
 		let runs = capitalRuns(tokens, Math.max(floor, i - 12), i, first);
 		// `Stacy Baker of Columbia, South Carolina says`: a state or country after a town only says where the town is.
 		const locus = runs.at(-1);

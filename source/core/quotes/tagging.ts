@@ -1,6 +1,7 @@
 // Which words of a paragraph go to the tagger (the language layer): tagging is most of extraction's cost,
 // and the attribution rules read tags only near a report and where a sentence's subject is found.
 import type {Tag} from '../language/index.js';
+import {OPENING_PHRASE_WORDS} from './discourse.js';
 import {EVENT_WORDS} from './events.js';
 import {tagTokens, type Token} from './tokens.js';
 
@@ -9,8 +10,9 @@ const mayReport = (tokens: Token[]): boolean => tokens.some(t => t.kind === 'quo
 
 // Of a sentence that reports nobody, the words where its subject is found: its first words, or those after an
 // opening adverbial set off by a comma (`In response to the attack, Republican nominee Donald Trump issued …`).
+// (as far as leadingSubject looks for the adverbial's comma)
 const SUBJECT_WORDS = 6;
-const ADVERBIAL_WORDS = 28;
+const ADVERBIAL_WORDS = OPENING_PHRASE_WORDS;
 
 /** Where the words of a sentence that reports nobody stop being read closely: past its subject. */
 function subjectEnd(tokens: Token[]): number {
